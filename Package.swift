@@ -1,0 +1,24 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "qrlint",
+    products: [
+        .executable(name: "qrlint", targets: ["qrlint"]),
+        .library(name: "QRLintKit", targets: ["QRLintKit"]),
+    ],
+    targets: [
+        .target(name: "QRLintCore"),
+        .target(name: "QRLintReaders", dependencies: ["QRLintCore"]),
+        .target(name: "QRLintRules", dependencies: ["QRLintCore"]),
+        .target(name: "QRLintOutput", dependencies: ["QRLintCore"]),
+        .target(name: "QRLintKit", dependencies: ["QRLintCore", "QRLintReaders", "QRLintRules", "QRLintOutput"]),
+        .executableTarget(name: "qrlint", dependencies: ["QRLintKit"]),
+        .target(name: "QRLintTestSupport", dependencies: ["QRLintCore", "QRLintReaders", "QRLintRules"]),
+        .testTarget(name: "QRLintCoreTests", dependencies: ["QRLintCore"]),
+        .testTarget(name: "QRLintReadersTests", dependencies: ["QRLintReaders", "QRLintTestSupport"]),
+        .testTarget(name: "QRLintRulesTests", dependencies: ["QRLintRules", "QRLintReaders", "QRLintTestSupport"]),
+        .testTarget(name: "QRLintOutputTests", dependencies: ["QRLintOutput", "QRLintTestSupport"]),
+        .testTarget(name: "QRLintKitTests", dependencies: ["QRLintKit", "QRLintTestSupport"]),
+    ]
+)

@@ -1,0 +1,32 @@
+/// Everything a renderer needs: the findings of every input, in input order.
+public struct LintReport: Sendable {
+    public var files: [FileReport]
+    /// The rules that ran (for SARIF's rule table and summaries), sorted by id.
+    public var rules: [RuleDescription]
+
+    public init(files: [FileReport], rules: [RuleDescription]) {
+        self.files = files
+        self.rules = rules
+    }
+
+    public func count(_ severity: Severity) -> Int {
+        files.reduce(0) { $0 + $1.diagnostics.filter { $0.severity == severity }.count }
+    }
+}
+
+public struct FileReport: Sendable {
+    /// As the user gave it (or as found below a folder); `-` for standard input.
+    public var path: String
+    /// The template profile used ("zhongzhi-2025"), or nil when the input is not a report.
+    public var profile: String?
+    public var source: SourceText
+    /// Sorted by position, then rule id.
+    public var diagnostics: [Diagnostic]
+
+    public init(path: String, profile: String?, source: SourceText, diagnostics: [Diagnostic]) {
+        self.path = path
+        self.profile = profile
+        self.source = source
+        self.diagnostics = diagnostics
+    }
+}

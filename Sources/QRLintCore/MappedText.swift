@@ -1,0 +1,120 @@
+/// Text assembled from pieces of a source (joined wrapped lines, a heading title without its number),
+/// which still knows where every scalar came from.
+public struct MappedText: Sendable, Hashable {
+    public let scalars: [Unicode.Scalar]
+    /// Runs of consecutive scalars that are consecutive in the source too, in text order.
+    public let segments: [Segment]
+
+    public struct Segment: Sendable, Hashable {
+        public var textStart: Int
+        public var sourceStart: Int
+        public var length: Int
+    }
+
+    public init(scalars: [Unicode.Scalar], segments: [Segment]) {
+        self.scalars = scalars
+        self.segments = segments
+    }
+
+    /// Text that is one contiguous range of the source.
+    public init(source: SourceText, range: Range<Int>) {
+        self.scalars = Array(source.scalars[range])
+        self.segments = [Segment(textStart: 0, sourceStart: range.lowerBound, length: range.count)]
+    }
+
+    public static let empty = MappedText(scalars: [], segments: [])
+
+    public var string: String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+
+    public var count: Int { scalars.count }
+    public var isEmpty: Bool { scalars.isEmpty }
+
+    /// The source offset of the scalar at `index` (an index equal to `count` maps past the last scalar).
+    public func sourceOffset(at index: Int) -> Int {
+        guard !segments.isEmpty else { return 0 }
+        var low = 0
+        var high = segments.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if segments[mid].textStart <= index { low = mid } else { high = mid - 1 }
+        }
+        let segment = segments[low]
+        return segment.sourceStart + min(index - segment.textStart, segment.length)
+    }
+
+    /// The source span covered by a range of this text.
+    public func sourceSpan(_ range: Range<Int>) -> Span {
+        guard !segments.isEmpty else { return Span(0..<0) }
+        if range.isEmpty {
+            let at = sourceOffset(at: range.lowerBound)
+            return Span(at..<at)
+        }
+        let start = sourceOffset(at: range.lowerBound)
+        let end = sourceOffset(at: range.upperBound - 1) + 1
+        return Span(start..<max(start, end))
+    }
+
+    public var sourceSpan: Span { sourceSpan(0..<count) }
+
+    /// A slice of this text that keeps its mapping.
+    public func slice(_ range: Range<Int>) -> MappedText {
+        let lower = max(0, min(range.lowerBound, count))
+        let upper = max(lower, min(range.upperBound, count))
+        var pieces: [Segment] = []
+        for s in segments {
+            let a = max(s.textStart, lower)
+            let b = min(s.textStart + s.length, upper)
+            if a < b {
+                pieces.append(Segment(textStart: a - lower, sourceStart: s.sourceStart + (a - s.textStart), length: b - a))
+            }
+        }
+        return MappedText(scalars: Array(scalars[lower..<upper]), segments: pieces)
+    }
+
+    /// This text without leading and trailing white space.
+    public func trimmed() -> MappedText {
+        var lower = 0
+        var upper = count
+        while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
+        while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+        return lower == 0 && upper == count ? self : slice(lower..<upper)
+    }
+}
+
+/// Builds a `MappedText` piece by piece.
+public struct MappedTextBuilder: Sendable {
+    private var scalars: [Unicode.Scalar] = []
+    private var segments: [MappedText.Segment] = []
+
+    public init() {}
+
+    public var count: Int { scalars.count }
+    public var last: Unicode.Scalar? { scalars.last }
+
+    /// Appends source scalars `range`, extending the last segment when the source is contiguous.
+    public mutating func append(_ source: SourceText, _ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        if let tail = segments.last, tail.sourceStart + tail.length == range.lowerBound,
+            tail.textStart + tail.length == scalars.count
+        {
+            segments[segments.count - 1].length += range.count
+        } else {
+            segments.append(.init(textStart: scalars.count, sourceStart: range.lowerBound, length: range.count))
+        }
+        scalars.append(contentsOf: source.scalars[range])
+    }
+
+    /// Appends a scalar that is not in the source (a joining space), mapped to `sourceOffset`.
+    public mutating func appendSynthetic(_ scalar: Unicode.Scalar, at sourceOffset: Int) {
+        segments.append(.init(textStart: scalars.count, sourceStart: sourceOffset, length: 1))
+        scalars.append(scalar)
+    }
+
+    public func build() -> MappedText {
+        MappedText(scalars: scalars, segments: segments)
+    }
+}

@@ -1,0 +1,85 @@
+/// The decoded text of one input, as Unicode scalars, with a line index.
+///
+/// Every position in qrlint is a scalar offset into a `SourceText`; lines and columns are computed only
+/// at the edges (renderers), so readers and rules never pay for them.
+public struct SourceText: Sendable {
+    /// The path as the user gave it (`-` for standard input).
+    public let path: String
+    public let scalars: [Unicode.Scalar]
+    /// Scalar offset where each line starts; `lineStarts[0] == 0`.
+    public let lineStarts: [Int]
+    /// How the input locates places: by line (text formats) or by Word paragraph (`.docx`).
+    public let lineKind: LineKind
+
+    public enum LineKind: String, Sendable, Codable {
+        case line
+        case paragraph
+    }
+
+    public init(path: String, text: String, lineKind: LineKind = .line) {
+        self.init(path: path, scalars: Array(text.unicodeScalars), lineKind: lineKind)
+    }
+
+    public init(path: String, scalars: [Unicode.Scalar], lineKind: LineKind = .line) {
+        self.path = path
+        self.scalars = scalars
+        self.lineKind = lineKind
+        var starts = [0]
+        starts.reserveCapacity(scalars.count / 40 + 1)
+        for (i, s) in scalars.enumerated() where s == "\n" {
+            starts.append(i + 1)
+        }
+        self.lineStarts = starts
+    }
+
+    public var lineCount: Int { lineStarts.count }
+
+    /// 1-based line and column (in scalars) of a scalar offset.
+    public func position(of offset: Int) -> SourcePosition {
+        let clamped = max(0, min(offset, scalars.count))
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
+        }
+        return SourcePosition(line: low + 1, column: clamped - lineStarts[low] + 1)
+    }
+
+    /// The scalar range of a 1-based line, without its line break.
+    public func lineRange(_ line: Int) -> Range<Int> {
+        guard line >= 1, line <= lineStarts.count else { return scalars.count..<scalars.count }
+        let start = lineStarts[line - 1]
+        var end = line < lineStarts.count ? lineStarts[line] - 1 : scalars.count
+        if end > start, scalars[end - 1] == "\r" { end -= 1 }
+        return start..<max(start, end)
+    }
+
+    /// The text of a 1-based line, without its line break.
+    public func lineText(_ line: Int) -> String {
+        text(in: lineRange(line))
+    }
+
+    public func text(in range: Range<Int>) -> String {
+        let lower = max(0, min(range.lowerBound, scalars.count))
+        let upper = max(lower, min(range.upperBound, scalars.count))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[lower..<upper])
+        return String(view)
+    }
+}
+
+/// A 1-based line and column; the column counts Unicode scalars.
+public struct SourcePosition: Sendable, Hashable, Comparable, Codable {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (a: SourcePosition, b: SourcePosition) -> Bool {
+        (a.line, a.column) < (b.line, b.column)
+    }
+}

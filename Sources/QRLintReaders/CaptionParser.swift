@@ -1,0 +1,68 @@
+import QRLintCore
+
+/// Recognises a caption line: "图1：学校大门", "表 2 学生情况统计表", "典型案例 3：…", "【案例2-1】…".
+public enum CaptionParser {
+    public struct Match: Sendable {
+        public var kind: Caption.Kind
+        public var number: String
+        /// Index where the title starts, and where it ends (a closing 】 excluded).
+        public var titleStart: Int
+        public var titleEnd: Int
+    }
+
+    private static let casePrefixes: [[Unicode.Scalar]] = [
+        Array("典型案例".unicodeScalars), Array("案例".unicodeScalars),
+    ]
+
+    public static func parse(_ s: [Unicode.Scalar], start: Int, end: Int) -> Match? {
+        var i = start
+        var bracketed = false
+        if i < end, s[i] == "【" || s[i] == "[" {
+            bracketed = true
+            i += 1
+        }
+        let kind: Caption.Kind
+        if i < end, s[i] == "图" {
+            kind = .figure
+            i += 1
+        } else if i < end, s[i] == "表" {
+            kind = .table
+            i += 1
+        } else if let prefix = casePrefixes.first(where: { hasPrefix(s, i, end, $0) }) {
+            kind = .caseStudy
+            i += prefix.count
+        } else {
+            return nil
+        }
+        while i < end, ScalarClass.isSpace(s[i]) { i += 1 }
+        let numberStart = i
+        guard let (_, afterFirst) = HeadingNumberParser.digits(s, i, end, maxDigits: 3) else { return nil }
+        i = afterFirst
+        if i + 1 < end, s[i] == "-" || s[i] == "－" || s[i] == "—" || s[i] == "." || s[i] == "．",
+            let (_, afterSecond) = HeadingNumberParser.digits(s, i + 1, end, maxDigits: 3)
+        {
+            i = afterSecond
+        }
+        var number = String.UnicodeScalarView()
+        number.append(contentsOf: s[numberStart..<i])
+        if bracketed {
+            guard i < end, s[i] == "】" || s[i] == "]" else { return nil }
+            i += 1
+        }
+        // The number must be followed by a separator, not by more of a sentence ("图1所示").
+        let separatorStart = i
+        while i < end, ScalarClass.isSpace(s[i]) || s[i] == "：" || s[i] == ":" || s[i] == "." || s[i] == "、" {
+            i += 1
+        }
+        if i == separatorStart, !bracketed, i < end { return nil }
+        var titleEnd = end
+        while titleEnd > i, ScalarClass.isSpace(s[titleEnd - 1]) { titleEnd -= 1 }
+        return Match(kind: kind, number: String(number), titleStart: i, titleEnd: titleEnd)
+    }
+
+    private static func hasPrefix(_ s: [Unicode.Scalar], _ i: Int, _ end: Int, _ prefix: [Unicode.Scalar]) -> Bool {
+        guard end - i >= prefix.count else { return false }
+        for (k, p) in prefix.enumerated() where s[i + k] != p { return false }
+        return true
+    }
+}
