@@ -1,1 +1,99 @@
+import Dispatch
+import Foundation
 import QRLintCore
+import QRLintReaders
+import QRLintRules
+
+/// What to lint with: the configuration a run shares across its inputs.
+public struct LintOptions: Sendable {
+    /// A profile id, or nil / "auto" to detect per document.
+    public var template: String?
+    public var rulePackDirectories: [String]
+    public var disabled: Set<String>
+    /// When non-empty, only these rules run.
+    public var only: Set<String>
+    public var severities: [String: Severity]
+
+    public init(
+        template: String? = nil, rulePackDirectories: [String] = [], disabled: Set<String> = [], only: Set<String> = [],
+        severities: [String: Severity] = [:]
+    ) {
+        self.template = template
+        self.rulePackDirectories = rulePackDirectories
+        self.disabled = disabled
+        self.only = only
+        self.severities = severities
+    }
+}
+
+/// Reads, analyses and checks documents.
+public struct Linter: Sendable {
+    public let packs: RulePacks
+    public let options: LintOptions
+    public let rules: [any Rule.Type]
+
+    public init(options: LintOptions) throws(QRLintError) {
+        var packs = try RulePacks.builtIn()
+        for directory in options.rulePackDirectories {
+            packs = try packs.adding(directory: directory)
+        }
+        if let template = options.template, template != "auto", packs.template(template) == nil {
+            let known = packs.templates.map(\.id).joined(separator: "、")
+            throw QRLintError(.usage, "未知的模板“\(template)”（可用：\(known)，或 auto）")
+        }
+        for id in options.disabled.union(options.only).union(options.severities.keys) where RuleRegistry.rule(id) == nil {
+            throw QRLintError(.usage, "未知的规则“\(id)”（可用 qrlint rules 查看全部规则）")
+        }
+        self.packs = packs
+        self.options = options
+        self.rules = RuleRegistry.all.filter { rule in
+            let id = rule.description.id
+            return !options.disabled.contains(id) && (options.only.isEmpty || options.only.contains(id))
+        }
+    }
+
+    /// The document and its analysis, for `--dump` and `--dump-outline`.
+    public func analyse(bytes: [UInt8], path: String) throws(QRLintError) -> LintContext {
+        let document = try DocumentReader.read(bytes: bytes, path: path)
+        return try LintContext(document: document, packs: packs, template: options.template)
+    }
+
+    public func lint(bytes: [UInt8], path: String) throws(QRLintError) -> FileReport {
+        let context = try analyse(bytes: bytes, path: path)
+        let diagnostics = RuleRunner.run(rules, context: context, severities: options.severities)
+        return FileReport(path: path, profile: context.profile?.id, source: context.document.source, diagnostics: diagnostics)
+    }
+
+    /// Lints files on all cores; results keep the order of `paths`.
+    public func lint(files paths: [String]) -> [Result<FileReport, QRLintError>] {
+        let results = ResultSlots<Result<FileReport, QRLintError>>(count: paths.count)
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            let path = paths[index]
+            let result: Result<FileReport, QRLintError>
+            do throws(QRLintError) {
+                let bytes = try InputFiles.read(path)
+                result = .success(try lint(bytes: bytes, path: path))
+            } catch {
+                result = .failure(error)
+            }
+            results.set(index, result)
+        }
+        return results.values
+    }
+}
+
+/// Fixed slots written from concurrent iterations, each index once.
+final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    var values: [Value] { slots.map { $0! } }
+}

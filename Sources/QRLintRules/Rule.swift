@@ -1,1 +1,62 @@
 import QRLintCore
+
+/// A check. It says what is wrong and where; the engine decides severity and output.
+public protocol Rule: Sendable {
+    static var description: RuleDescription { get }
+    init()
+    func check(_ context: LintContext) -> [Finding]
+}
+
+/// What a rule reports, before the engine stamps rule id, severity and section path.
+public struct Finding: Sendable, Hashable {
+    public var message: String
+    public var span: Span
+    public var notes: [Note]
+    public var fix: Fix?
+
+    public init(message: String, span: Span, notes: [Note] = [], fix: Fix? = nil) {
+        self.message = message
+        self.span = span
+        self.notes = notes
+        self.fix = fix
+    }
+}
+
+/// Everything a rule may read, analysed once per document.
+public struct LintContext: Sendable {
+    public let document: Document
+    public let outline: Outline
+    public let title: ReportTitle
+    public let choice: ProfileChoice
+    /// The chapter matching for the chosen profile (empty when there is none).
+    public let matching: ChapterMatching?
+    public let packs: RulePacks
+
+    public var profile: TemplateProfile? { choice.profile }
+
+    public init(document: Document, packs: RulePacks, template: String?) throws(QRLintError) {
+        self.document = document
+        self.packs = packs
+        let outline = Outline(document: document, knownTitles: Self.knownTitles(packs))
+        self.outline = outline
+        let title = ReportTitle(document: document, outline: outline)
+        self.title = title
+        let choice = try ProfileDetector.choose(requested: template, outline: outline, title: title, packs: packs)
+        self.choice = choice
+        self.matching = choice.profile.map { ChapterMatching(outline: outline, profile: $0) }
+    }
+
+    private static func knownTitles(_ packs: RulePacks) -> Set<String> {
+        var titles = Set<String>()
+        for profile in packs.templates {
+            for chapter in profile.chapters {
+                titles.insert(TitleText.normalize(chapter.title))
+                for alias in chapter.aliases { titles.insert(TitleText.normalize(alias)) }
+            }
+        }
+        return titles
+    }
+
+    /// The heading of an outline section.
+    public func heading(_ section: Int) -> Heading { outline.sections[section].heading }
+}

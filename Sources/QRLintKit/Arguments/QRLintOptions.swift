@@ -1,0 +1,100 @@
+import QRLintCore
+
+/// The qrlint command line: one table that drives both parsing and `--help`.
+/// Adding an option here is enough for it to parse and to appear in help (a test checks the latter).
+public enum QRLintOptions {
+    /// Long option names, so the executable reads `args.value(QRLintOptions.Name.format)` instead of a string
+    /// that could be mistyped without the compiler noticing.
+    public enum Name {
+        public static let format = "format"
+        public static let output = "output"
+        public static let template = "template"
+        public static let rules = "rules"
+        public static let disable = "disable"
+        public static let only = "only"
+        public static let severity = "severity"
+        public static let strict = "strict"
+        public static let quiet = "quiet"
+        public static let color = "color"
+        public static let dump = "dump"
+        public static let dumpOutline = "dump-outline"
+        public static let verbose = "verbose"
+        public static let version = "version"
+        public static let help = "help"
+    }
+
+    /// Subcommand words.
+    public enum Subcommand {
+        public static let rules = "rules"
+        public static let explain = "explain"
+        public static let templates = "templates"
+        public static let version = "version"
+    }
+
+    public static let options: [OptionSpec] = [
+        OptionSpec(
+            Name.format, short: "f", valueName: "FORMAT", allowed: ["human", "json"], defaultValue: "human",
+            help: "输出格式"),
+        OptionSpec(Name.output, short: "o", valueName: "FILE", help: "把结果写入文件 FILE（默认写到标准输出）"),
+        OptionSpec(
+            Name.template, valueName: "ID", defaultValue: "auto",
+            help: "按指定模板检查；auto 按标题和目录识别"),
+        OptionSpec(Name.rules, valueName: "DIR", repeatable: true, help: "从目录 DIR 加载附加规则包"),
+        OptionSpec(Name.disable, valueName: "RULE", repeatable: true, help: "关闭规则 RULE"),
+        OptionSpec(Name.only, valueName: "RULE", repeatable: true, help: "只运行规则 RULE"),
+        OptionSpec(
+            Name.severity, valueName: "RULE=LEVEL", repeatable: true,
+            help: "改规则级别：error、warning、info 或 off"),
+        OptionSpec(Name.strict, help: "警告也算失败（退出码 1）"),
+        OptionSpec(Name.quiet, short: "q", help: "只输出发现的问题，不输出摘要"),
+        OptionSpec(
+            Name.color, valueName: "WHEN", allowed: ["auto", "always", "never"], defaultValue: "auto",
+            help: "何时着色"),
+        OptionSpec(Name.dump, help: "打印文档模型而不检查（调试读取器用）"),
+        OptionSpec(Name.dumpOutline, help: "打印识别出的章节大纲而不检查"),
+        OptionSpec(Name.verbose, help: "输出过程信息（读了哪些文件、用了哪个模板）"),
+        OptionSpec(Name.version, help: "显示版本号"),
+        OptionSpec(Name.help, short: "h", help: "显示本帮助"),
+    ]
+
+    public static let subcommands: [SubcommandSpec] = [
+        SubcommandSpec(Subcommand.rules, usage: "rules", help: "列出全部规则"),
+        SubcommandSpec(Subcommand.rules, usage: "rules validate DIR", help: "检查目录 DIR 中的规则包及其示例"),
+        SubcommandSpec(Subcommand.explain, usage: "explain RULE", help: "解释一条规则"),
+        SubcommandSpec(Subcommand.templates, usage: "templates", help: "列出模板"),
+        SubcommandSpec(Subcommand.version, usage: "version", help: "显示版本号"),
+    ]
+
+    public static let command = CommandSpec(
+        programName: "qrlint",
+        usages: ["[选项] 路径…", "<子命令> [参数]"],
+        description: [
+            "检查职业教育质量年度报告草稿（.docx、.md、.txt），像编译器一样指出缺少的部分、",
+            "前后矛盾的数字和不合规范的写法。路径可以是文件、目录（检查其中全部报告），",
+            "或 -（从标准输入读取）。",
+        ],
+        options: options,
+        subcommands: subcommands,
+        exitCodes: [
+            ExitCodeSpec(0, "没有错误"),
+            ExitCodeSpec(1, "发现错误（或 --strict 时发现警告）"),
+            ExitCodeSpec(2, "用法、配置或输入错误"),
+        ],
+        examples: [
+            UsageExample("qrlint Examples/clean/星河职校-2025年度质量报告.md", explanation: "检查一份报告"),
+            UsageExample("qrlint --format json Examples/ > out.json", explanation: "检查整个目录，结果存为 JSON"),
+            UsageExample("cat draft.txt | qrlint -", explanation: "从标准输入读取草稿"),
+            UsageExample("qrlint explain structure.missing-part", explanation: "查看一条规则的说明和示例"),
+        ]
+    )
+
+    /// Parses qrlint's command line (without the program name).
+    public static func parse(_ argv: [String]) throws(QRLintError) -> ParsedArguments {
+        try ArgumentParser.parse(argv, command: command)
+    }
+
+    /// The text `qrlint --help` prints.
+    public static var helpText: String {
+        ArgumentParser.helpText(for: command)
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import QRLintCore
+import QRLintOutput
+import QRLintRules
+
+/// The whole `qrlint` command: arguments in, text out, exit status back. The executable only calls `run`.
+public enum QRLintCommand {
+    public static let version = "0.1.0"
+
+    /// Where the command writes; a test passes buffers, the executable the real streams.
+    public struct Streams: Sendable {
+        public var standardOutput: @Sendable (String) -> Void
+        public var standardError: @Sendable (String) -> Void
+        public var isTerminal: Bool
+
+        public init(
+            standardOutput: @escaping @Sendable (String) -> Void, standardError: @escaping @Sendable (String) -> Void,
+            isTerminal: Bool
+        ) {
+            self.standardOutput = standardOutput
+            self.standardError = standardError
+            self.isTerminal = isTerminal
+        }
+    }
+
+    public static func run(_ argv: [String], environment: [String: String], streams: Streams) -> Int32 {
+        do throws(QRLintError) {
+            let args = try QRLintOptions.parse(argv)
+            if args.flag(QRLintOptions.Name.help) {
+                streams.standardOutput(QRLintOptions.helpText)
+                return 0
+            }
+            if args.flag(QRLintOptions.Name.version) || args.subcommand == QRLintOptions.Subcommand.version {
+                streams.standardOutput("qrlint \(version)\n")
+                return 0
+            }
+            switch args.subcommand {
+            case QRLintOptions.Subcommand.rules:
+                return try RuleCatalog.run(args, streams: streams)
+            case QRLintOptions.Subcommand.explain:
+                return try RuleCatalog.explain(args, streams: streams)
+            case QRLintOptions.Subcommand.templates:
+                return try RuleCatalog.templates(args, streams: streams)
+            default:
+                return try lint(args, environment: environment, streams: streams)
+            }
+        } catch {
+            streams.standardError("qrlint: 错误：\(error.message)\n")
+            return 2
+        }
+    }
+
+    static func lintOptions(_ args: ParsedArguments) throws(QRLintError) -> LintOptions {
+        var disabled = Set(args.values(QRLintOptions.Name.disable))
+        var severities: [String: Severity] = [:]
+        for setting in args.values(QRLintOptions.Name.severity) {
+            let parts = setting.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else {
+                throw QRLintError(.usage, "--severity 的值应写成 RULE=LEVEL，而不是“\(setting)”")
+            }
+            if parts[1] == "off" {
+                disabled.insert(parts[0])
+            } else if let level = Severity(rawValue: parts[1]) {
+                severities[parts[0]] = level
+            } else {
+                throw QRLintError(.usage, "--severity \(setting)：级别应为 error、warning、info 或 off")
+            }
+        }
+        return LintOptions(
+            template: args.value(QRLintOptions.Name.template), rulePackDirectories: args.values(QRLintOptions.Name.rules),
+            disabled: disabled, only: Set(args.values(QRLintOptions.Name.only)), severities: severities)
+    }
+
+    private static func lint(_ args: ParsedArguments, environment: [String: String], streams: Streams) throws(QRLintError)
+        -> Int32
+    {
+        guard !args.positionals.isEmpty else {
+            throw QRLintError(.usage, "没有指定要检查的文件（用法：qrlint [选项] 路径…；qrlint --help 查看帮助）")
+        }
+        let linter = try Linter(options: lintOptions(args))
+        let files = try InputFiles.expand(args.positionals)
+        if files.isEmpty {
+            throw QRLintError(.input, "在 \(args.positionals.joined(separator: " ")) 中没有找到 .md、.markdown 或 .txt 文件")
+        }
+        if args.flag(QRLintOptions.Name.dump) || args.flag(QRLintOptions.Name.dumpOutline) {
+            return try dump(files, linter: linter, outlineOnly: args.flag(QRLintOptions.Name.dumpOutline), streams: streams)
+        }
+        var reports: [FileReport] = []
+        var inputFailed = false
+        for (path, result) in zip(files, linter.lint(files: files)) {
+            switch result {
+            case .success(let report):
+                reports.append(report)
+                if args.flag(QRLintOptions.Name.verbose) {
+                    streams.standardError("qrlint: \(path)：模板 \(report.profile ?? "（不是年报）")\n")
+                }
+            case .failure(let error):
+                inputFailed = true
+                streams.standardError("qrlint: 错误：\(error.message)\n")
+            }
+        }
+        let report = LintReport(files: reports, rules: linter.rules.map { $0.description })
+        let outputPath = args.value(QRLintOptions.Name.output)
+        let format = OutputFormat(rawValue: args.value(QRLintOptions.Name.format) ?? "human") ?? .human
+        let color = useColor(args.value(QRLintOptions.Name.color) ?? "auto", environment: environment,
+            isTerminal: streams.isTerminal && outputPath == nil)
+        let renderer: any Renderer =
+            format == .human
+            ? HumanRenderer(color: color, showSummary: !args.flag(QRLintOptions.Name.quiet)) : format.renderer(color: color)
+        let text = renderer.render(report)
+        if let outputPath {
+            try OutputFile.write(text, to: outputPath)
+        } else {
+            streams.standardOutput(text)
+        }
+        if inputFailed { return 2 }
+        let strict = args.flag(QRLintOptions.Name.strict)
+        let failing = report.count(.error) > 0 || (strict && report.count(.warning) > 0)
+        return failing ? 1 : 0
+    }
+
+    static func useColor(_ when: String, environment: [String: String], isTerminal: Bool) -> Bool {
+        switch when {
+        case "always": return true
+        case "never": return false
+        default:
+            if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return false }
+            return isTerminal && environment["TERM"] != "dumb"
+        }
+    }
+
+    private static func dump(_ files: [String], linter: Linter, outlineOnly: Bool, streams: Streams) throws(QRLintError)
+        -> Int32
+    {
+        for path in files {
+            let context = try linter.analyse(bytes: InputFiles.read(path), path: path)
+            var text = "== \(path)\n"
+            text += "模板：\(context.profile?.id ?? "（不是年报）")（\(context.choice.reason)）\n"
+            if outlineOnly {
+                text += OutlineDump.render(context) + "\n"
+            } else {
+                text += context.document.dump() + "\n"
+            }
+            streams.standardOutput(text)
+        }
+        return 0
+    }
+}

@@ -1,0 +1,67 @@
+import QRLintCore
+import QRLintRules
+
+/// `qrlint rules`, `qrlint rules validate DIR`, `qrlint explain RULE`, `qrlint templates`.
+enum RuleCatalog {
+    static func run(_ args: ParsedArguments, streams: QRLintCommand.Streams) throws(QRLintError) -> Int32 {
+        if args.positionals.first == "validate" {
+            return try validate(args, streams: streams)
+        }
+        guard args.positionals.isEmpty else {
+            throw QRLintError(.usage, "qrlint rules 不接受参数“\(args.positionals[0])”（要检查规则包请用 qrlint rules validate DIR）")
+        }
+        var lines = ["规则 id\t级别\t适用模板\t说明"]
+        for rule in RuleRegistry.all {
+            let d = rule.description
+            let profiles = d.profiles.isEmpty ? "全部" : d.profiles.joined(separator: ",")
+            lines.append("\(d.id)\t\(d.defaultSeverity.rawValue)\t\(profiles)\t\(d.summary)")
+        }
+        streams.standardOutput(lines.joined(separator: "\n") + "\n")
+        return 0
+    }
+
+    static func explain(_ args: ParsedArguments, streams: QRLintCommand.Streams) throws(QRLintError) -> Int32 {
+        guard let id = args.positionals.first else {
+            throw QRLintError(.usage, "用法：qrlint explain RULE（qrlint rules 列出全部规则）")
+        }
+        guard let rule = RuleRegistry.rule(id) else {
+            throw QRLintError(.usage, "未知的规则“\(id)”（qrlint rules 列出全部规则）")
+        }
+        let d = rule.description
+        var text = "\(d.id)（默认级别：\(d.defaultSeverity.rawValue)）\n\(d.summary)\n\n\(d.rationale)\n"
+        text += "\n适用模板：\(d.profiles.isEmpty ? "全部" : d.profiles.joined(separator: "、"))\n"
+        text += "\n会报告的写法（⟦ ⟧ 标出报告的位置）：\n"
+        for example in d.triggering { text += render(example) }
+        text += "\n不会报告的写法：\n"
+        for example in d.nonTriggering { text += render(example) }
+        streams.standardOutput(text)
+        return 0
+    }
+
+    private static func render(_ example: RuleExample) -> String {
+        let template = example.template.map { "（模板 \($0)）\n" } ?? ""
+        let body = example.text.split(separator: "\n", omittingEmptySubsequences: false).map { "    \($0)" }
+        return "\n" + template + body.joined(separator: "\n") + "\n"
+    }
+
+    static func templates(_ args: ParsedArguments, streams: QRLintCommand.Streams) throws(QRLintError) -> Int32 {
+        let linter = try Linter(options: QRLintCommand.lintOptions(args))
+        var lines = ["模板 id\t类型\t名称\t章节"]
+        for profile in linter.packs.templates {
+            let chapters = profile.chapters.map { $0.required ? $0.title : "\($0.title)（可选）" }.joined(separator: "、")
+            lines.append("\(profile.id)\t\(profile.reportType)\t\(profile.name)\t\(chapters)")
+        }
+        streams.standardOutput(lines.joined(separator: "\n") + "\n")
+        return 0
+    }
+
+    private static func validate(_ args: ParsedArguments, streams: QRLintCommand.Streams) throws(QRLintError) -> Int32 {
+        guard args.positionals.count == 2 else {
+            throw QRLintError(.usage, "用法：qrlint rules validate DIR")
+        }
+        let directory = args.positionals[1]
+        let packs = try RulePacks.builtIn().adding(directory: directory)
+        streams.standardOutput("\(directory)：规则包有效（模板：\(packs.templates.map(\.id).joined(separator: "、"))）\n")
+        return 0
+    }
+}

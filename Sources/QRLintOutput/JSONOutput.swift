@@ -1,0 +1,113 @@
+/// The schema of `--format json`, version 1. Keys are sorted and stable; a change that removes or renames a
+/// key bumps `version`. Added keys do not.
+///
+/// Positions: `line` and `endLine` are 1-based (for a `.docx` the paragraph number, counted in document
+/// order with table cells included, which `paragraph` repeats); `column` and `endColumn` are 1-based and
+/// count Unicode scalars (not UTF-8 bytes or UTF-16 units). The end is exclusive, as in SARIF: `endColumn`
+/// is one past the last flagged scalar, so an empty range has `column == endColumn`, and a range that ends
+/// with a line break ends at column 1 of the next line.
+///
+/// ```json
+/// { "files": [ { "diagnostics": [ { "column": 5, "endColumn": 9, "endLine": 12, "line": 12,
+///       "message": "…", "notes": [], "rule": "structure.missing-part", "section": "5 产教融合",
+///       "sectionPath": ["5 产教融合"], "severity": "error", "snippet": "产教融合" } ],
+///     "path": "报告.md", "profile": "zhongzhi-2025", "summary": { "errors": 1, "infos": 0, "warnings": 0 } } ],
+///   "summary": { "errors": 1, "files": 1, "infos": 0, "warnings": 0 }, "tool": "qrlint", "version": 1 }
+/// ```
+public enum JSONOutput {
+    public static let version = 1
+    public static let tool = "qrlint"
+    /// At most this many scalars of the flagged text go into `snippet`.
+    public static let snippetLimit = 80
+
+    public struct Report: Codable, Sendable, Equatable {
+        public var version: Int
+        public var tool: String
+        public var summary: Totals
+        /// In input order.
+        public var files: [FileEntry]
+    }
+
+    /// Counts over every file, by severity.
+    public struct Totals: Codable, Sendable, Equatable {
+        public var files: Int
+        public var errors: Int
+        public var warnings: Int
+        public var infos: Int
+    }
+
+    /// Counts of one file, by severity.
+    public struct Counts: Codable, Sendable, Equatable {
+        public var errors: Int
+        public var warnings: Int
+        public var infos: Int
+    }
+
+    public struct FileEntry: Codable, Sendable, Equatable {
+        /// As the user gave it; `-` for standard input.
+        public var path: String
+        /// The template profile used, or `null` (always present) when the input is not a report.
+        public var profile: String?
+        public var summary: Counts
+        /// Sorted by position, then rule id; every finding, none folded.
+        public var diagnostics: [DiagnosticEntry]
+
+        enum CodingKeys: String, CodingKey {
+            case path, profile, summary, diagnostics
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(path, forKey: .path)
+            // Spelled out so a missing profile is `"profile": null` rather than an absent key.
+            try container.encode(profile, forKey: .profile)
+            try container.encode(summary, forKey: .summary)
+            try container.encode(diagnostics, forKey: .diagnostics)
+        }
+    }
+
+    public struct DiagnosticEntry: Codable, Sendable, Equatable {
+        /// `family.kebab-name`.
+        public var rule: String
+        /// `error`, `warning` or `info`.
+        public var severity: String
+        public var message: String
+        public var line: Int
+        public var column: Int
+        public var endLine: Int
+        /// Exclusive: one past the last flagged scalar.
+        public var endColumn: Int
+        /// The section titles joined by ` › ` (`"2 人才培养 › 2.1 立德树人"`); `""` outside any section.
+        public var section: String
+        /// The enclosing section titles, outermost first.
+        public var sectionPath: [String]
+        /// The flagged text, cut to its first `snippetLimit` scalars; line breaks kept.
+        public var snippet: String
+        public var notes: [NoteEntry]
+        /// Absent when the finding has no fix.
+        public var fix: FixEntry?
+        /// Only for `.docx` inputs: the paragraph number, equal to `line`.
+        public var paragraph: Int?
+    }
+
+    /// A related place ("总数在此").
+    public struct NoteEntry: Codable, Sendable, Equatable {
+        public var message: String
+        public var line: Int
+        public var column: Int
+        public var endLine: Int
+        public var endColumn: Int
+    }
+
+    /// Replace the text from `line:column` up to (not including) `endLine:endColumn` with `replacement`.
+    public struct FixEntry: Codable, Sendable, Equatable {
+        public var replacement: String
+        /// Safe fixes may be applied without review.
+        public var safe: Bool
+        public var message: String
+        public var line: Int
+        public var column: Int
+        public var endLine: Int
+        public var endColumn: Int
+    }
+}

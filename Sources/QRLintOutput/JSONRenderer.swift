@@ -1,0 +1,90 @@
+import Foundation
+import QRLintCore
+
+/// Machine-readable output for scripts and spreadsheets; the schema is `JSONOutput`.
+///
+/// Pretty-printed with sorted keys, slashes and non-ASCII text unescaped (UTF-8), ending with a line break.
+public struct JSONRenderer: Renderer {
+    public init() {}
+
+    public func render(_ report: LintReport) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        do {
+            let data = try encoder.encode(Self.output(report))
+            return String(decoding: data, as: UTF8.self) + "\n"
+        } catch {
+            // Only strings, integers and booleans are encoded, which cannot fail.
+            preconditionFailure("JSON encoding of a report failed: \(error)")
+        }
+    }
+
+    /// The report in the shape of the JSON schema.
+    public static func output(_ report: LintReport) -> JSONOutput.Report {
+        let files = report.files.map(fileEntry)
+        return JSONOutput.Report(
+            version: JSONOutput.version,
+            tool: JSONOutput.tool,
+            summary: JSONOutput.Totals(
+                files: report.files.count,
+                errors: report.count(.error),
+                warnings: report.count(.warning),
+                infos: report.count(.info)),
+            files: files)
+    }
+
+    static func fileEntry(_ file: FileReport) -> JSONOutput.FileEntry {
+        func count(_ severity: Severity) -> Int {
+            file.diagnostics.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) }
+        }
+        return JSONOutput.FileEntry(
+            path: file.path,
+            profile: file.profile,
+            summary: JSONOutput.Counts(errors: count(.error), warnings: count(.warning), infos: count(.info)),
+            diagnostics: file.diagnostics.map { diagnosticEntry($0, source: file.source) })
+    }
+
+    static func diagnosticEntry(_ diagnostic: Diagnostic, source: SourceText) -> JSONOutput.DiagnosticEntry {
+        let (start, end) = positions(diagnostic.span, in: source)
+        let flagged = source.scalars[clamped(diagnostic.span.range, to: source)].prefix(JSONOutput.snippetLimit)
+        var snippet = String.UnicodeScalarView()
+        snippet.append(contentsOf: flagged)
+        return JSONOutput.DiagnosticEntry(
+            rule: diagnostic.ruleID,
+            severity: diagnostic.severity.rawValue,
+            message: diagnostic.message,
+            line: start.line,
+            column: start.column,
+            endLine: end.line,
+            endColumn: end.column,
+            section: diagnostic.sectionLabel,
+            sectionPath: diagnostic.sectionPath,
+            snippet: String(snippet),
+            notes: diagnostic.notes.map { noteEntry($0, source: source) },
+            fix: diagnostic.fix.map { fixEntry($0, source: source) },
+            paragraph: source.lineKind == .paragraph ? start.line : nil)
+    }
+
+    static func noteEntry(_ note: Note, source: SourceText) -> JSONOutput.NoteEntry {
+        let (start, end) = positions(note.span, in: source)
+        return JSONOutput.NoteEntry(
+            message: note.message, line: start.line, column: start.column, endLine: end.line, endColumn: end.column)
+    }
+
+    static func fixEntry(_ fix: Fix, source: SourceText) -> JSONOutput.FixEntry {
+        let (start, end) = positions(fix.span, in: source)
+        return JSONOutput.FixEntry(
+            replacement: fix.replacement, safe: fix.isSafe, message: fix.message,
+            line: start.line, column: start.column, endLine: end.line, endColumn: end.column)
+    }
+
+    /// Start and exclusive end of a span, 1-based, columns in scalars.
+    static func positions(_ span: Span, in source: SourceText) -> (SourcePosition, SourcePosition) {
+        (source.position(of: span.start), source.position(of: span.end))
+    }
+
+    static func clamped(_ range: Range<Int>, to source: SourceText) -> Range<Int> {
+        let lower = max(0, min(range.lowerBound, source.scalars.count))
+        return lower..<max(lower, min(range.upperBound, source.scalars.count))
+    }
+}

@@ -1,0 +1,169 @@
+import QRLintCore
+
+/// The Markdown reader's one pass over the lines: each line either starts a block, continues the open
+/// paragraph, or is skipped (code, front matter, thematic breaks). Linear in the input.
+struct MarkdownBlockParser {
+    private let source: SourceText
+    private let lines: [MarkdownLine]
+    private var blocks: [Block] = []
+    /// Lines of the paragraph being read, not yet a block.
+    private var pending: PendingParagraph?
+    /// Under a 目录 heading every line is an entry, until the next heading.
+    private var inTOC = false
+    /// Captions read from image alt texts (indices into `blocks`), dropped when a caption line repeats them.
+    private var imageCaptions: Set<Int> = []
+
+    private struct PendingParagraph {
+        enum Kind {
+            case plain
+            case listItem
+            case quote
+        }
+
+        var kind: Kind
+        var lines: [Range<Int>]
+    }
+
+    init(source: SourceText) {
+        self.source = source
+        self.lines = MarkdownLine.lines(of: source)
+    }
+
+    mutating func parse() -> [Block] {
+        var index = MarkdownFence.frontMatterEnd(source.scalars, lines) ?? 0
+        while index < lines.count {
+            index = step(at: index)
+        }
+        flush()
+        return blocksWithoutRepeatedImageCaptions()
+    }
+
+    /// Reads the line at `index` (and any lines its block spans); returns the index of the next line to read.
+    private mutating func step(at index: Int) -> Int {
+        let s = source.scalars
+        let line = lines[index]
+        if line.isBlank || MarkdownBlockSyntax.isTOCPlaceholder(s, line) {
+            flush()
+            return index + 1
+        }
+        if let next = MarkdownFence.skipCode(s, lines, at: index) {
+            flush()
+            return next
+        }
+        if let (comments, next) = MarkdownComment.read(source, lines, at: index) {
+            flush()
+            blocks.append(contentsOf: comments.map(Block.comment))
+            return next
+        }
+        if let (level, content) = MarkdownBlockSyntax.atxHeading(s, line) {
+            flush()
+            appendHeading(level: level, content: MappedText(source: source, range: content))
+            return index + 1
+        }
+        if let level = MarkdownBlockSyntax.setextLevel(s, line), let paragraph = pending, paragraph.kind == .plain {
+            pending = nil
+            appendHeading(level: level, content: MarkdownParagraphJoin.join(source, paragraph.lines))
+            return index + 1
+        }
+        if MarkdownBlockSyntax.isThematicBreak(s, line) {
+            flush()
+            return index + 1
+        }
+        if let (table, next) = MarkdownTable.read(source, lines, at: index) {
+            flush()
+            blocks.append(.table(table))
+            return next
+        }
+        if let alt = MarkdownCaption.imageAlt(s, line) {
+            flush()
+            if let caption = MarkdownCaption.caption(MappedText(source: source, range: alt).trimmed()) {
+                imageCaptions.insert(blocks.count)
+                blocks.append(.caption(caption))
+            }
+            return index + 1
+        }
+        if let quoted = MarkdownBlockSyntax.quoteContent(s, line) {
+            if pending?.kind != .quote { flush() }
+            if quoted.isEmpty {
+                flush()
+            } else {
+                continueParagraph(quoted, kind: .quote)
+            }
+            return index + 1
+        }
+        if let item = MarkdownBlockSyntax.listItemContent(s, line) {
+            flush()
+            if inTOC {
+                appendTOCEntry(item)
+            } else if !item.isEmpty {
+                pending = PendingParagraph(kind: .listItem, lines: [item])
+            }
+            return index + 1
+        }
+        if inTOC {
+            flush()
+            appendTOCEntry(line.content)
+        } else {
+            continueParagraph(line.content, kind: .plain)
+        }
+        return index + 1
+    }
+
+    /// Adds a line to the open paragraph (a lazy continuation keeps the paragraph's kind) or opens one.
+    private mutating func continueParagraph(_ range: Range<Int>, kind: PendingParagraph.Kind) {
+        if pending != nil {
+            pending?.lines.append(range)
+        } else {
+            pending = PendingParagraph(kind: kind, lines: [range])
+        }
+    }
+
+    /// Turns the open paragraph into a block: a caption when it is one short line that parses as one.
+    private mutating func flush() {
+        guard let paragraph = pending else { return }
+        pending = nil
+        let text = MarkdownParagraphJoin.join(source, paragraph.lines)
+        guard !text.isEmpty else { return }
+        if paragraph.kind != .listItem, paragraph.lines.count == 1, let caption = MarkdownCaption.caption(text) {
+            blocks.append(.caption(caption))
+        } else {
+            blocks.append(.paragraph(Paragraph(text: text, span: text.sourceSpan)))
+        }
+    }
+
+    private mutating func appendHeading(level: Int, content: MappedText) {
+        let heading = MarkdownHeading.make(level: level, content: content, in: source)
+        blocks.append(.heading(heading))
+        inTOC = MarkdownTOC.isTOCTitle(heading.title)
+    }
+
+    private mutating func appendTOCEntry(_ content: Range<Int>) {
+        if let entry = MarkdownTOC.entry(source, content) {
+            blocks.append(.tocEntry(entry))
+        }
+    }
+
+    /// `![图1 学校大门](gate.png)` followed by the caption line "图1 学校大门" is one caption, not two.
+    private func blocksWithoutRepeatedImageCaptions() -> [Block] {
+        guard !imageCaptions.isEmpty else { return blocks }
+        func caption(_ index: Int) -> Caption? {
+            guard blocks.indices.contains(index), !imageCaptions.contains(index),
+                case .caption(let caption) = blocks[index]
+            else { return nil }
+            return caption
+        }
+        var kept: [Block] = []
+        kept.reserveCapacity(blocks.count)
+        for (index, block) in blocks.enumerated() {
+            if imageCaptions.contains(index), case .caption(let image) = block,
+                [index - 1, index + 1].contains(where: {
+                    caption($0).map { $0.kind == image.kind && $0.number == image.number } ?? false
+                })
+            {
+                continue
+            }
+            kept.append(block)
+        }
+        return kept
+    }
+}

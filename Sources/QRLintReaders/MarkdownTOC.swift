@@ -1,0 +1,53 @@
+import QRLintCore
+
+/// Entries of a 目录 (图目录, 表目录, 案例目录) section: one per line, with links and emphasis reduced to
+/// their text and a trailing page number ("…… 3", tab, space) split off.
+enum MarkdownTOC {
+    private static let titles: Set<String> = ["目录", "图目录", "表目录", "案例目录"]
+    /// Page numbers have at most this many digits (a trailing "2025" is a year, not a page).
+    private static let maxPageDigits = 3
+
+    /// Whether a heading title opens a table of contents ("目 录" counts).
+    static func isTOCTitle(_ title: MappedText) -> Bool {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: title.scalars.lazy.filter { !ScalarClass.isSpace($0) && $0 != "*" })
+        return titles.contains(String(view))
+    }
+
+    /// `content` is the line without its list marker.
+    static func entry(_ source: SourceText, _ content: Range<Int>) -> TOCEntry? {
+        let text = MarkdownInline.plainText(source, content)
+        let s = text.scalars
+        let end = s.count
+        var digits = end
+        while digits > 0, ("0"..."9").contains(s[digits - 1]) { digits -= 1 }
+        var page: Int?
+        var titleEnd = end
+        if (1...maxPageDigits).contains(end - digits) {
+            var leader = digits
+            var spaced = false
+            var marks = 0
+            while leader > 0 {
+                let scalar = s[leader - 1]
+                if ScalarClass.isSpace(scalar) {
+                    spaced = true
+                } else if scalar == "." || scalar == "．" || scalar == "·" || scalar == "…" || scalar == "⋯"
+                    || scalar == "-" || scalar == "_"
+                {
+                    marks += scalar == "…" || scalar == "⋯" ? 2 : 1
+                } else {
+                    break
+                }
+                leader -= 1
+            }
+            // "2.1" ends with a digit after one dot: a number, not a page.
+            if leader > 0, spaced || marks >= 2 {
+                page = Int(String(String.UnicodeScalarView(s[digits..<end])))
+                titleEnd = leader
+            }
+        }
+        let title = text.slice(0..<titleEnd).trimmed()
+        guard !title.isEmpty else { return nil }
+        return TOCEntry(text: title, page: page, span: Span(content))
+    }
+}

@@ -1,0 +1,110 @@
+import QRLintCore
+
+/// GitHub-flavoured pipe tables: a header row, a delimiter row (`|---|:--:|`), then body rows up to a blank
+/// line or the start of another block.
+enum MarkdownTable {
+    /// When the line at `index` is a header row followed by a matching delimiter row: the table (every row,
+    /// header included) and the index of the line after it.
+    static func read(_ source: SourceText, _ lines: [MarkdownLine], at index: Int) -> (Table, next: Int)? {
+        let s = source.scalars
+        guard index + 1 < lines.count, hasPipe(s, lines[index].content) else { return nil }
+        let header = cellRanges(s, lines[index].content)
+        let delimiter = lines[index + 1].content
+        guard hasPipe(s, delimiter) else { return nil }
+        let delimiterCells = cellRanges(s, delimiter)
+        guard delimiterCells.count == header.count, delimiterCells.allSatisfy({ isDelimiterCell(s, $0) }) else {
+            return nil
+        }
+        var rows = [cells(source, header)]
+        var next = index + 2
+        while next < lines.count, !endsTable(s, lines[next]) {
+            rows.append(cells(source, cellRanges(s, lines[next].content)))
+            next += 1
+        }
+        let span = Span(start: lines[index].content.lowerBound, end: lines[next - 1].content.upperBound)
+        return (Table(rows: rows, span: span), next)
+    }
+
+    /// GFM ends a table at a blank line or at the start of another kind of block.
+    private static func endsTable(_ s: [Unicode.Scalar], _ line: MarkdownLine) -> Bool {
+        if line.isBlank { return true }
+        if MarkdownBlockSyntax.atxHeading(s, line) != nil || MarkdownBlockSyntax.quoteContent(s, line) != nil {
+            return true
+        }
+        if MarkdownScan.matches("<!--", s, at: line.content.lowerBound, end: line.content.upperBound) { return true }
+        let first = s[line.content.lowerBound]
+        if first == "`" || first == "~", MarkdownScan.run(of: first, in: s, line.content) >= 3 { return true }
+        return !hasPipe(s, line.content) && MarkdownBlockSyntax.isThematicBreak(s, line)
+    }
+
+    private static func hasPipe(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if s[i] == "\\" {
+                i += 2
+                continue
+            }
+            if s[i] == "|" { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// The raw ranges between unescaped pipes; a leading and a trailing pipe do not open empty cells.
+    private static func cellRanges(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
+        var start = range.lowerBound
+        let end = range.upperBound
+        if start < end, s[start] == "|" { start += 1 }
+        var ranges: [Range<Int>] = []
+        var cellStart = start
+        var i = start
+        while i < end {
+            if s[i] == "\\", i + 1 < end {
+                i += 2
+                continue
+            }
+            if s[i] == "|" {
+                ranges.append(cellStart..<i)
+                cellStart = i + 1
+            }
+            i += 1
+        }
+        if cellStart < end || ranges.isEmpty { ranges.append(cellStart..<end) }
+        return ranges
+    }
+
+    /// `---`, `:--`, `--:`, `:-:` with spaces around.
+    private static func isDelimiterCell(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        var start = range.lowerBound
+        var end = range.upperBound
+        while start < end, MarkdownScan.isBlank(s[start]) { start += 1 }
+        while end > start, MarkdownScan.isBlank(s[end - 1]) { end -= 1 }
+        if start < end, s[start] == ":" { start += 1 }
+        if end > start, s[end - 1] == ":" { end -= 1 }
+        return start < end && s[start..<end].allSatisfy { $0 == "-" }
+    }
+
+    /// Cell texts, trimmed, with the backslash of an escaped `\|` dropped.
+    private static func cells(_ source: SourceText, _ ranges: [Range<Int>]) -> [TableCell] {
+        let s = source.scalars
+        return ranges.map { range in
+            var builder = MappedTextBuilder()
+            var runStart = range.lowerBound
+            var i = range.lowerBound
+            while i < range.upperBound {
+                if s[i] == "\\", i + 1 < range.upperBound, s[i + 1] == "|" {
+                    builder.append(source, runStart..<i)
+                    runStart = i + 1
+                    i += 2
+                    continue
+                }
+                i += 1
+            }
+            builder.append(source, runStart..<range.upperBound)
+            let text = builder.build().trimmed()
+            // An empty cell still has a place: the middle of its range, so a finding can point at it.
+            let middle = range.lowerBound + range.count / 2
+            return TableCell(text: text.isEmpty ? MappedText(source: source, range: middle..<middle) : text)
+        }
+    }
+}

@@ -1,0 +1,260 @@
+import QRLintCore
+
+/// Walks the scanned lines once, in order, and turns them into blocks: what a line is depends on the
+/// paragraph before it (a heading-shaped line inside a wrapped sentence is text), on the 目录 block it
+/// sits in, and, for a lone number, on the line after it.
+struct PlainTextAssembler {
+    private let source: SourceText
+    private let lines: [PlainTextLine]
+    private let layout: PlainTextLayout
+    private var blocks: [Block] = []
+    private var paragraph: PlainTextParagraphBuilder?
+    /// Blank lines, page numbers or running headers since the last line used.
+    private var afterGap = false
+    /// Inside a 目录 / 图目录 / 表目录 / 案例目录 block.
+    private var inTOC = false
+    private var levels = PlainTextHeadingLevels()
+
+    init(source: SourceText, lines: [PlainTextLine], layout: PlainTextLayout) {
+        self.source = source
+        self.lines = lines
+        self.layout = layout
+    }
+
+    mutating func assemble() -> [Block] {
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            if line.isBlank || line.isPageNumber || line.isRunningHeader {
+                afterGap = true
+                index += 1
+                continue
+            }
+            let next = step(index)
+            if next.isGap {
+                afterGap = true
+            } else {
+                afterGap = false
+            }
+            index = next.index
+        }
+        flushParagraph()
+        return blocks
+    }
+
+    /// Handles the line at `index` (and any it takes along); returns where to go on.
+    private mutating func step(_ index: Int) -> (index: Int, isGap: Bool) {
+        let line = lines[index]
+        if let start = line.commentStart {
+            flushParagraph()
+            let text = source.text(in: PlainTextTableRow.trim(source.scalars, start..<line.text.upperBound))
+            blocks.append(.comment(Comment(text: text, span: Span(line.text))))
+            return (index + 1, false)
+        }
+        if inTOC {
+            if let next = tocStep(index) { return next }
+            inTOC = false
+        }
+        if let page = line.trailingPage, page.leader == .strong, page.isTitleLike, !page.textHasTab {
+            flushParagraph()
+            emitTOCEntry(first: nil, line, page)
+            return (index + 1, false)
+        }
+        if let end = tableEnd(from: index) {
+            flushParagraph()
+            emitTable(index..<end)
+            return (end, false)
+        }
+        if line.isNumeric {
+            if line.isLoneInteger, isPageNumberInsideSentence(index) { return (index + 1, true) }
+            flushParagraph()
+            blocks.append(.paragraph(PlainTextParagraphBuilder(line, source).build()))
+            return (index + 1, false)
+        }
+        if let candidate = line.heading, acceptsHeading(candidate, line) {
+            flushParagraph()
+            emitHeading(candidate, line)
+            return (index + 1, false)
+        }
+        if let match = line.caption, acceptsCaption(match, line) {
+            flushParagraph()
+            return (emitCaption(match, index), false)
+        }
+        if line.isDataRow {
+            flushParagraph()
+            blocks.append(.paragraph(PlainTextParagraphBuilder(line, source).build()))
+        } else if paragraph != nil, continuesParagraph(line) {
+            paragraph?.append(line, source)
+        } else {
+            flushParagraph()
+            paragraph = PlainTextParagraphBuilder(line, source)
+        }
+        return (index + 1, false)
+    }
+
+    // MARK: - Paragraphs
+
+    private mutating func flushParagraph() {
+        if let built = paragraph?.build() { blocks.append(.paragraph(built)) }
+        paragraph = nil
+    }
+
+    /// Whether `line` goes on with the open paragraph's sentence.
+    private func continuesParagraph(_ line: PlainTextLine) -> Bool {
+        guard let paragraph, !line.isNumeric, !line.isDataRow else { return false }
+        let last = paragraph.lastLine
+        guard afterGap else { return layout.continuesDirectly(last, line) }
+        return layout.continuesAcrossGap(last, widestEarlierLine: paragraph.widestEarlierLine, line)
+    }
+
+    /// A lone 1–3 digit line between a wrapped sentence and its continuation is the page number of a page
+    /// break; anywhere else it is a value (a flattened table or chart) and is kept.
+    private func isPageNumberInsideSentence(_ index: Int) -> Bool {
+        guard let paragraph,
+            layout.isProseOpen(paragraph.lastLine, widestEarlierLine: paragraph.widestEarlierLine)
+        else { return false }
+        var next = index + 1
+        while next < lines.count, lines[next].isBlank || lines[next].isPageNumber || lines[next].isRunningHeader {
+            next += 1
+        }
+        guard next < lines.count else { return false }
+        let following = lines[next]
+        return following.isPlain && !following.isDataRow && layout.isContinuation(following)
+    }
+
+    // MARK: - Headings and captions
+
+    private func acceptsHeading(_ candidate: PlainTextHeadingCandidate, _ line: PlainTextLine) -> Bool {
+        guard let number = candidate.number else { return true }
+        if levels.isListItemGoingBack(number) { return false }
+        // Inside a wrapped sentence a heading-shaped line ("3.3 万人…" at a line start) is text, unless
+        // it is exactly the next heading number.
+        if paragraph != nil, continuesParagraph(line) { return levels.isNext(number) }
+        return true
+    }
+
+    private mutating func emitHeading(_ candidate: PlainTextHeadingCandidate, _ line: PlainTextLine) {
+        let title = MappedText(source: source, range: candidate.titleStart..<line.text.upperBound)
+        let level = candidate.number.map { levels.level(for: $0) } ?? 1
+        blocks.append(
+            .heading(Heading(level: level, number: candidate.number, title: title, span: Span(line.text))))
+        inTOC = candidate.opensTOC
+    }
+
+    /// A caption-shaped line that is a long clause inside a wrapped sentence ("表 1 显示，…") is text.
+    private func acceptsCaption(_ match: CaptionParser.Match, _ line: PlainTextLine) -> Bool {
+        guard paragraph != nil, continuesParagraph(line) else { return true }
+        return !(line.length >= layout.wrapThreshold && line.hasInnerComma)
+    }
+
+    /// Emits a caption. "案例1" alone on its line takes its title from the next short line; a caption cut
+    /// by the page width ("案例 19：…探索《习近平的七年知青" + "岁月》") takes the rest of its title along.
+    private mutating func emitCaption(_ match: CaptionParser.Match, _ index: Int) -> Int {
+        let line = lines[index]
+        let titleRange = match.titleStart..<max(match.titleStart, match.titleEnd)
+        var title = MappedTextBuilder()
+        title.append(source, titleRange)
+        var span = Span(line.text)
+        var next = index + 1
+        var look = index + 1
+        while look < lines.count, lines[look].isBlank { look += 1 }
+        if look < lines.count, isCaptionTail(lines[look], of: line, titleRange) {
+            let tail = lines[look]
+            if let last = title.last,
+                PlainTextParagraphBuilder.needsSpace(after: last, before: source.scalars[tail.text.lowerBound])
+            {
+                title.appendSynthetic(" ", at: titleRange.upperBound)
+            }
+            title.append(source, tail.text)
+            span = span.union(Span(tail.text))
+            next = look + 1
+        }
+        let caption = Caption(kind: match.kind, number: match.number, title: title.build().trimmed(), span: span)
+        blocks.append(.caption(caption))
+        return next
+    }
+
+    private func isCaptionTail(_ tail: PlainTextLine, of line: PlainTextLine, _ titleRange: Range<Int>) -> Bool {
+        guard tail.isPlain, !tail.isRunningHeader, !tail.isDataRow, !tail.endsSentence, !tail.hasInnerSentenceMark
+        else { return false }
+        if titleRange.isEmpty { return tail.length <= PlainTextHeadingShape.maxCaptionLength }
+        let cut = line.length >= layout.adjacentThreshold
+            || !PlainTextHeadingShape.isBalanced(source.scalars, titleRange)
+        return cut && tail.length < layout.adjacentThreshold && !tail.hasInnerClauseMark
+    }
+
+    // MARK: - 目录
+
+    /// Inside a 目录 block: entries (page after a tab, dot leaders or spaces), page numbers, and entries
+    /// wrapped onto two lines. nil when the line ends the block.
+    private mutating func tocStep(_ index: Int) -> (index: Int, isGap: Bool)? {
+        let line = lines[index]
+        if line.heading?.number == nil, line.heading != nil { return nil }
+        if let page = line.trailingPage {
+            flushParagraph()
+            emitTOCEntry(first: nil, line, page)
+            return (index + 1, false)
+        }
+        if line.isLoneInteger { return (index + 1, true) }
+        if index + 1 < lines.count, let page = lines[index + 1].trailingPage, !line.endsSentence,
+            line.length <= PlainTextHeadingShape.maxCaptionLength
+        {
+            flushParagraph()
+            emitTOCEntry(first: line, lines[index + 1], page)
+            return (index + 2, false)
+        }
+        return nil
+    }
+
+    private mutating func emitTOCEntry(first: PlainTextLine?, _ line: PlainTextLine, _ page: PlainTextTrailingPage) {
+        var text = MappedTextBuilder()
+        var span = Span(line.text)
+        if let first {
+            text.append(source, first.text)
+            if let last = text.last,
+                PlainTextParagraphBuilder.needsSpace(after: last, before: source.scalars[page.textRange.lowerBound])
+            {
+                text.appendSynthetic(" ", at: first.text.upperBound)
+            }
+            span = span.union(Span(first.text))
+        }
+        text.append(source, page.textRange)
+        // Dot leaders before a tab ("……发展....\t36") are not part of the title.
+        var built = text.build()
+        var end = built.count
+        while end > 0, built.scalars[end - 1] == "." || built.scalars[end - 1] == "…" || built.scalars[end - 1] == "·"
+            || ScalarClass.isSpace(built.scalars[end - 1])
+        {
+            end -= 1
+        }
+        if end < built.count { built = built.slice(0..<end) }
+        blocks.append(.tocEntry(TOCEntry(text: built, page: page.page, span: span)))
+    }
+
+    // MARK: - Tables
+
+    /// The end of the table starting at `index`, or nil when the line starts none. Consecutive rows of one
+    /// style make a table; a single row needs three cells.
+    private func tableEnd(from index: Int) -> Int? {
+        guard let first = lines[index].row else { return nil }
+        if first.style == .tab, first.filledCells < 2 { return nil }
+        var end = index + 1
+        while end < lines.count, let row = lines[end].row, row.style == first.style,
+            lines[end].commentStart == nil
+        {
+            end += 1
+        }
+        if end - index == 1, first.filledCells < 3 { return nil }
+        return end
+    }
+
+    private mutating func emitTable(_ range: Range<Int>) {
+        var rows: [[TableCell]] = []
+        for index in range {
+            guard let row = lines[index].row, !row.isSeparator else { continue }
+            rows.append(row.cells.map { TableCell(text: MappedText(source: source, range: $0)) })
+        }
+        let span = Span(start: lines[range.lowerBound].text.lowerBound, end: lines[range.upperBound - 1].text.upperBound)
+        blocks.append(.table(Table(rows: rows, span: span)))
+    }
+}

@@ -1,0 +1,133 @@
+import QRLintCore
+
+/// A line shaped like a heading: a numbered title ("1.2 办学条件", "一、背景与目的") or a front-matter
+/// title ("前 言", "目录"). Whether it is one in its place (inside a wrapped sentence it is not) is the
+/// assembler's call.
+struct PlainTextHeadingCandidate {
+    /// nil for a front-matter title.
+    var number: HeadingNumber?
+    var titleStart: Int
+    /// 目录, 图目录, 表目录, 案例目录: the lines after it are 目录 entries.
+    var opensTOC = false
+}
+
+/// The shape rules for headings and captions on a single line.
+enum PlainTextHeadingShape {
+    static let maxTitleLength = 40
+    static let maxCaptionLength = 64
+    /// Top-level arabic numbers above this are quantities ("96 人；…"), not chapters.
+    static let maxTopLevelNumber = 30
+
+    private static let frontMatterTitles: [[Unicode.Scalar]] = [
+        "前言", "目录", "图目录", "表目录", "案例目录", "年报公开形式及网址", "内容真实性责任声明", "附表", "附件",
+    ].map { Array($0.unicodeScalars) }
+    private static let tocTitleCount = 5
+
+    static func candidate(_ s: [Unicode.Scalar], _ text: Range<Int>) -> PlainTextHeadingCandidate? {
+        guard text.count <= maxTitleLength + 12 else { return nil }
+        if let index = frontMatterIndex(s, text) {
+            return PlainTextHeadingCandidate(number: nil, titleStart: text.lowerBound, opensTOC: index >= 1 && index < tocTitleCount)
+        }
+        guard
+            let match = HeadingNumberParser.parse(
+                s, start: text.lowerBound, end: text.upperBound, sourceOffset: text.lowerBound)
+        else { return nil }
+        let number = match.number
+        let title = match.titleStart..<text.upperBound
+        guard !title.isEmpty, title.count <= maxTitleLength else { return nil }
+        if number.style == .arabic {
+            guard number.components[0] <= maxTopLevelNumber else { return nil }
+            // "1 学校概况", "1.学校概况", "1、…": a lone number needs a separator ("12家企业" is a quantity).
+            if number.components.count == 1 {
+                let afterNumber = number.span.end
+                let separated = match.titleStart > afterNumber || ScalarClass.isSpace(s[afterNumber - 1])
+                    || s[afterNumber - 1] == "." || s[afterNumber - 1] == "．" || s[afterNumber - 1] == "、"
+                guard separated else { return nil }
+            }
+        }
+        guard isTitleStart(s[title.lowerBound]), !isClauseEnd(s[title.upperBound - 1]) else { return nil }
+        guard !hasSentenceMark(s, title), isBalanced(s, title), !looksLikeTableRow(s, title) else { return nil }
+        return PlainTextHeadingCandidate(number: number, titleStart: title.lowerBound)
+    }
+
+    /// A caption ("图1：学校大门") that is short and not a sentence.
+    static func caption(_ s: [Unicode.Scalar], _ line: PlainTextLine) -> CaptionParser.Match? {
+        guard !line.endsSentence, !line.hasInnerSentenceMark, !isClauseEnd(s[line.text.upperBound - 1]),
+            let match = CaptionParser.parse(s, start: line.text.lowerBound, end: line.text.upperBound)
+        else { return nil }
+        return match
+    }
+
+    static func isFrontMatterTitle(_ s: [Unicode.Scalar], _ text: Range<Int>) -> Bool {
+        frontMatterIndex(s, text) != nil
+    }
+
+    /// Compares with all white space removed, so "前 言" and "目　录" count.
+    private static func frontMatterIndex(_ s: [Unicode.Scalar], _ text: Range<Int>) -> Int? {
+        guard text.count <= 24 else { return nil }
+        var compact: [Unicode.Scalar] = []
+        for i in text where !ScalarClass.isSpace(s[i]) {
+            compact.append(s[i])
+            if compact.count > 9 { return nil }
+        }
+        return frontMatterTitles.firstIndex(of: compact)
+    }
+
+    /// Titles start with a word, a quote or a bracket, never with a digit, a unit or punctuation.
+    private static func isTitleStart(_ c: Unicode.Scalar) -> Bool {
+        if c == "万" || c == "亿" { return false }
+        if ScalarClass.isHan(c) { return true }
+        switch c {
+        case "“", "‘", "「", "『", "《", "〈", "（", "(", "【", "[", "\"", "'": return true
+        default: return c.properties.isAlphabetic && ScalarClass.digitValue(c) == nil
+        }
+    }
+
+    /// A title does not end where a clause goes on.
+    private static func isClauseEnd(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "。", "；", "，", "：", "、", ";", ",", ":", "…": true
+        default: false
+        }
+    }
+
+    private static func hasSentenceMark(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        range.contains { s[$0] == "。" || s[$0] == "；" }
+    }
+
+    /// An unclosed “ 《 （ means the title goes on on the next line: a wrapped sentence, not a heading.
+    static func isBalanced(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        var quotes = 0
+        var books = 0
+        var parens = 0
+        for i in range {
+            switch s[i] {
+            case "“": quotes += 1
+            case "”": quotes -= 1
+            case "《": books += 1
+            case "》": books -= 1
+            case "（", "(": parens += 1
+            case "）", ")": parens -= 1
+            default: break
+            }
+        }
+        return quotes == 0 && books == 0 && parens == 0
+    }
+
+    /// "毕业生人数* 人 312 305", "家长满意度 % 93% 93% 120 问卷": a table row flattened by the extraction.
+    private static func looksLikeTableRow(_ s: [Unicode.Scalar], _ title: Range<Int>) -> Bool {
+        var numericTokens = 0
+        var lastTokenNumeric = false
+        var i = title.lowerBound
+        while i < title.upperBound {
+            while i < title.upperBound, ScalarClass.isSpace(s[i]) { i += 1 }
+            guard i < title.upperBound else { break }
+            let c = s[i]
+            let numeric = ScalarClass.digitValue(c) != nil || c == "%" || c == "％"
+            if numeric { numericTokens += 1 }
+            lastTokenNumeric = numeric
+            while i < title.upperBound, !ScalarClass.isSpace(s[i]) { i += 1 }
+        }
+        return lastTokenNumeric || numericTokens >= 2
+    }
+}

@@ -1,0 +1,102 @@
+/// What the whole input says about its line breaks: how long a wrapped line is, and which short lines
+/// are running headers. Both need every line first, so they are computed once before assembling.
+struct PlainTextLayout {
+    /// A line at least this long (in scalars) that does not end a sentence was broken by the layout,
+    /// so the sentence goes on after blank lines and page numbers.
+    ///
+    /// Extracted text comes in two shapes: hard-wrapped at the page width (every full line about the
+    /// same length, e.g. 26–34 scalars of Chinese) or one line per paragraph (lengths all over the
+    /// place, mostly far longer than a title). The median length of plain-text lines finds the width in
+    /// the first shape; three quarters of it leaves room for lines with wide Latin digits and for
+    /// punctuation pushed to the next line. A line longer than a title (40) is never a title, so the
+    /// threshold never exceeds 40, which covers the second shape; it never drops below 12 so that
+    /// short cover lines stay apart in short inputs.
+    let wrapThreshold: Int
+
+    /// Adjacent lines (no blank line between) are joined when the first is at least this long: a hard
+    /// break inside a block. Short adjacent lines are cover or signature lines and stay apart.
+    var adjacentThreshold: Int { min(wrapThreshold, 20) }
+
+    static let defaultThreshold = 40
+    static let minThreshold = 12
+    /// A running header is a short line seen at least this often.
+    static let headerRepeats = 3
+    static let maxHeaderLength = 40
+
+    init(wrapThreshold: Int) {
+        self.wrapThreshold = wrapThreshold
+    }
+
+    /// Measures the input and marks running headers in `lines`.
+    static func measure(_ lines: inout [PlainTextLine], _ s: [Unicode.Scalar]) -> PlainTextLayout {
+        var histogram = [Int](repeating: 0, count: 201)
+        var plainCount = 0
+        var repeats: [ArraySlice<Unicode.Scalar>: Int] = [:]
+        // The cover page (before the first heading) has no running header; the school's name written
+        // there must not count as one.
+        let bodyStart = lines.firstIndex { $0.heading != nil } ?? lines.count
+        for (index, line) in lines.enumerated() where line.isPlain && !line.isDataRow && !line.isDate {
+            histogram[min(line.length, 200)] += 1
+            plainCount += 1
+            if index >= bodyStart, isHeaderCandidate(line) { repeats[s[line.text], default: 0] += 1 }
+        }
+        if repeats.values.contains(where: { $0 >= headerRepeats }) {
+            for index in bodyStart..<lines.count where lines[index].isPlain && isHeaderCandidate(lines[index]) {
+                if let count = repeats[s[lines[index].text]], count >= headerRepeats {
+                    lines[index].isRunningHeader = true
+                }
+            }
+        }
+        guard plainCount > 0 else { return PlainTextLayout(wrapThreshold: defaultThreshold) }
+        var seen = 0
+        var median = 0
+        for (length, count) in histogram.enumerated() {
+            seen += count
+            if seen * 2 >= plainCount {
+                median = length
+                break
+            }
+        }
+        return PlainTextLayout(wrapThreshold: max(minThreshold, min(defaultThreshold, median * 3 / 4)))
+    }
+
+    private static func isHeaderCandidate(_ line: PlainTextLine) -> Bool {
+        line.length >= 4 && line.length <= maxHeaderLength && !line.endsSentence && !line.isDate
+            && !line.isDataRow
+    }
+
+    /// A line that ends open and is long (or is prose: a full stop inside, or a comma inside and a break
+    /// in the middle of a number): its sentence goes on across blank lines and page breaks.
+    func isProseOpen(_ line: PlainTextLine) -> Bool {
+        guard !line.endsSentence else { return false }
+        return line.length >= wrapThreshold || line.hasInnerSentenceMark
+            || (line.hasInnerComma && line.endsInsideToken)
+    }
+
+    /// Like `isProseOpen`, for the last line of a paragraph whose earlier lines were `widest` scalars at
+    /// most: a line about as long as the lines above it was wrapped too (a page whose width differs
+    /// from the rest of the document).
+    func isProseOpen(_ line: PlainTextLine, widestEarlierLine widest: Int) -> Bool {
+        if isProseOpen(line) { return true }
+        return !line.endsSentence && widest >= adjacentThreshold && line.length * 4 >= widest * 3
+    }
+
+    /// A line that can be the rest of a sentence after a page break: long, ending a sentence, or with a
+    /// comma or full stop inside. A short bare line ("2022 年：964.2 万元", a chart label) is not.
+    func isContinuation(_ line: PlainTextLine) -> Bool {
+        line.length >= wrapThreshold || line.endsSentence || line.hasInnerComma
+    }
+
+    /// Whether `next`, right below `previous` with no blank line between, goes on with its sentence.
+    func continuesDirectly(_ previous: PlainTextLine, _ next: PlainTextLine) -> Bool {
+        guard !previous.endsSentence, !next.isDate else { return false }
+        guard previous.length >= adjacentThreshold || previous.hasInnerClauseMark else { return false }
+        // An English line (a school's name in pinyin) above a Chinese line is a cover line.
+        return previous.hasHan || !next.startsWithHan
+    }
+
+    /// Whether `next`, after blank lines, page numbers or running headers, goes on with the sentence.
+    func continuesAcrossGap(_ previous: PlainTextLine, widestEarlierLine: Int, _ next: PlainTextLine) -> Bool {
+        isProseOpen(previous, widestEarlierLine: widestEarlierLine) && isContinuation(next) && !next.isDate
+    }
+}

@@ -1,0 +1,160 @@
+import QRLintCore
+
+/// One line of a plain-text input with the facts the reader decides on, computed once per line.
+///
+/// Everything here depends on the line alone; what depends on its neighbours (joining, page numbers
+/// between wrapped lines, 目录 blocks, heading levels) is decided by `PlainTextAssembler`.
+struct PlainTextLine {
+    /// The line without its line break.
+    var range: Range<Int>
+    /// The line without leading and trailing white space; empty for a blank line.
+    var text: Range<Int>
+    var length: Int { text.count }
+    var isBlank: Bool { text.isEmpty }
+
+    /// The last scalar ends a sentence (。！？；…, or a closing quote right after one).
+    var endsSentence = false
+    /// 。！？； before the last scalar: written prose, never a title.
+    var hasInnerSentenceMark = false
+    /// ，, before the last scalar (or a sentence mark): a clause goes on, so a wrapped line can follow.
+    var hasInnerComma = false
+    /// 、：: before the last scalar (or a comma or sentence mark).
+    var hasInnerClauseMark = false
+    var hasHan = false
+    var startsWithHan = false
+    /// Ends inside a token: a digit or an opening bracket or quote ("…高级双师型教师21", "…知青《").
+    var endsInsideToken = false
+    /// Two or more bare numbers and no comma: a table row flattened into a line ("毕业生人数 人 312 305").
+    /// Never joined with text.
+    var isDataRow = false
+
+    /// Offset just after `qrlint:` when the line is a suppression comment.
+    var commentStart: Int?
+    /// "- 5 -", "— 12 —", "第 5 页", "5 / 40".
+    var isPageNumber = false
+    /// Only numbers: "410", "363 339", "96%". Never joined with text.
+    var isNumeric = false
+    /// A 1–3 digit integer alone: a page number when it sits inside a wrapped sentence.
+    var isLoneInteger = false
+    /// Only a date: "2026 年 1 月 5 日". Never continues a paragraph (a cover or signature line).
+    var isDate = false
+    /// A short line repeated many times (a running header); set by `PlainTextLayout`.
+    var isRunningHeader = false
+
+    var row: PlainTextTableRow?
+    var trailingPage: PlainTextTrailingPage?
+    var heading: PlainTextHeadingCandidate?
+    var caption: CaptionParser.Match?
+
+    /// Plain text: none of the special shapes above.
+    var isPlain: Bool {
+        !isBlank && commentStart == nil && !isPageNumber && !isNumeric && row == nil
+            && trailingPage?.leader != .strong && heading == nil && caption == nil
+    }
+
+    init(range: Range<Int>, text: Range<Int>) {
+        self.range = range
+        self.text = text
+    }
+}
+
+/// Splits a source into `PlainTextLine`s and computes each line's facts in one scan.
+enum PlainTextLineScanner {
+    static func scan(_ source: SourceText) -> [PlainTextLine] {
+        let s = source.scalars
+        var lines: [PlainTextLine] = []
+        lines.reserveCapacity(source.lineCount)
+        for index in 0..<source.lineCount {
+            let start = source.lineStarts[index]
+            let end = index + 1 < source.lineCount ? source.lineStarts[index + 1] - 1 : s.count
+            var lower = start
+            var upper = end
+            while lower < upper, ScalarClass.isSpace(s[lower]) { lower += 1 }
+            while upper > lower, ScalarClass.isSpace(s[upper - 1]) { upper -= 1 }
+            var line = PlainTextLine(range: start..<end, text: lower..<upper)
+            if !line.isBlank { describe(&line, s) }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    private static let commentPrefix = Array("qrlint:".unicodeScalars)
+
+    private static func describe(_ line: inout PlainTextLine, _ s: [Unicode.Scalar]) {
+        let text = line.text
+        scanMarks(&line, s)
+        if hasPrefix(s, text, commentPrefix) {
+            line.commentStart = text.lowerBound + commentPrefix.count
+            return
+        }
+        if PlainTextNumberLines.isPageNumber(s, text) {
+            line.isPageNumber = true
+            return
+        }
+        line.row = PlainTextTableRow.parse(s, line: line.range, text: text)
+        if line.row == nil, let numeric = PlainTextNumberLines.numericShape(s, text) {
+            line.isNumeric = true
+            line.isLoneInteger = numeric == .loneInteger
+            return
+        }
+        line.isDate = PlainTextNumberLines.isDate(s, text)
+        line.isDataRow = !line.hasInnerComma && !line.endsSentence && PlainTextNumberLines.bareNumberCount(s, text) >= 2
+        line.trailingPage = PlainTextTrailingPage.parse(s, text)
+        line.heading = PlainTextHeadingShape.candidate(s, text)
+        if line.heading == nil, line.length <= PlainTextHeadingShape.maxCaptionLength {
+            line.caption = PlainTextHeadingShape.caption(s, line)
+        }
+    }
+
+    private static func scanMarks(_ line: inout PlainTextLine, _ s: [Unicode.Scalar]) {
+        let text = line.text
+        let last = s[text.upperBound - 1]
+        if ScalarClass.isTerminal(last) {
+            line.endsSentence = true
+        } else if isClosingQuote(last), text.count >= 2, ScalarClass.isTerminal(s[text.upperBound - 2]) {
+            line.endsSentence = true
+        }
+        line.startsWithHan = ScalarClass.isHan(s[text.lowerBound])
+        line.endsInsideToken = ScalarClass.digitValue(last) != nil || isOpeningQuote(last)
+        for i in text.lowerBound..<(text.upperBound - 1) {
+            let c = s[i]
+            if c.value < 0x80 {
+                if c == "," {
+                    line.hasInnerComma = true
+                    line.hasInnerClauseMark = true
+                } else if c == ":" {
+                    line.hasInnerClauseMark = true
+                }
+                continue
+            }
+            switch c {
+            case "。", "！", "？", "；":
+                line.hasInnerSentenceMark = true
+                line.hasInnerComma = true
+                line.hasInnerClauseMark = true
+            case "，":
+                line.hasInnerComma = true
+                line.hasInnerClauseMark = true
+            case "、", "：":
+                line.hasInnerClauseMark = true
+            default:
+                if !line.hasHan, ScalarClass.isHan(c) { line.hasHan = true }
+            }
+        }
+        if !line.hasHan, ScalarClass.isHan(last) { line.hasHan = true }
+    }
+
+    static func isClosingQuote(_ c: Unicode.Scalar) -> Bool {
+        c == "”" || c == "’" || c == "」" || c == "』" || c == "\"" || c == "）" || c == ")" || c == "》"
+    }
+
+    static func isOpeningQuote(_ c: Unicode.Scalar) -> Bool {
+        c == "“" || c == "‘" || c == "「" || c == "『" || c == "（" || c == "(" || c == "《" || c == "【"
+    }
+
+    static func hasPrefix(_ s: [Unicode.Scalar], _ range: Range<Int>, _ prefix: [Unicode.Scalar]) -> Bool {
+        guard range.count >= prefix.count else { return false }
+        for (k, p) in prefix.enumerated() where s[range.lowerBound + k] != p { return false }
+        return true
+    }
+}

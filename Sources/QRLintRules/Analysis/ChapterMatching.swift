@@ -1,0 +1,55 @@
+import QRLintCore
+
+/// Which chapters and sections of a document are which chapters and sections of a template.
+public struct ChapterMatching: Sendable {
+    public struct Match: Sendable {
+        /// Index into `Outline.sections`.
+        public var section: Int
+        /// Index into `TemplateProfile.chapters` (or into the chapter's `sections`).
+        public var templateIndex: Int
+        public var kind: TitleMatch
+    }
+
+    /// Chapter matches in document order.
+    public let chapters: [Match]
+    /// For each chapter match (same order), the matches of its sub-sections.
+    public let sections: [[Match]]
+
+    public init(outline: Outline, profile: TemplateProfile) {
+        let chapterEntries = profile.chapters.map { (title: $0.title, aliases: $0.aliases) }
+        let chapters = Self.match(outline.chapters, in: outline, to: chapterEntries)
+        self.chapters = chapters
+        self.sections = chapters.map { match in
+            let template = profile.chapters[match.templateIndex]
+            let children = outline.sections[match.section].children
+            return Self.match(children, in: outline, to: template.sections.map { ($0.title, $0.aliases) })
+        }
+    }
+
+    /// Each template entry is taken by the first document section that matches it best.
+    private static func match(
+        _ candidates: [Int], in outline: Outline, to entries: [(title: String, aliases: [String])]
+    ) -> [Match] {
+        var taken = Set<Int>()
+        var result: [Match] = []
+        for candidate in candidates {
+            let title = outline.sections[candidate].title
+            var best: Match?
+            for (index, entry) in entries.enumerated() where !taken.contains(index) {
+                guard let kind = TitleMatch.of(title, canonical: entry.title, aliases: entry.aliases) else { continue }
+                if best == nil || kind.rank < best!.kind.rank {
+                    best = Match(section: candidate, templateIndex: index, kind: kind)
+                }
+            }
+            if let best {
+                taken.insert(best.templateIndex)
+                result.append(best)
+            }
+        }
+        return result
+    }
+
+    public func match(forTemplateChapter index: Int) -> Match? {
+        chapters.first { $0.templateIndex == index }
+    }
+}

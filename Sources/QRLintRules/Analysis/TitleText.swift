@@ -1,0 +1,90 @@
+import QRLintCore
+
+/// Heading titles compared the way a reader compares them: without spaces, quotes, brackets and trailing
+/// punctuation ("“三教”改革" = "三教改革", "前 言" = "前言").
+public enum TitleText {
+    public static func normalize(_ title: String) -> String {
+        normalize(Array(title.unicodeScalars))
+    }
+
+    public static func normalize(_ scalars: [Unicode.Scalar]) -> String {
+        var view = String.UnicodeScalarView()
+        for s in scalars where !isIgnorable(s) {
+            view.append(s)
+        }
+        while let last = view.last, isTrailingPunctuation(last) {
+            view.removeLast()
+        }
+        return String(view)
+    }
+
+    private static func isIgnorable(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case " ", "\t", "\u{3000}", "\u{A0}", "\r", "\n", "“", "”", "\"", "‘", "’", "'", "《", "》", "「", "」", "*", "#":
+            true
+        default:
+            false
+        }
+    }
+
+    private static func isTrailingPunctuation(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "：", ":", "。", "；", ";", "，", ",", "、", ".": true
+        default: false
+        }
+    }
+
+    /// Levenshtein distance over scalars, bounded: returns `limit + 1` as soon as it is exceeded.
+    public static func distance(_ a: String, _ b: String, limit: Int) -> Int {
+        let x = Array(a.unicodeScalars)
+        let y = Array(b.unicodeScalars)
+        if abs(x.count - y.count) > limit { return limit + 1 }
+        var previous = Array(0...y.count)
+        var current = [Int](repeating: 0, count: y.count + 1)
+        for i in 1...max(1, x.count) where !x.isEmpty {
+            current[0] = i
+            var rowMin = current[0]
+            for j in 1...max(1, y.count) where !y.isEmpty {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                rowMin = min(rowMin, current[j])
+            }
+            if rowMin > limit { return limit + 1 }
+            swap(&previous, &current)
+        }
+        return x.isEmpty ? y.count : previous[y.count]
+    }
+}
+
+/// How a written title relates to a template title.
+public enum TitleMatch: Sendable, Hashable {
+    case exact
+    /// Matches a listed alias (the alias as written in the pack).
+    case alias(String)
+    /// Differs by a character or two.
+    case near
+
+    public var isExact: Bool { self == .exact }
+
+    /// nil when the title is not this template title at all.
+    public static func of(_ title: String, canonical: String, aliases: [String]) -> TitleMatch? {
+        let written = TitleText.normalize(title)
+        let target = TitleText.normalize(canonical)
+        guard !written.isEmpty else { return nil }
+        if written == target { return .exact }
+        if let alias = aliases.first(where: { TitleText.normalize($0) == written }) { return .alias(alias) }
+        let length = target.unicodeScalars.count
+        let limit = length >= 8 ? 2 : (length >= 4 ? 1 : 0)
+        if limit > 0, TitleText.distance(written, target, limit: limit) <= limit { return .near }
+        return nil
+    }
+
+    /// Better matches sort first.
+    var rank: Int {
+        switch self {
+        case .exact: 0
+        case .alias: 1
+        case .near: 2
+        }
+    }
+}

@@ -1,0 +1,3 @@
+import QRLintKit
+import Testing
+@Test func argumentsTmpDump() { print(QRLintOptions.helpText) }

@@ -1,0 +1,17 @@
+import QRLintOutput
+import Testing
+
+@Suite struct OutputFormatTests {
+    @Test func formatsAreNamedForTheCommandLine() {
+        #expect(OutputFormat.allCases.map(\.rawValue) == ["human", "json"])
+        #expect(OutputFormat(rawValue: "json") == .json)
+        #expect(OutputFormat(rawValue: "xml") == nil)
+    }
+
+    @Test func factoryBuildsTheMatchingRenderer() {
+        let report = CannedReport.report
+        #expect(OutputFormat.human.renderer(color: false).render(report) == HumanRenderer().render(report))
+        #expect(OutputFormat.human.renderer(color: true).render(report) == HumanRenderer(color: true).render(report))
+        #expect(OutputFormat.json.renderer(color: true).render(report) == JSONRenderer().render(report))
+    }
+}
