@@ -18,7 +18,7 @@ let package = Package(
         .testTarget(name: "QRLintCoreTests", dependencies: ["QRLintCore"]),
         .testTarget(name: "QRLintReadersTests", dependencies: ["QRLintReaders", "QRLintTestSupport"]),
         .testTarget(name: "QRLintRulesTests", dependencies: ["QRLintRules", "QRLintReaders", "QRLintTestSupport"]),
-        .testTarget(name: "QRLintOutputTests", dependencies: ["QRLintOutput", "QRLintTestSupport"]),
+        .testTarget(name: "QRLintOutputTests", dependencies: ["QRLintOutput", "QRLintTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "QRLintKitTests", dependencies: ["QRLintKit", "QRLintTestSupport"]),
     ]
 )

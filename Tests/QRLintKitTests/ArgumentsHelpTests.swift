@@ -70,12 +70,13 @@ struct ArgumentsHelpTests {
         let start = try #require(lines.firstIndex(of: "选项："))
         let end = try #require(lines.firstIndex(of: "退出码："))
         let rows = lines[(start + 1)..<end].filter { !$0.isEmpty && $0 != "子命令：" }
-        #expect(rows.count == QRLintOptions.options.count + QRLintOptions.subcommands.count)
+        let helps = QRLintOptions.options.map(\.help) + QRLintOptions.subcommands.map(\.help)
+        try #require(rows.count == helps.count)
+        // Measure in terminal cells where each row's help begins; counting characters would hide CJK misalignment.
         let helpColumns = Set(
-            rows.map { row -> Int in
-                // The help column starts at the first CJK scalar after the two-space gap.
-                let left = row.unicodeScalars.prefix { DisplayWidth.of($0) < 2 }
-                return DisplayWidth.of(String(String.UnicodeScalarView(left)))
+            try zip(rows, helps).map { row, help -> Int in
+                let helpStart = try #require(row.range(of: help), "\(row) 不含 \(help)").lowerBound
+                return DisplayWidth.of(String(row[..<helpStart]))
             })
         #expect(helpColumns.count == 1, "帮助列没有对齐：\(helpColumns.sorted())")
     }

@@ -50,7 +50,7 @@ struct RulePackTests {
             _ = try RulePacks.load(files: [("templates/x.json", json)])
         } throws: { error in
             let message = (error as? QRLintError)?.message ?? ""
-            return message.contains("templates/x.json:5:") && message.contains("chapters[0].requried")
+            return message.contains("templates/x.json:4:") && message.contains("chapters[0].requried")
                 && message.contains("未知的键")
         }
     }

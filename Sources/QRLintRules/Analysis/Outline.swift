@@ -61,9 +61,15 @@ public struct Outline: Sendable {
         self.sections = sections
         let level = Self.chapterLevel(sections, knownTitles: knownTitles)
         self.chapterLevel = level
-        self.chapters = sections.indices.filter {
+        // At the chapter level, numbered headings and known chapter titles are chapters; an unnumbered heading
+        // among them is the report title or an appendix. A draft with no numbers at all: every heading there.
+        let atLevel = sections.indices.filter {
             sections[$0].level == level && !(sections[$0].heading.number == nil && FrontMatter.isFrontMatter(sections[$0].title))
         }
+        let likely = atLevel.filter {
+            sections[$0].heading.number != nil || knownTitles.contains(TitleText.normalize(sections[$0].title))
+        }
+        self.chapters = likely.isEmpty ? atLevel : likely
     }
 
     /// The shallowest level with a heading that looks like a chapter (numbered, or a known chapter title);

@@ -31,6 +31,8 @@ public struct HeadingNumbering: Rule {
                 """, messageContains: "重复"),
             RuleExample(
                 """
+                # 1 学校概况
+                正文。
                 # 2 人才培养
                 ## ⟦3.1⟧ 立德树人
                 正文。

@@ -1,3 +1,0 @@
-import QRLintKit
-import Testing
-@Test func argumentsTmpDump() { print(QRLintOptions.helpText) }
