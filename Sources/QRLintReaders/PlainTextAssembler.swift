@@ -45,9 +45,9 @@ struct PlainTextAssembler {
     /// Handles the line at `index` (and any it takes along); returns where to go on.
     private mutating func step(_ index: Int) -> (index: Int, isGap: Bool) {
         let line = lines[index]
-        if let start = line.commentStart {
+        if line.isComment {
             flushParagraph()
-            let text = source.text(in: PlainTextTableRow.trim(source.scalars, start..<line.text.upperBound))
+            let text = source.text(in: PlainTextTableRow.trim(source.scalars, line.commentStart..<line.text.upperBound))
             blocks.append(.comment(Comment(text: text, span: Span(line.text))))
             return (index + 1, false)
         }
@@ -55,7 +55,7 @@ struct PlainTextAssembler {
             if let next = tocStep(index) { return next }
             inTOC = false
         }
-        if let page = line.trailingPage, page.leader == .strong, page.isTitleLike, !page.textHasTab {
+        if let page = line.trailingPage, page.leader == .strong, !page.textHasTab, page.isTitleLike(source.scalars) {
             flushParagraph()
             emitTOCEntry(first: nil, line, page)
             return (index + 1, false)
@@ -71,12 +71,16 @@ struct PlainTextAssembler {
             blocks.append(.paragraph(PlainTextParagraphBuilder(line, source).build()))
             return (index + 1, false)
         }
-        if let candidate = line.heading, acceptsHeading(candidate, line) {
+        if line.isHeadingShaped, let candidate = PlainTextHeadingShape.candidate(source.scalars, line.text),
+            acceptsHeading(candidate, line)
+        {
             flushParagraph()
             emitHeading(candidate, line)
             return (index + 1, false)
         }
-        if let match = line.caption, acceptsCaption(match, line) {
+        if line.isCaptionShaped, let match = PlainTextHeadingShape.caption(source.scalars, line),
+            acceptsCaption(match, line)
+        {
             flushParagraph()
             return (emitCaption(match, index), false)
         }
@@ -189,7 +193,7 @@ struct PlainTextAssembler {
     /// wrapped onto two lines. nil when the line ends the block.
     private mutating func tocStep(_ index: Int) -> (index: Int, isGap: Bool)? {
         let line = lines[index]
-        if line.heading?.number == nil, line.heading != nil { return nil }
+        if line.isFrontMatterTitle { return nil }
         if let page = line.trailingPage {
             flushParagraph()
             emitTOCEntry(first: nil, line, page)
@@ -236,22 +240,22 @@ struct PlainTextAssembler {
     /// The end of the table starting at `index`, or nil when the line starts none. Consecutive rows of one
     /// style make a table; a single row needs three cells.
     private func tableEnd(from index: Int) -> Int? {
-        guard let first = lines[index].row else { return nil }
-        if first.style == .tab, first.filledCells < 2 { return nil }
+        let first = lines[index]
+        guard let style = first.rowStyle else { return nil }
+        if style == .tab, first.rowFilledCells < 2 { return nil }
         var end = index + 1
-        while end < lines.count, let row = lines[end].row, row.style == first.style,
-            lines[end].commentStart == nil
-        {
-            end += 1
-        }
-        if end - index == 1, first.filledCells < 3 { return nil }
+        while end < lines.count, lines[end].rowStyle == style, !lines[end].isComment { end += 1 }
+        if end - index == 1, first.rowFilledCells < 3 { return nil }
         return end
     }
 
     private mutating func emitTable(_ range: Range<Int>) {
         var rows: [[TableCell]] = []
         for index in range {
-            guard let row = lines[index].row, !row.isSeparator else { continue }
+            let line = lines[index]
+            guard let row = PlainTextTableRow.parse(source.scalars, line: line.range, text: line.text),
+                !row.isSeparator
+            else { continue }
             rows.append(row.cells.map { TableCell(text: MappedText(source: source, range: $0)) })
         }
         let span = Span(start: lines[range.lowerBound].text.lowerBound, end: lines[range.upperBound - 1].text.upperBound)

@@ -24,14 +24,24 @@ enum PlainTextHeadingShape {
     private static let tocTitleCount = 5
 
     static func candidate(_ s: [Unicode.Scalar], _ text: Range<Int>) -> PlainTextHeadingCandidate? {
+        candidate(s, text, number: parseNumber(s, text))
+    }
+
+    /// The heading number at the start of `text`, if any.
+    static func parseNumber(_ s: [Unicode.Scalar], _ text: Range<Int>) -> HeadingNumberParser.Match? {
+        HeadingNumberParser.parse(s, start: text.lowerBound, end: text.upperBound, sourceOffset: text.lowerBound)
+    }
+
+    /// `number` is `parseNumber(s, text)`, when the caller has it already.
+    static func candidate(
+        _ s: [Unicode.Scalar], _ text: Range<Int>, number found: HeadingNumberParser.Match?
+    ) -> PlainTextHeadingCandidate? {
         guard text.count <= maxTitleLength + 12 else { return nil }
         if let index = frontMatterIndex(s, text) {
-            return PlainTextHeadingCandidate(number: nil, titleStart: text.lowerBound, opensTOC: index >= 1 && index < tocTitleCount)
+            return PlainTextHeadingCandidate(
+                number: nil, titleStart: text.lowerBound, opensTOC: index >= 1 && index < tocTitleCount)
         }
-        guard
-            let match = HeadingNumberParser.parse(
-                s, start: text.lowerBound, end: text.upperBound, sourceOffset: text.lowerBound)
-        else { return nil }
+        guard let match = found else { return nil }
         let number = match.number
         let title = match.titleStart..<text.upperBound
         guard !title.isEmpty, title.count <= maxTitleLength else { return nil }
@@ -64,13 +74,21 @@ enum PlainTextHeadingShape {
 
     /// Compares with all white space removed, so "前 言" and "目　录" count.
     private static func frontMatterIndex(_ s: [Unicode.Scalar], _ text: Range<Int>) -> Int? {
-        guard text.count <= 24 else { return nil }
-        var compact: [Unicode.Scalar] = []
-        for i in text where !ScalarClass.isSpace(s[i]) {
-            compact.append(s[i])
-            if compact.count > 9 { return nil }
+        guard text.count <= 24, !text.isEmpty else { return nil }
+        let first = s[text.lowerBound]
+        for (index, title) in frontMatterTitles.enumerated() where title[0] == first {
+            var k = 0
+            var matches = true
+            for i in text where !ScalarClass.isSpace(s[i]) {
+                if k == title.count || s[i] != title[k] {
+                    matches = false
+                    break
+                }
+                k += 1
+            }
+            if matches, k == title.count { return index }
         }
-        return frontMatterTitles.firstIndex(of: compact)
+        return nil
     }
 
     /// Titles start with a word, a quote or a bracket, never with a digit, a unit or punctuation.

@@ -34,7 +34,7 @@ struct PlainTextLayout {
         var repeats: [ArraySlice<Unicode.Scalar>: Int] = [:]
         // The cover page (before the first heading) has no running header; the school's name written
         // there must not count as one.
-        let bodyStart = lines.firstIndex { $0.heading != nil } ?? lines.count
+        let bodyStart = lines.firstIndex { $0.isHeadingShaped } ?? lines.count
         for (index, line) in lines.enumerated() where line.isPlain && !line.isDataRow && !line.isDate {
             histogram[min(line.length, 200)] += 1
             plainCount += 1
@@ -89,7 +89,7 @@ struct PlainTextLayout {
 
     /// Whether `next`, right below `previous` with no blank line between, goes on with its sentence.
     func continuesDirectly(_ previous: PlainTextLine, _ next: PlainTextLine) -> Bool {
-        guard !previous.endsSentence, !next.isDate else { return false }
+        guard !previous.endsSentence, !next.isDate, !startsListItem(previous, next) else { return false }
         guard previous.length >= adjacentThreshold || previous.hasInnerClauseMark else { return false }
         // An English line (a school's name in pinyin) above a Chinese line is a cover line.
         return previous.hasHan || !next.startsWithHan
@@ -98,5 +98,11 @@ struct PlainTextLayout {
     /// Whether `next`, after blank lines, page numbers or running headers, goes on with the sentence.
     func continuesAcrossGap(_ previous: PlainTextLine, widestEarlierLine: Int, _ next: PlainTextLine) -> Bool {
         isProseOpen(previous, widestEarlierLine: widestEarlierLine) && isContinuation(next) && !next.isDate
+            && !startsListItem(previous, next)
+    }
+
+    /// "…做了以下工作：" then "1.学校办学条件…": a numbered item after a colon starts its own paragraph.
+    private func startsListItem(_ previous: PlainTextLine, _ next: PlainTextLine) -> Bool {
+        previous.endsWithColon && next.startsWithNumber
     }
 }

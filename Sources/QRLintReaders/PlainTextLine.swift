@@ -22,14 +22,19 @@ struct PlainTextLine {
     var hasInnerClauseMark = false
     var hasHan = false
     var startsWithHan = false
+    /// Starts with a heading or list number ("1.", "（1）", "一、"), heading-shaped or not.
+    var startsWithNumber = false
+    /// Ends with a colon: a list may follow.
+    var endsWithColon = false
     /// Ends inside a token: a digit or an opening bracket or quote ("…高级双师型教师21", "…知青《").
     var endsInsideToken = false
     /// Two or more bare numbers and no comma: a table row flattened into a line ("毕业生人数 人 312 305").
     /// Never joined with text.
     var isDataRow = false
 
-    /// Offset just after `qrlint:` when the line is a suppression comment.
-    var commentStart: Int?
+    /// A `qrlint:` suppression comment; its text starts at `commentStart`.
+    var isComment = false
+    var commentStart: Int { text.lowerBound + PlainTextLineScanner.commentPrefix.count }
     /// "- 5 -", "— 12 —", "第 5 页", "5 / 40".
     var isPageNumber = false
     /// Only numbers: "410", "363 339", "96%". Never joined with text.
@@ -41,15 +46,21 @@ struct PlainTextLine {
     /// A short line repeated many times (a running header); set by `PlainTextLayout`.
     var isRunningHeader = false
 
-    var row: PlainTextTableRow?
+    /// The line splits into table cells; the cells are split again when the table is built, so that a
+    /// line keeps no arrays (a 10 MB input has hundreds of thousands of lines).
+    var rowStyle: PlainTextTableRow.Style?
+    var rowFilledCells = 0
     var trailingPage: PlainTextTrailingPage?
-    var heading: PlainTextHeadingCandidate?
-    var caption: CaptionParser.Match?
+    /// Shaped like a heading (`PlainTextHeadingShape.candidate`); a front-matter title has no number.
+    var isHeadingShaped = false
+    var isFrontMatterTitle = false
+    /// Shaped like a caption (`PlainTextHeadingShape.caption`).
+    var isCaptionShaped = false
 
     /// Plain text: none of the special shapes above.
     var isPlain: Bool {
-        !isBlank && commentStart == nil && !isPageNumber && !isNumeric && row == nil
-            && trailingPage?.leader != .strong && heading == nil && caption == nil
+        !isBlank && !isComment && !isPageNumber && !isNumeric && rowStyle == nil
+            && trailingPage?.leader != .strong && !isHeadingShaped && !isCaptionShaped
     }
 
     init(range: Range<Int>, text: Range<Int>) {
@@ -78,21 +89,23 @@ enum PlainTextLineScanner {
         return lines
     }
 
-    private static let commentPrefix = Array("qrlint:".unicodeScalars)
+    static let commentPrefix = Array("qrlint:".unicodeScalars)
 
     private static func describe(_ line: inout PlainTextLine, _ s: [Unicode.Scalar]) {
         let text = line.text
         scanMarks(&line, s)
         if hasPrefix(s, text, commentPrefix) {
-            line.commentStart = text.lowerBound + commentPrefix.count
+            line.isComment = true
             return
         }
         if PlainTextNumberLines.isPageNumber(s, text) {
             line.isPageNumber = true
             return
         }
-        line.row = PlainTextTableRow.parse(s, line: line.range, text: text)
-        if line.row == nil, let numeric = PlainTextNumberLines.numericShape(s, text) {
+        if let row = PlainTextTableRow.parse(s, line: line.range, text: text) {
+            line.rowStyle = row.style
+            line.rowFilledCells = row.filledCells
+        } else if let numeric = PlainTextNumberLines.numericShape(s, text) {
             line.isNumeric = true
             line.isLoneInteger = numeric == .loneInteger
             return
@@ -100,9 +113,13 @@ enum PlainTextLineScanner {
         line.isDate = PlainTextNumberLines.isDate(s, text)
         line.isDataRow = !line.hasInnerComma && !line.endsSentence && PlainTextNumberLines.bareNumberCount(s, text) >= 2
         line.trailingPage = PlainTextTrailingPage.parse(s, text)
-        line.heading = PlainTextHeadingShape.candidate(s, text)
-        if line.heading == nil, line.length <= PlainTextHeadingShape.maxCaptionLength {
-            line.caption = PlainTextHeadingShape.caption(s, line)
+        let number = PlainTextHeadingShape.parseNumber(s, text)
+        line.startsWithNumber = number != nil
+        if let candidate = PlainTextHeadingShape.candidate(s, text, number: number) {
+            line.isHeadingShaped = true
+            line.isFrontMatterTitle = candidate.number == nil
+        } else if line.length <= PlainTextHeadingShape.maxCaptionLength {
+            line.isCaptionShaped = PlainTextHeadingShape.caption(s, line) != nil
         }
     }
 
@@ -115,6 +132,7 @@ enum PlainTextLineScanner {
             line.endsSentence = true
         }
         line.startsWithHan = ScalarClass.isHan(s[text.lowerBound])
+        line.endsWithColon = last == "：" || last == ":"
         line.endsInsideToken = ScalarClass.digitValue(last) != nil || isOpeningQuote(last)
         for i in text.lowerBound..<(text.upperBound - 1) {
             let c = s[i]

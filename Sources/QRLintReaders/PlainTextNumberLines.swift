@@ -53,17 +53,20 @@ enum PlainTextNumberLines {
 
     /// "- 5 -", "— 12 —", "第 5 页", "第 5 页 共 40 页", "5 / 40", "Page 5".
     static func isPageNumber(_ s: [Unicode.Scalar], _ text: Range<Int>) -> Bool {
-        guard text.count <= 24 else { return false }
+        guard text.count <= 24, let first = text.first.map({ s[$0] }) else { return false }
+        // Most lines start with none of these: decide before looking further.
+        let maybe = isDash(first) || first == "第" || first == "P" || first == "p" || ScalarClass.digitValue(first) != nil
+        guard maybe else { return false }
         var compact: [Unicode.Scalar] = []
         compact.reserveCapacity(text.count)
         for i in text where !ScalarClass.isSpace(s[i]) { compact.append(s[i]) }
-        guard let first = compact.first, let last = compact.last else { return false }
+        let last = compact[compact.count - 1]
         if isDash(first), isDash(last) {
             var i = 0
             while i < compact.count, isDash(compact[i]) { i += 1 }
             var j = compact.count
             while j > i, isDash(compact[j - 1]) { j -= 1 }
-            return i < j && j - i <= 4 && allDigits(compact[i..<j])
+            return i < j && j - i <= 4 && (allDigits(compact[i..<j]) || isRoman(compact[i..<j]))
         }
         if first == "第" {
             return pagePhrases(compact)
@@ -119,6 +122,11 @@ enum PlainTextNumberLines {
             }
         }
         return sawYear && sawDigit
+    }
+
+    /// "I", "iv", "XII": front-matter page numbers, only between dashes ("- I -").
+    private static func isRoman(_ c: ArraySlice<Unicode.Scalar>) -> Bool {
+        c.allSatisfy { "IVXivx".unicodeScalars.contains($0) }
     }
 
     private static func isDash(_ c: Unicode.Scalar) -> Bool {

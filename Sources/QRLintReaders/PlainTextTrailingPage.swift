@@ -12,8 +12,6 @@ struct PlainTextTrailingPage {
     /// The entry's text, without leader and page, trimmed.
     var textRange: Range<Int>
     var page: Int
-    /// The text starts with a heading number, a caption number, or is a front-matter title.
-    var isTitleLike: Bool
     /// The text holds a tab (several cells): a table row rather than a 目录 line outside 目录 blocks.
     var textHasTab: Bool
 
@@ -62,12 +60,14 @@ struct PlainTextTrailingPage {
             textHasTab = true
             break
         }
-        let titleLike =
-            PlainTextHeadingShape.isFrontMatterTitle(s, textRange)
-            || HeadingNumberParser.parse(s, start: textRange.lowerBound, end: textRange.upperBound, sourceOffset: 0) != nil
+        return PlainTextTrailingPage(leader: leader, textRange: textRange, page: page, textHasTab: textHasTab)
+    }
+
+    /// The text starts with a heading number, a caption number, or is a front-matter title.
+    func isTitleLike(_ s: [Unicode.Scalar]) -> Bool {
+        PlainTextHeadingShape.isFrontMatterTitle(s, textRange)
+            || PlainTextHeadingShape.parseNumber(s, textRange) != nil
             || CaptionParser.parse(s, start: textRange.lowerBound, end: textRange.upperBound) != nil
-        return PlainTextTrailingPage(
-            leader: leader, textRange: textRange, page: page, isTitleLike: titleLike, textHasTab: textHasTab)
     }
 
     private static func isLeaderDot(_ c: Unicode.Scalar) -> Bool {

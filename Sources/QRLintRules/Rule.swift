@@ -49,10 +49,7 @@ public struct LintContext: Sendable {
     private static func knownTitles(_ packs: RulePacks) -> Set<String> {
         var titles = Set<String>()
         for profile in packs.templates {
-            for chapter in profile.chapters {
-                titles.insert(TitleText.normalize(chapter.title))
-                for alias in chapter.aliases { titles.insert(TitleText.normalize(alias)) }
-            }
+            for chapter in profile.chapters { titles.formUnion(chapter.normalized.spellings) }
         }
         return titles
     }

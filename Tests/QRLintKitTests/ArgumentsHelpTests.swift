@@ -62,7 +62,7 @@ struct ArgumentsHelpTests {
             #expect(lines.contains("  " + example.command))
             #expect(lines.contains("  # " + example.explanation))
         }
-        #expect(lines.contains("  qrlint Examples/clean/星河职校-2025年度质量报告.md"))
+        #expect(lines.contains("  qrlint Examples/clean/xinghe-2025.md"))
         #expect(lines.contains("  cat draft.txt | qrlint -"))
     }
 

@@ -59,7 +59,7 @@ public enum QRLintOptions {
 
     public static let subcommands: [SubcommandSpec] = [
         SubcommandSpec(Subcommand.rules, usage: "rules", help: "列出全部规则"),
-        SubcommandSpec(Subcommand.rules, usage: "rules validate DIR", help: "检查目录 DIR 中的规则包及其示例"),
+        SubcommandSpec(Subcommand.rules, usage: "rules validate DIR", help: "检查目录 DIR 中的规则包"),
         SubcommandSpec(Subcommand.explain, usage: "explain RULE", help: "解释一条规则"),
         SubcommandSpec(Subcommand.templates, usage: "templates", help: "列出模板"),
         SubcommandSpec(Subcommand.version, usage: "version", help: "显示版本号"),
@@ -69,8 +69,8 @@ public enum QRLintOptions {
         programName: "qrlint",
         usages: ["[选项] 路径…", "<子命令> [参数]"],
         description: [
-            "检查职业教育质量年度报告草稿（.docx、.md、.txt），像编译器一样指出缺少的部分、",
-            "前后矛盾的数字和不合规范的写法。路径可以是文件、目录（检查其中全部报告），",
+            "检查职业教育质量年度报告草稿（Markdown 或纯文本），像编译器一样指出缺少的部分、",
+            "编号问题和空章节。路径可以是文件、目录（检查其中的 .md、.markdown、.txt），",
             "或 -（从标准输入读取）。",
         ],
         options: options,
@@ -81,7 +81,7 @@ public enum QRLintOptions {
             ExitCodeSpec(2, "用法、配置或输入错误"),
         ],
         examples: [
-            UsageExample("qrlint Examples/clean/星河职校-2025年度质量报告.md", explanation: "检查一份报告"),
+            UsageExample("qrlint Examples/clean/xinghe-2025.md", explanation: "检查一份报告"),
             UsageExample("qrlint --format json Examples/ > out.json", explanation: "检查整个目录，结果存为 JSON"),
             UsageExample("cat draft.txt | qrlint -", explanation: "从标准输入读取草稿"),
             UsageExample("qrlint explain structure.missing-part", explanation: "查看一条规则的说明和示例"),

@@ -119,7 +119,7 @@ public enum QRLintCommand {
         return failing ? 1 : 0
     }
 
-    static func useColor(_ when: String, environment: [String: String], isTerminal: Bool) -> Bool {
+    public static func useColor(_ when: String, environment: [String: String], isTerminal: Bool) -> Bool {
         switch when {
         case "always": return true
         case "never": return false

@@ -16,27 +16,26 @@ public struct ChapterMatching: Sendable {
     public let sections: [[Match]]
 
     public init(outline: Outline, profile: TemplateProfile) {
-        let chapterEntries = profile.chapters.map { (title: $0.title, aliases: $0.aliases) }
-        let chapters = Self.match(outline.chapters, in: outline, to: chapterEntries)
+        let chapters = Self.match(outline.chapters, in: outline, to: profile.chapters.map(\.normalized))
         self.chapters = chapters
         self.sections = chapters.map { match in
             let template = profile.chapters[match.templateIndex]
             let children = outline.sections[match.section].children
-            return Self.match(children, in: outline, to: template.sections.map { ($0.title, $0.aliases) })
+            return Self.match(children, in: outline, to: template.sections.map(\.normalized))
         }
     }
 
     /// Each template entry is taken by the first document section that matches it best.
     private static func match(
-        _ candidates: [Int], in outline: Outline, to entries: [(title: String, aliases: [String])]
+        _ candidates: [Int], in outline: Outline, to entries: [NormalizedTitle]
     ) -> [Match] {
         var taken = Set<Int>()
         var result: [Match] = []
         for candidate in candidates {
-            let title = outline.sections[candidate].title
+            let title = outline.sections[candidate].normalizedTitle
             var best: Match?
             for (index, entry) in entries.enumerated() where !taken.contains(index) {
-                guard let kind = TitleMatch.of(title, canonical: entry.title, aliases: entry.aliases) else { continue }
+                guard let kind = TitleMatch.of(normalized: title, target: entry) else { continue }
                 if best == nil || kind.rank < best!.kind.rank {
                     best = Match(section: candidate, templateIndex: index, kind: kind)
                 }

@@ -13,6 +13,9 @@ public struct Outline: Sendable {
         /// Blocks after the heading up to the next heading of the same or a higher level.
         public var extent: Range<Int>
 
+        /// The title through `TitleText.normalize`, computed once.
+        public var normalizedTitle: String
+
         public var level: Int { heading.level }
         public var title: String { heading.title.string }
         /// "2.1 立德树人", as shown in section paths.
@@ -41,7 +44,7 @@ public struct Outline: Sendable {
             let parent = stack.last
             let section = Section(
                 heading: heading, blockIndex: index, parent: parent, children: [], body: (index + 1)..<(index + 1),
-                extent: (index + 1)..<(index + 1))
+                extent: (index + 1)..<(index + 1), normalizedTitle: TitleText.normalize(heading.title.scalars))
             sections.append(section)
             if let parent { sections[parent].children.append(sections.count - 1) }
             stack.append(sections.count - 1)
@@ -64,10 +67,10 @@ public struct Outline: Sendable {
         // At the chapter level, numbered headings and known chapter titles are chapters; an unnumbered heading
         // among them is the report title or an appendix. A draft with no numbers at all: every heading there.
         let atLevel = sections.indices.filter {
-            sections[$0].level == level && !(sections[$0].heading.number == nil && FrontMatter.isFrontMatter(sections[$0].title))
+            sections[$0].level == level && !(sections[$0].heading.number == nil && FrontMatter.titles.contains(sections[$0].normalizedTitle))
         }
         let likely = atLevel.filter {
-            sections[$0].heading.number != nil || knownTitles.contains(TitleText.normalize(sections[$0].title))
+            sections[$0].heading.number != nil || knownTitles.contains(sections[$0].normalizedTitle)
         }
         self.chapters = likely.isEmpty ? atLevel : likely
     }
@@ -79,7 +82,7 @@ public struct Outline: Sendable {
         for level in levels {
             let candidates = sections.filter { section in
                 section.level == level
-                    && (section.heading.number != nil || knownTitles.contains(TitleText.normalize(section.title)))
+                    && (section.heading.number != nil || knownTitles.contains(section.normalizedTitle))
             }
             if !candidates.isEmpty { return level }
         }

@@ -53,15 +53,7 @@ public enum ProfileDetector {
     static func partsFound(outline: Outline, packs: RulePacks) -> Int {
         var found = Set<String>()
         for section in outline.sections {
-            for profile in packs.templates {
-                for chapter in profile.chapters where TemplateProfile.sevenParts.contains(chapter.part) {
-                    if let kind = TitleMatch.of(section.title, canonical: chapter.title, aliases: chapter.aliases),
-                        kind != .near
-                    {
-                        found.insert(chapter.part)
-                    }
-                }
-            }
+            if let parts = packs.partsByTitle[section.normalizedTitle] { found.formUnion(parts) }
         }
         return found.count
     }

@@ -35,9 +35,7 @@ public enum TitleText {
     }
 
     /// Levenshtein distance over scalars, bounded: returns `limit + 1` as soon as it is exceeded.
-    public static func distance(_ a: String, _ b: String, limit: Int) -> Int {
-        let x = Array(a.unicodeScalars)
-        let y = Array(b.unicodeScalars)
+    public static func distance(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar], limit: Int) -> Int {
         if abs(x.count - y.count) > limit { return limit + 1 }
         var previous = Array(0...y.count)
         var current = [Int](repeating: 0, count: y.count + 1)
@@ -56,6 +54,25 @@ public enum TitleText {
     }
 }
 
+/// A template title with its aliases, normalised once when the pack is loaded.
+public struct NormalizedTitle: Sendable, Hashable {
+    public let canonical: String
+    let canonicalScalars: [Unicode.Scalar]
+    /// Normalised alias → the alias as written in the pack.
+    let aliases: [String: String]
+
+    public init(_ title: String, aliases: [String]) {
+        canonical = TitleText.normalize(title)
+        canonicalScalars = Array(canonical.unicodeScalars)
+        var map: [String: String] = [:]
+        for alias in aliases { map[TitleText.normalize(alias)] = alias }
+        self.aliases = map
+    }
+
+    /// Every normalised spelling that is this title exactly or by alias.
+    public var spellings: [String] { [canonical] + aliases.keys.sorted() }
+}
+
 /// How a written title relates to a template title.
 public enum TitleMatch: Sendable, Hashable {
     case exact
@@ -67,15 +84,17 @@ public enum TitleMatch: Sendable, Hashable {
     public var isExact: Bool { self == .exact }
 
     /// nil when the title is not this template title at all.
-    public static func of(_ title: String, canonical: String, aliases: [String]) -> TitleMatch? {
-        let written = TitleText.normalize(title)
-        let target = TitleText.normalize(canonical)
+    /// - Parameter written: a title already passed through `TitleText.normalize`.
+    public static func of(normalized written: String, target: NormalizedTitle) -> TitleMatch? {
         guard !written.isEmpty else { return nil }
-        if written == target { return .exact }
-        if let alias = aliases.first(where: { TitleText.normalize($0) == written }) { return .alias(alias) }
-        let length = target.unicodeScalars.count
+        if written == target.canonical { return .exact }
+        if let alias = target.aliases[written] { return .alias(alias) }
+        let length = target.canonicalScalars.count
         let limit = length >= 8 ? 2 : (length >= 4 ? 1 : 0)
-        if limit > 0, TitleText.distance(written, target, limit: limit) <= limit { return .near }
+        guard limit > 0 else { return nil }
+        let scalars = Array(written.unicodeScalars)
+        if abs(scalars.count - length) > limit { return nil }
+        if TitleText.distance(scalars, target.canonicalScalars, limit: limit) <= limit { return .near }
         return nil
     }
 

@@ -4,10 +4,25 @@ import QRLintCore
 /// The data the rules are parameterised by: built-in packs, plus any `--rules DIR` a user adds.
 public struct RulePacks: Sendable {
     /// Sorted by id; a user pack with the id of a built-in one replaces it.
-    public private(set) var templates: [TemplateProfile]
+    public private(set) var templates: [TemplateProfile] {
+        didSet { partsByTitle = Self.partsByTitle(templates) }
+    }
+    /// Normalised chapter title or alias → the seven-part keys it names in any template.
+    public private(set) var partsByTitle: [String: Set<String>]
 
     public init(templates: [TemplateProfile]) {
         self.templates = templates.sorted { $0.id < $1.id }
+        self.partsByTitle = Self.partsByTitle(templates)
+    }
+
+    private static func partsByTitle(_ templates: [TemplateProfile]) -> [String: Set<String>] {
+        var map: [String: Set<String>] = [:]
+        for profile in templates {
+            for chapter in profile.chapters where TemplateProfile.sevenParts.contains(chapter.part) {
+                for spelling in chapter.normalized.spellings { map[spelling, default: []].insert(chapter.part) }
+            }
+        }
+        return map
     }
 
     public func template(_ id: String) -> TemplateProfile? {

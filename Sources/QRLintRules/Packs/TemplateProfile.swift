@@ -41,6 +41,8 @@ public struct TemplateProfile: Sendable, Decodable, StrictlyDecodable {
         public var required: Bool
         /// The template's sub-sections; empty when the profile leaves them free.
         public var sections: [Section]
+        /// Title and aliases normalised once, for matching.
+        public let normalized: NormalizedTitle
 
         enum Keys: String, CodingKey, CaseIterable {
             case part, title, aliases, required, sections
@@ -54,12 +56,14 @@ public struct TemplateProfile: Sendable, Decodable, StrictlyDecodable {
             aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
             required = try c.decodeIfPresent(Bool.self, forKey: .required) ?? true
             sections = try c.decodeIfPresent([Section].self, forKey: .sections) ?? []
+            normalized = NormalizedTitle(title, aliases: aliases)
         }
     }
 
     public struct Section: Sendable, Decodable, StrictlyDecodable {
         public var title: String
         public var aliases: [String]
+        public let normalized: NormalizedTitle
 
         enum Keys: String, CodingKey, CaseIterable {
             case title, aliases
@@ -70,6 +74,7 @@ public struct TemplateProfile: Sendable, Decodable, StrictlyDecodable {
             let c = try decoder.container(keyedBy: Keys.self)
             title = try c.decode(String.self, forKey: .title)
             aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
+            normalized = NormalizedTitle(title, aliases: aliases)
         }
     }
 

@@ -69,7 +69,7 @@ public struct EmptySection: Rule {
     }
 
     private func isNothing(_ block: Block) -> Bool {
-        guard case .paragraph(let p) = block else { return false }
+        guard case .paragraph(let p) = block, p.text.count <= 8 else { return false }
         return Self.nothingWords.contains(TitleText.normalize(p.text.scalars))
     }
 }
