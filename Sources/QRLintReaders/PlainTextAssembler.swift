@@ -55,7 +55,9 @@ struct PlainTextAssembler {
             if let next = tocStep(index) { return next }
             inTOC = false
         }
-        if let page = line.trailingPage, page.leader == .strong, !page.textHasTab, page.isTitleLike(source.scalars) {
+        if line.hasStrongTrailingPage, let page = trailingPage(line), !page.textHasTab,
+            page.isTitleLike(source.scalars)
+        {
             flushParagraph()
             emitTOCEntry(first: nil, line, page)
             return (index + 1, false)
@@ -194,13 +196,13 @@ struct PlainTextAssembler {
     private mutating func tocStep(_ index: Int) -> (index: Int, isGap: Bool)? {
         let line = lines[index]
         if line.isFrontMatterTitle { return nil }
-        if let page = line.trailingPage {
+        if let page = trailingPage(line) {
             flushParagraph()
             emitTOCEntry(first: nil, line, page)
             return (index + 1, false)
         }
         if line.isLoneInteger { return (index + 1, true) }
-        if index + 1 < lines.count, let page = lines[index + 1].trailingPage, !line.endsSentence,
+        if index + 1 < lines.count, let page = trailingPage(lines[index + 1]), !line.endsSentence,
             line.length <= PlainTextHeadingShape.maxCaptionLength
         {
             flushParagraph()
@@ -208,6 +210,10 @@ struct PlainTextAssembler {
             return (index + 2, false)
         }
         return nil
+    }
+
+    private func trailingPage(_ line: PlainTextLine) -> PlainTextTrailingPage? {
+        line.hasTrailingPage ? PlainTextTrailingPage.parse(source.scalars, line.text) : nil
     }
 
     private mutating func emitTOCEntry(first: PlainTextLine?, _ line: PlainTextLine, _ page: PlainTextTrailingPage) {

@@ -49,8 +49,12 @@ struct PlainTextLine {
     /// The line splits into table cells; the cells are split again when the table is built, so that a
     /// line keeps no arrays (a 10 MB input has hundreds of thousands of lines).
     var rowStyle: PlainTextTableRow.Style?
-    var rowFilledCells = 0
-    var trailingPage: PlainTextTrailingPage?
+    /// Filled cells of the row, up to 255.
+    var rowFilledCells: UInt8 = 0
+    /// Ends with a page number (`PlainTextTrailingPage`, parsed again when used); `hasStrongTrailingPage`
+    /// when the page follows a tab or dot leaders.
+    var hasTrailingPage = false
+    var hasStrongTrailingPage = false
     /// Shaped like a heading (`PlainTextHeadingShape.candidate`); a front-matter title has no number.
     var isHeadingShaped = false
     var isFrontMatterTitle = false
@@ -60,7 +64,7 @@ struct PlainTextLine {
     /// Plain text: none of the special shapes above.
     var isPlain: Bool {
         !isBlank && !isComment && !isPageNumber && !isNumeric && rowStyle == nil
-            && trailingPage?.leader != .strong && !isHeadingShaped && !isCaptionShaped
+            && !hasStrongTrailingPage && !isHeadingShaped && !isCaptionShaped
     }
 
     init(range: Range<Int>, text: Range<Int>) {
@@ -102,9 +106,9 @@ enum PlainTextLineScanner {
             line.isPageNumber = true
             return
         }
-        if let row = PlainTextTableRow.parse(s, line: line.range, text: text) {
+        if let row = PlainTextTableRow.shape(s, line: line.range, text: text) {
             line.rowStyle = row.style
-            line.rowFilledCells = row.filledCells
+            line.rowFilledCells = UInt8(min(row.filledCells, 255))
         } else if let numeric = PlainTextNumberLines.numericShape(s, text) {
             line.isNumeric = true
             line.isLoneInteger = numeric == .loneInteger
@@ -112,7 +116,10 @@ enum PlainTextLineScanner {
         }
         line.isDate = PlainTextNumberLines.isDate(s, text)
         line.isDataRow = !line.hasInnerComma && !line.endsSentence && PlainTextNumberLines.bareNumberCount(s, text) >= 2
-        line.trailingPage = PlainTextTrailingPage.parse(s, text)
+        if let page = PlainTextTrailingPage.parse(s, text) {
+            line.hasTrailingPage = true
+            line.hasStrongTrailingPage = page.leader == .strong
+        }
         let number = PlainTextHeadingShape.parseNumber(s, text)
         line.startsWithNumber = number != nil
         if let candidate = PlainTextHeadingShape.candidate(s, text, number: number) {

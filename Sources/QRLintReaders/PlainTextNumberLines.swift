@@ -54,13 +54,15 @@ enum PlainTextNumberLines {
     /// "- 5 -", "— 12 —", "第 5 页", "第 5 页 共 40 页", "5 / 40", "Page 5".
     static func isPageNumber(_ s: [Unicode.Scalar], _ text: Range<Int>) -> Bool {
         guard text.count <= 24, let first = text.first.map({ s[$0] }) else { return false }
-        // Most lines start with none of these: decide before looking further.
-        let maybe = isDash(first) || first == "第" || first == "P" || first == "p" || ScalarClass.digitValue(first) != nil
+        // Most lines start and end with none of these: decide before copying anything.
+        let last = s[text.upperBound - 1]
+        let maybe =
+            (isDash(first) && isDash(last)) || (first == "第" && last == "页")
+            || ((first == "P" || first == "p" || ScalarClass.digitValue(first) != nil) && ScalarClass.digitValue(last) != nil)
         guard maybe else { return false }
         var compact: [Unicode.Scalar] = []
         compact.reserveCapacity(text.count)
         for i in text where !ScalarClass.isSpace(s[i]) { compact.append(s[i]) }
-        let last = compact[compact.count - 1]
         if isDash(first), isDash(last) {
             var i = 0
             while i < compact.count, isDash(compact[i]) { i += 1 }

@@ -17,6 +17,27 @@ struct PlainTextTableRow {
     /// A long cell or a cell with 。 is prose with a double space in it, not a table cell.
     static let maxSpaceCellLength = 40
 
+    /// The style and number of filled cells, without building the cells: most lines are not rows, and
+    /// those that are get split again when their table is built.
+    static func shape(_ s: [Unicode.Scalar], line: Range<Int>, text: Range<Int>) -> (style: Style, filledCells: Int)? {
+        guard mayBeRow(s, text) else { return nil }
+        return parse(s, line: line, text: text).map { ($0.style, $0.filledCells) }
+    }
+
+    /// A tab, a pipe at the start, or two spaces in a row.
+    private static func mayBeRow(_ s: [Unicode.Scalar], _ text: Range<Int>) -> Bool {
+        if s[text.lowerBound] == "|" { return true }
+        var previousWasSpace = false
+        for i in text {
+            let c = s[i]
+            if c == "\t" { return true }
+            let space = ScalarClass.isSpace(c)
+            if space, previousWasSpace { return true }
+            previousWasSpace = space
+        }
+        return false
+    }
+
     static func parse(_ s: [Unicode.Scalar], line: Range<Int>, text: Range<Int>) -> PlainTextTableRow? {
         if s[text.lowerBound] == "|" {
             return pipe(s, text)

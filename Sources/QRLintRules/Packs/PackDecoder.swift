@@ -3,9 +3,9 @@ import QRLintCore
 
 /// Decodes one pack file and turns decoding failures into `file:line:col: key path: message`.
 enum PackDecoder {
-    static func decode<T: Decodable>(path: String, contents: String) throws(QRLintError) -> T {
+    static func decode<T: Decodable>(_ type: T.Type, path: String, contents: String) throws(QRLintError) -> T {
         do {
-            return try JSONDecoder().decode(T.self, from: Data(contents.utf8))
+            return try JSONDecoder().decode(type, from: Data(contents.utf8))
         } catch let error as DecodingError {
             throw QRLintError(.rulePack, describe(error, path: path, contents: contents))
         } catch {

@@ -3,27 +3,19 @@ import QRLintCore
 
 /// The data the rules are parameterised by: built-in packs, plus any `--rules DIR` a user adds.
 public struct RulePacks: Sendable {
-    /// Sorted by id; a user pack with the id of a built-in one replaces it.
-    public private(set) var templates: [TemplateProfile] {
-        didSet { partsByTitle = Self.partsByTitle(templates) }
-    }
+    /// Decoded packs by folder, each list sorted by id.
+    private var byFolder: [String: [(id: String, pack: any RulePackFile)]] = [:]
     /// Normalised chapter title or alias → the seven-part keys it names in any template.
-    public private(set) var partsByTitle: [String: Set<String>]
+    public private(set) var partsByTitle: [String: Set<String>] = [:]
 
-    public init(templates: [TemplateProfile]) {
-        self.templates = templates.sorted { $0.id < $1.id }
-        self.partsByTitle = Self.partsByTitle(templates)
+    public init() {}
+
+    /// Every pack of one kind, sorted by id.
+    public func all<T: RulePackFile>(_ type: T.Type) -> [T] {
+        (byFolder[T.folder] ?? []).compactMap { $0.pack as? T }
     }
 
-    private static func partsByTitle(_ templates: [TemplateProfile]) -> [String: Set<String>] {
-        var map: [String: Set<String>] = [:]
-        for profile in templates {
-            for chapter in profile.chapters where TemplateProfile.sevenParts.contains(chapter.part) {
-                for spelling in chapter.normalized.spellings { map[spelling, default: []].insert(chapter.part) }
-            }
-        }
-        return map
-    }
+    public var templates: [TemplateProfile] { all(TemplateProfile.self) }
 
     public func template(_ id: String) -> TemplateProfile? {
         templates.first { $0.id == id }
@@ -36,14 +28,15 @@ public struct RulePacks: Sendable {
 
     /// Decodes pack files given as (path relative to the pack root, contents).
     public static func load(files: [(path: String, contents: String)]) throws(QRLintError) -> RulePacks {
-        var packs = RulePacks(templates: [])
+        var packs = RulePacks()
         for file in files {
-            try packs.add(path: file.path, contents: file.contents)
+            let folder = (file.path as NSString).deletingLastPathComponent
+            try packs.add(path: file.path, folder: folder, contents: file.contents)
         }
         return packs
     }
 
-    /// Adds or replaces packs from a folder laid out like `Rules/` (`templates/*.json`).
+    /// Adds or replaces packs from a folder laid out like `Rules/`.
     public func adding(directory: String) throws(QRLintError) -> RulePacks {
         var packs = self
         let fm = FileManager.default
@@ -51,37 +44,63 @@ public struct RulePacks: Sendable {
         guard fm.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw QRLintError(.rulePack, "\(directory)：规则包目录不存在")
         }
-        let kinds = ["templates"]
         var found = false
-        for kind in kinds {
-            let folder = (directory as NSString).appendingPathComponent(kind)
+        for kindFolder in RulePackKinds.folders {
+            let folder = (directory as NSString).appendingPathComponent(kindFolder)
             guard let names = try? fm.contentsOfDirectory(atPath: folder) else { continue }
             for name in names.sorted() where name.hasSuffix(".json") {
                 let path = (folder as NSString).appendingPathComponent(name)
                 guard let data = fm.contents(atPath: path) else {
                     throw QRLintError(.rulePack, "\(path)：无法读取规则包")
                 }
-                try packs.add(path: path, contents: String(decoding: data, as: UTF8.self), kind: kind)
+                try packs.add(path: path, folder: kindFolder, contents: String(decoding: data, as: UTF8.self))
                 found = true
             }
         }
         if !found {
-            throw QRLintError(.rulePack, "\(directory)：没有找到规则包（应有 templates/*.json）")
+            let folders = RulePackKinds.folders.map { "\($0)/*.json" }.joined(separator: "、")
+            throw QRLintError(.rulePack, "\(directory)：没有找到规则包（应有 \(folders)）")
         }
         return packs
     }
 
-    private mutating func add(path: String, contents: String, kind: String? = nil) throws(QRLintError) {
-        let folder = kind ?? String(path.split(separator: "/").dropLast().last ?? "")
-        switch folder {
-        case "templates":
-            let profile: TemplateProfile = try PackDecoder.decode(path: path, contents: contents)
-            templates.removeAll { $0.id == profile.id }
-            templates.append(profile)
-            templates.sort { $0.id < $1.id }
-        default:
-            throw QRLintError(.rulePack, "\(path)：未知的规则包类别“\(folder)”")
+    private mutating func add(path: String, folder: String, contents: String) throws(QRLintError) {
+        guard let index = RulePackKinds.folders.firstIndex(of: folder) else {
+            let known = RulePackKinds.folders.joined(separator: "、")
+            throw QRLintError(.rulePack, "\(path)：未知的规则包目录“\(folder)”（可用：\(known)）")
         }
+        let (id, pack) = try Self.decode(RulePackKinds.all[index], path: path, contents: contents)
+        var list = byFolder[folder] ?? []
+        list.removeAll { $0.id == id }
+        list.append((id, pack))
+        list.sort { $0.id < $1.id }
+        byFolder[folder] = list
+        if folder == TemplateProfile.folder { partsByTitle = Self.partsByTitle(templates) }
+    }
+
+    /// Untyped throws and the existential kept in here: typed throws around an opened `any RulePackFile`
+    /// crashes the 6.3.1 compiler.
+    private static func decode(_ kind: any RulePackFile.Type, path: String, contents: String) throws(QRLintError)
+        -> (String, any RulePackFile)
+    {
+        do {
+            let pack = try kind.decodePack(path: path, contents: contents)
+            return (pack.id, pack)
+        } catch let error as QRLintError {
+            throw error
+        } catch {
+            throw QRLintError(.rulePack, "\(path)：\(error)")
+        }
+    }
+
+    private static func partsByTitle(_ templates: [TemplateProfile]) -> [String: Set<String>] {
+        var map: [String: Set<String>] = [:]
+        for profile in templates {
+            for chapter in profile.chapters where TemplateProfile.sevenParts.contains(chapter.part) {
+                for spelling in chapter.normalized.spellings { map[spelling, default: []].insert(chapter.part) }
+            }
+        }
+        return map
     }
 }
 
