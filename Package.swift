@@ -9,7 +9,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "QRLintCore"),
-        .target(name: "QRLintReaders", dependencies: ["QRLintCore"]),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "QRLintReaders", dependencies: ["QRLintCore", "CZlib"]),
         .target(name: "QRLintRules", dependencies: ["QRLintCore"]),
         .target(name: "QRLintOutput", dependencies: ["QRLintCore"]),
         .target(name: "QRLintKit", dependencies: ["QRLintCore", "QRLintReaders", "QRLintRules", "QRLintOutput"]),
@@ -17,7 +18,8 @@ let package = Package(
         .executableTarget(name: "qrlint-bench", dependencies: ["QRLintKit", "QRLintOutput"]),
         .target(name: "QRLintTestSupport", dependencies: ["QRLintCore", "QRLintReaders", "QRLintRules"]),
         .testTarget(name: "QRLintCoreTests", dependencies: ["QRLintCore"]),
-        .testTarget(name: "QRLintReadersTests", dependencies: ["QRLintReaders", "QRLintTestSupport"]),
+        .testTarget(
+            name: "QRLintReadersTests", dependencies: ["QRLintReaders", "QRLintTestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "QRLintRulesTests", dependencies: ["QRLintRules", "QRLintReaders", "QRLintTestSupport"]),
         .testTarget(name: "QRLintOutputTests", dependencies: ["QRLintOutput", "QRLintTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "QRLintKitTests", dependencies: ["QRLintKit", "QRLintTestSupport"]),
