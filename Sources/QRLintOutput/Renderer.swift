@@ -10,12 +10,26 @@ public protocol Renderer: Sendable {
 public enum OutputFormat: String, CaseIterable, Sendable {
     case human
     case json
+    case sarif
+    case github
+    case checkstyle
+    case junit
+    case gitlab
+    case summary
+    case csv
 
     /// `color` only affects `human`; machine formats never carry escape codes.
-    public func renderer(color: Bool = false) -> any Renderer {
+    public func renderer(color: Bool = false, toolVersion: String = "0") -> any Renderer {
         switch self {
         case .human: HumanRenderer(color: color)
         case .json: JSONRenderer()
+        case .sarif: SARIFRenderer(toolVersion: toolVersion)
+        case .github: GitHubRenderer()
+        case .checkstyle: CheckstyleRenderer()
+        case .junit: JUnitRenderer()
+        case .gitlab: GitLabRenderer()
+        case .summary: SummaryRenderer(style: .table)
+        case .csv: SummaryRenderer(style: .csv)
         }
     }
 }

@@ -28,7 +28,7 @@ private func goldenURL(_ name: String, filePath: String = #filePath) -> URL {
     URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name)")
 }
 
-private func expectGolden(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation)
+func expectGolden(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation)
     throws
 {
     let url = goldenURL(name)

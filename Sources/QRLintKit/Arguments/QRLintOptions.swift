@@ -1,4 +1,5 @@
 import QRLintCore
+import QRLintOutput
 
 /// The qrlint command line: one table that drives both parsing and `--help`.
 /// Adding an option here is enough for it to parse and to appear in help (a test checks the latter).
@@ -8,6 +9,7 @@ public enum QRLintOptions {
     public enum Name {
         public static let format = "format"
         public static let output = "output"
+        public static let report = "report"
         public static let template = "template"
         public static let rules = "rules"
         public static let disable = "disable"
@@ -33,8 +35,11 @@ public enum QRLintOptions {
 
     public static let options: [OptionSpec] = [
         OptionSpec(
-            Name.format, short: "f", valueName: "FORMAT", allowed: ["human", "json"], defaultValue: "human",
-            help: "输出格式"),
+            Name.format, short: "f", valueName: "FORMAT", allowed: OutputFormat.allCases.map(\.rawValue),
+            defaultValue: "human", help: "输出格式"),
+        OptionSpec(
+            Name.report, valueName: "FORMAT:FILE", repeatable: true,
+            help: "另把某种格式的结果写入文件（如 sarif:qrlint.sarif），一次运行可写多种"),
         OptionSpec(Name.output, short: "o", valueName: "FILE", help: "把结果写入文件 FILE（默认写到标准输出）"),
         OptionSpec(
             Name.template, valueName: "ID", defaultValue: "auto",

@@ -78,6 +78,7 @@ public enum QRLintCommand {
             throw QRLintError(.usage, "没有指定要检查的文件（用法：qrlint [选项] 路径…；qrlint --help 查看帮助）")
         }
         let linter = try Linter(options: lintOptions(args))
+        let extraReports = try args.values(QRLintOptions.Name.report).map(reportTarget)
         let files = try InputFiles.expand(args.positionals)
         if files.isEmpty {
             throw QRLintError(.input, "在 \(args.positionals.joined(separator: " ")) 中没有找到 .md、.markdown 或 .txt 文件")
@@ -104,19 +105,36 @@ public enum QRLintCommand {
         let format = OutputFormat(rawValue: args.value(QRLintOptions.Name.format) ?? "human") ?? .human
         let color = useColor(args.value(QRLintOptions.Name.color) ?? "auto", environment: environment,
             isTerminal: streams.isTerminal && outputPath == nil)
-        let renderer: any Renderer =
-            format == .human
-            ? HumanRenderer(color: color, showSummary: !args.flag(QRLintOptions.Name.quiet)) : format.renderer(color: color)
-        let text = renderer.render(report)
+        let text = renderer(format, color: color, quiet: args.flag(QRLintOptions.Name.quiet)).render(report)
         if let outputPath {
             try OutputFile.write(text, to: outputPath)
         } else {
             streams.standardOutput(text)
         }
+        for (extraFormat, path) in extraReports {
+            try OutputFile.write(renderer(extraFormat, color: false, quiet: false).render(report), to: path)
+        }
         if inputFailed { return 2 }
         let strict = args.flag(QRLintOptions.Name.strict)
         let failing = report.count(.error) > 0 || (strict && report.count(.warning) > 0)
         return failing ? 1 : 0
+    }
+
+    private static func renderer(_ format: OutputFormat, color: Bool, quiet: Bool) -> any Renderer {
+        format == .human ? HumanRenderer(color: color, showSummary: !quiet) : format.renderer(toolVersion: version)
+    }
+
+    /// `sarif:out.sarif` → (.sarif, "out.sarif").
+    static func reportTarget(_ value: String) throws(QRLintError) -> (OutputFormat, String) {
+        let parts = value.split(separator: ":", maxSplits: 1).map(String.init)
+        let formats = OutputFormat.allCases.map(\.rawValue).joined(separator: "、")
+        guard parts.count == 2, !parts[1].isEmpty else {
+            throw QRLintError(.usage, "--report 的值应写成 FORMAT:FILE（如 sarif:qrlint.sarif），而不是“\(value)”")
+        }
+        guard let format = OutputFormat(rawValue: parts[0]) else {
+            throw QRLintError(.usage, "--report \(value)：未知的格式“\(parts[0])”（可选 \(formats)）")
+        }
+        return (format, parts[1])
     }
 
     public static func useColor(_ when: String, environment: [String: String], isTerminal: Bool) -> Bool {
