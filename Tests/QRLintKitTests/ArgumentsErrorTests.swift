@@ -78,7 +78,7 @@ struct ArgumentsErrorTests {
     }
 
     @Test func valueNotAllowedListsTheAllowedValues() {
-        #expect(usageError(["--format", "xml"])?.message == "选项 --format 不支持值 xml，可用的值：human、json")
+        #expect(usageError(["--format", "xml"])?.message == "选项 --format 不支持值 xml，可用的值：human、json、sarif、github、checkstyle、junit、gitlab、summary、csv")
         #expect(
             usageError(["--color=sometimes"])?.message
                 == "选项 --color 不支持值 sometimes，可用的值：auto、always、never")
@@ -87,7 +87,7 @@ struct ArgumentsErrorTests {
     @Test func valueNotAllowedSuggestsANearValue() {
         #expect(
             usageError(["-f", "JSON"])?.message
-                == "选项 -f 不支持值 JSON，可用的值：human、json。你是不是想用 json？")
+                == "选项 -f 不支持值 JSON，可用的值：human、json、sarif、github、checkstyle、junit、gitlab、summary、csv。你是不是想用 json？")
         #expect(
             usageError(["--color", "nevr"])?.message
                 == "选项 --color 不支持值 nevr，可用的值：auto、always、never。你是不是想用 never？")

@@ -8,10 +8,23 @@ import Testing
 struct ArgumentsHelpTests {
     private let help = QRLintOptions.helpText
     private var lines: [String] { help.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+    /// Table rows with their wrapped continuation lines (indented past the left column) joined back on.
+    private var rows: [String] {
+        var joined: [String] = []
+        for line in lines {
+            let indent = line.prefix { $0 == " " }.count
+            if indent > 8, let last = joined.last, last.hasPrefix("  ") {
+                joined[joined.count - 1] = last + line.dropFirst(indent)
+            } else {
+                joined.append(line)
+            }
+        }
+        return joined
+    }
 
     @Test(arguments: QRLintOptions.options)
     func mentionsEveryOption(_ option: OptionSpec) {
-        let row = lines.first { $0.contains("--\(option.name) ") || $0.hasSuffix("--\(option.name)") }
+        let row = rows.first { $0.contains("--\(option.name) ") || $0.hasSuffix("--\(option.name)") }
         #expect(row != nil, "--help 没有提到 --\(option.name)")
         guard let row else { return }
         #expect(row.contains(option.help))
@@ -67,9 +80,9 @@ struct ArgumentsHelpTests {
     }
 
     @Test func helpColumnsLineUpByDisplayWidth() throws {
-        let start = try #require(lines.firstIndex(of: "选项："))
-        let end = try #require(lines.firstIndex(of: "退出码："))
-        let rows = lines[(start + 1)..<end].filter { !$0.isEmpty && $0 != "子命令：" }
+        let start = try #require(self.rows.firstIndex(of: "选项："))
+        let end = try #require(self.rows.firstIndex(of: "退出码："))
+        let rows = self.rows[(start + 1)..<end].filter { !$0.isEmpty && $0 != "子命令：" }
         let helps = QRLintOptions.options.map(\.help) + QRLintOptions.subcommands.map(\.help)
         try #require(rows.count == helps.count)
         // Measure in terminal cells where each row's help begins; counting characters would hide CJK misalignment.

@@ -67,9 +67,43 @@ extension ArgumentParser {
         guard !rows.isEmpty else { return }
         lines.append("")
         lines.append(title)
+        let indent = 2 + leftWidth + 2
         for (left, help) in rows {
-            lines.append("  " + padded(left, to: leftWidth) + "  " + help)
+            let pieces = wrapped(help, width: max(20, 80 - indent))
+            lines.append("  " + padded(left, to: leftWidth) + "  " + pieces[0])
+            for piece in pieces.dropFirst() {
+                lines.append(String(repeating: " ", count: indent) + piece)
+            }
         }
+    }
+
+    /// Help text cut into lines of at most `width` cells, preferably after a Chinese list or clause mark.
+    static func wrapped(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = String.UnicodeScalarView()
+        var currentWidth = 0
+        var lastBreak: String.UnicodeScalarView.Index?
+        for scalar in text.unicodeScalars {
+            let cells = DisplayWidth.of(scalar)
+            if currentWidth + cells > width {
+                if let cut = lastBreak {
+                    lines.append(String(current[..<cut]))
+                    current = String.UnicodeScalarView(current[cut...])
+                } else {
+                    lines.append(String(current))
+                    current = String.UnicodeScalarView()
+                }
+                currentWidth = DisplayWidth.of(String(current))
+                lastBreak = nil
+            }
+            current.append(scalar)
+            currentWidth += cells
+            if scalar == "、" || scalar == "；" || scalar == "，" {
+                lastBreak = current.endIndex
+            }
+        }
+        lines.append(String(current))
+        return lines
     }
 
     /// `text` followed by spaces up to `width` terminal cells; CJK takes two cells, so counting characters

@@ -39,7 +39,7 @@ public enum QRLintOptions {
             defaultValue: "human", help: "输出格式"),
         OptionSpec(
             Name.report, valueName: "FORMAT:FILE", repeatable: true,
-            help: "另把某种格式的结果写入文件（如 sarif:qrlint.sarif），一次运行可写多种"),
+            help: "另写一份指定格式的结果（如 sarif:qrlint.sarif）"),
         OptionSpec(Name.output, short: "o", valueName: "FILE", help: "把结果写入文件 FILE（默认写到标准输出）"),
         OptionSpec(
             Name.template, valueName: "ID", defaultValue: "auto",
