@@ -8,6 +8,7 @@ public enum RuleRegistry {
         HeadingNumbering.self,
         ChapterOrder.self,
         TitleMismatch.self,
+        UnusedSuppression.self,
     ]
 
     public static func rule(_ id: String) -> (any Rule.Type)? {

@@ -2,6 +2,41 @@ import QRLintCore
 
 /// Runs rules over one analysed document and stamps each finding with its rule id, severity and section.
 public enum RuleRunner {
+    private static func stamp(
+        _ finding: Finding, _ description: RuleDescription, context: LintContext, severities: [String: Severity]
+    ) -> Diagnostic {
+        Diagnostic(
+            ruleID: description.id, severity: severities[description.id] ?? description.defaultSeverity,
+            message: finding.message, span: finding.span, notes: finding.notes, fix: finding.fix,
+            sectionPath: context.outline.sectionPath(at: finding.span.start, in: context.document))
+    }
+
+    /// Drops the findings inline suppressions silence; reports the suppressions that silenced nothing when
+    /// `suppression.unused` runs and every rule they name ran too.
+    private static func applySuppressions(
+        _ diagnostics: [Diagnostic], rules: [any Rule.Type], context: LintContext, severities: [String: Severity]
+    ) -> [Diagnostic] {
+        let suppressions = SuppressionParser.suppressions(in: context.document)
+        guard !suppressions.isEmpty else { return diagnostics }
+        var used = Array(repeating: false, count: suppressions.count)
+        let kept = diagnostics.filter { diagnostic in
+            var silenced = false
+            for (index, suppression) in suppressions.enumerated() where suppression.silences(diagnostic) {
+                used[index] = true
+                silenced = true
+            }
+            return !silenced
+        }
+        let ran = Set(rules.map { $0.description.id })
+        guard ran.contains(UnusedSuppression.description.id) else { return kept }
+        var unused: [Diagnostic] = []
+        for (index, suppression) in suppressions.enumerated() where !used[index] {
+            guard suppression.rules.allSatisfy(ran.contains) else { continue }
+            unused.append(stamp(UnusedSuppression.finding(suppression), UnusedSuppression.description, context: context, severities: severities))
+        }
+        return kept + unused
+    }
+
     /// - Parameter severities: configured severities by rule id; a rule without one uses its default.
     public static func run(
         _ rules: [any Rule.Type], context: LintContext, severities: [String: Severity] = [:]
@@ -14,15 +49,11 @@ public enum RuleRunner {
             {
                 continue
             }
-            let severity = severities[description.id] ?? description.defaultSeverity
             for finding in rule.init().check(context) {
-                diagnostics.append(
-                    Diagnostic(
-                        ruleID: description.id, severity: severity, message: finding.message, span: finding.span,
-                        notes: finding.notes, fix: finding.fix,
-                        sectionPath: context.outline.sectionPath(at: finding.span.start, in: context.document)))
+                diagnostics.append(stamp(finding, description, context: context, severities: severities))
             }
         }
+        diagnostics = applySuppressions(diagnostics, rules: rules, context: context, severities: severities)
         return diagnostics.sorted {
             ($0.span.start, $0.span.end, $0.ruleID, $0.message) < ($1.span.start, $1.span.end, $1.ruleID, $1.message)
         }

@@ -22,6 +22,8 @@ public enum ExampleRunner {
     /// drafts whose headings all carry a number or are front-matter titles (a text reader cannot see
     /// an unnumbered heading); nil otherwise.
     public static func plainTextVariant(of marked: String) -> String? {
+        // Markdown comments (suppressions) have no plain-text spelling here.
+        guard !marked.contains("<!--") else { return nil }
         var lines: [String] = []
         for line in marked.split(separator: "\n", omittingEmptySubsequences: false) {
             var scalars = Substring.UnicodeScalarView(line.unicodeScalars)

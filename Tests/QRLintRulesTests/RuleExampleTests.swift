@@ -12,6 +12,8 @@ struct RuleExampleTests {
             case shiftedMarkdown
             /// Heading marks removed, read by the plain-text reader.
             case text
+            /// Markdown behind `<!-- qrlint-disable RULE -->`: a triggering example must fall silent.
+            case suppressed
         }
 
         let ruleID: String
@@ -33,6 +35,9 @@ struct RuleExampleTests {
                 cases.append(Case(ruleID: d.id, example: example, triggering: triggering, variant: .markdown, index: index))
                 cases.append(
                     Case(ruleID: d.id, example: example, triggering: triggering, variant: .shiftedMarkdown, index: index))
+                if triggering, d.id != UnusedSuppression.description.id {
+                    cases.append(Case(ruleID: d.id, example: example, triggering: true, variant: .suppressed, index: index))
+                }
                 if ExampleRunner.plainTextVariant(of: example.text) != nil {
                     cases.append(Case(ruleID: d.id, example: example, triggering: triggering, variant: .text, index: index))
                 }
@@ -63,6 +68,9 @@ struct RuleExampleTests {
         case .text:
             raw = try #require(ExampleRunner.plainTextVariant(of: c.example.text))
             reader = .text
+        case .suppressed:
+            raw = "<!-- qrlint-disable \(c.ruleID) -- 示例 -->\n" + c.example.text
+            reader = .markdown
         }
         let marked = MarkedText(raw)
         let packs = try RulePacks.builtIn()
@@ -73,6 +81,10 @@ struct RuleExampleTests {
             return "\(p.line):\(p.column) \(d.message)"
         }.joined(separator: "\n")
 
+        if c.variant == .suppressed {
+            #expect(diagnostics.isEmpty, "抑制注释之后不应报告：\n\(described)", sourceLocation: location)
+            return
+        }
         guard c.triggering else {
             #expect(diagnostics.isEmpty, "不应报告，却报告了：\n\(described)", sourceLocation: location)
             return
