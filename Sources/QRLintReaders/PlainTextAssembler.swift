@@ -31,11 +31,7 @@ struct PlainTextAssembler {
                 continue
             }
             let next = step(index)
-            if next.isGap {
-                afterGap = true
-            } else {
-                afterGap = false
-            }
+            afterGap = next.isGap
             index = next.index
         }
         flushParagraph()
@@ -184,7 +180,8 @@ struct PlainTextAssembler {
         guard tail.isPlain, !tail.isRunningHeader, !tail.isDataRow, !tail.endsSentence, !tail.hasInnerSentenceMark
         else { return false }
         if titleRange.isEmpty { return tail.length <= PlainTextHeadingShape.maxCaptionLength }
-        let cut = line.length >= layout.adjacentThreshold
+        let cut =
+            line.length >= layout.adjacentThreshold
             || !PlainTextHeadingShape.isBalanced(source.scalars, titleRange)
         return cut && tail.length < layout.adjacentThreshold && !tail.hasInnerClauseMark
     }
@@ -229,16 +226,7 @@ struct PlainTextAssembler {
             span = span.union(Span(first.text))
         }
         text.append(source, page.textRange)
-        // Dot leaders before a tab ("……发展....\t36") are not part of the title.
-        var built = text.build()
-        var end = built.count
-        while end > 0, built.scalars[end - 1] == "." || built.scalars[end - 1] == "…" || built.scalars[end - 1] == "·"
-            || ScalarClass.isSpace(built.scalars[end - 1])
-        {
-            end -= 1
-        }
-        if end < built.count { built = built.slice(0..<end) }
-        blocks.append(.tocEntry(TOCEntry(text: built, page: page.page, span: span)))
+        blocks.append(.tocEntry(TOCEntry(text: text.build(), page: page.page, span: span)))
     }
 
     // MARK: - Tables
@@ -264,7 +252,8 @@ struct PlainTextAssembler {
             else { continue }
             rows.append(row.cells.map { TableCell(text: MappedText(source: source, range: $0)) })
         }
-        let span = Span(start: lines[range.lowerBound].text.lowerBound, end: lines[range.upperBound - 1].text.upperBound)
+        let span = Span(
+            start: lines[range.lowerBound].text.lowerBound, end: lines[range.upperBound - 1].text.upperBound)
         blocks.append(.table(Table(rows: rows, span: span)))
     }
 }

@@ -18,10 +18,11 @@ enum PlainTextHeadingShape {
     /// Top-level arabic numbers above this are quantities ("96 人；…"), not chapters.
     static let maxTopLevelNumber = 30
 
-    private static let frontMatterTitles: [[Unicode.Scalar]] = [
-        "前言", "目录", "图目录", "表目录", "案例目录", "年报公开形式及网址", "内容真实性责任声明", "附表", "附件",
-    ].map { Array($0.unicodeScalars) }
-    private static let tocTitleCount = 5
+    /// Unnumbered titles of the front matter and appendices, and whether 目录 entries follow them.
+    private static let frontMatterTitles: [(title: [Unicode.Scalar], opensTOC: Bool)] = [
+        ("前言", false), ("目录", true), ("图目录", true), ("表目录", true), ("案例目录", true),
+        ("年报公开形式及网址", false), ("内容真实性责任声明", false), ("附表", false), ("附件", false),
+    ].map { (Array($0.0.unicodeScalars), $0.1) }
 
     static func candidate(_ s: [Unicode.Scalar], _ text: Range<Int>) -> PlainTextHeadingCandidate? {
         candidate(s, text, number: parseNumber(s, text))
@@ -38,8 +39,8 @@ enum PlainTextHeadingShape {
     ) -> PlainTextHeadingCandidate? {
         guard text.count <= maxTitleLength + 12 else { return nil }
         if let index = frontMatterIndex(s, text) {
-            return PlainTextHeadingCandidate(
-                number: nil, titleStart: text.lowerBound, opensTOC: index >= 1 && index < tocTitleCount)
+            let opensTOC = frontMatterTitles[index].opensTOC
+            return PlainTextHeadingCandidate(number: nil, titleStart: text.lowerBound, opensTOC: opensTOC)
         }
         guard let match = found else { return nil }
         let number = match.number
@@ -50,7 +51,8 @@ enum PlainTextHeadingShape {
             // "1 学校概况", "1.学校概况", "1、…": a lone number needs a separator ("12家企业" is a quantity).
             if number.components.count == 1 {
                 let afterNumber = number.span.end
-                let separated = match.titleStart > afterNumber || ScalarClass.isSpace(s[afterNumber - 1])
+                let separated =
+                    match.titleStart > afterNumber || ScalarClass.isSpace(s[afterNumber - 1])
                     || s[afterNumber - 1] == "." || s[afterNumber - 1] == "．" || s[afterNumber - 1] == "、"
                 guard separated else { return nil }
             }
@@ -76,7 +78,8 @@ enum PlainTextHeadingShape {
     private static func frontMatterIndex(_ s: [Unicode.Scalar], _ text: Range<Int>) -> Int? {
         guard text.count <= 24, !text.isEmpty else { return nil }
         let first = s[text.lowerBound]
-        for (index, title) in frontMatterTitles.enumerated() where title[0] == first {
+        for (index, entry) in frontMatterTitles.enumerated() where entry.title[0] == first {
+            let title = entry.title
             var k = 0
             var matches = true
             for i in text where !ScalarClass.isSpace(s[i]) {

@@ -58,7 +58,8 @@ enum PlainTextNumberLines {
         let last = s[text.upperBound - 1]
         let maybe =
             (isDash(first) && isDash(last)) || (first == "第" && last == "页")
-            || ((first == "P" || first == "p" || ScalarClass.digitValue(first) != nil) && ScalarClass.digitValue(last) != nil)
+            || ((first == "P" || first == "p" || ScalarClass.digitValue(first) != nil)
+                && ScalarClass.digitValue(last) != nil)
         guard maybe else { return false }
         var compact: [Unicode.Scalar] = []
         compact.reserveCapacity(text.count)

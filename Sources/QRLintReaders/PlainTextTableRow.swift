@@ -21,7 +21,26 @@ struct PlainTextTableRow {
     /// those that are get split again when their table is built.
     static func shape(_ s: [Unicode.Scalar], line: Range<Int>, text: Range<Int>) -> (style: Style, filledCells: Int)? {
         guard mayBeRow(s, text) else { return nil }
+        if s[text.lowerBound] != "|", text.contains(where: { s[$0] == "\t" }) {
+            let filled = filledTabCells(s, line)
+            return filled >= 1 ? (.tab, filled) : nil
+        }
         return parse(s, line: line, text: text).map { ($0.style, $0.filledCells) }
+    }
+
+    private static func filledTabCells(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Int {
+        var filled = 0
+        var cellHasText = false
+        for i in line {
+            let c = s[i]
+            if c == "\t" {
+                if cellHasText { filled += 1 }
+                cellHasText = false
+            } else if !cellHasText, !ScalarClass.isSpace(c) {
+                cellHasText = true
+            }
+        }
+        return cellHasText ? filled + 1 : filled
     }
 
     /// A tab, a pipe at the start, or two spaces in a row.

@@ -144,7 +144,10 @@ struct PlainTextReaderParagraphTests {
 
     @Test func latinWordsJoinWithOneSpace() {
         let text = "The school cooperates with Changan Automobile and\nFord Motor Company on training programs."
-        #expect(paragraphTexts(text) == ["The school cooperates with Changan Automobile and Ford Motor Company on training programs."])
+        #expect(
+            paragraphTexts(text) == [
+                "The school cooperates with Changan Automobile and Ford Motor Company on training programs."
+            ])
     }
 
     @Test func joinedTextMapsBackToTheSource() {
@@ -155,7 +158,8 @@ struct PlainTextReaderParagraphTests {
             return
         }
         let secondLineStart = paragraph.text.scalars.firstIndex(of: "市")!
-        #expect(source.position(of: paragraph.text.sourceOffset(at: secondLineStart)) == SourcePosition(line: 2, column: 3))
+        #expect(
+            source.position(of: paragraph.text.sourceOffset(at: secondLineStart)) == SourcePosition(line: 2, column: 3))
         let number = paragraph.text.string.unicodeScalars.count - "3 个。".unicodeScalars.count
         #expect(source.position(of: paragraph.text.sourceOffset(at: number)) == SourcePosition(line: 2, column: 10))
         #expect(source.position(of: paragraph.span.start) == SourcePosition(line: 1, column: 3))
@@ -175,7 +179,8 @@ struct PlainTextReaderParagraphTests {
     }
 
     @Test func crlfAndOtherWhiteSpace() {
-        let text = "\u{FEFF}1 学校概况\r\n\r\n\u{3000}\u{3000}学校现有在校生 3200 人，教职工 286 人，开设专业 12 个，其中\u{A0}\r\n市级骨干专业 3 个。\r\n"
+        let text =
+            "\u{FEFF}1 学校概况\r\n\r\n\u{3000}\u{3000}学校现有在校生 3200 人，教职工 286 人，开设专业 12 个，其中\u{A0}\r\n市级骨干专业 3 个。\r\n"
         #expect(
             plainTextDump(text) == """
                 Heading(1) @1:2-1:8 "1 学校概况"
@@ -243,4 +248,14 @@ struct PlainTextReaderParagraphTests {
             return nil
         }
     }
+}
+
+/// Reads `text` with the plain-text reader and returns the dump, for comparing with expected lines.
+func plainTextDump(_ text: String) -> String {
+    PlainTextReader.read(SourceText(path: "test.txt", text: text)).dump()
+}
+
+func plainTextBlocks(_ text: String) -> (SourceText, [Block]) {
+    let source = SourceText(path: "test.txt", text: text)
+    return (source, PlainTextReader.read(source).blocks)
 }
