@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import QRLintCore
 import QRLintReaders
@@ -13,11 +12,14 @@ public struct LintOptions: Sendable {
     /// When non-empty, only these rules run.
     public var only: Set<String>
     public var severities: [String: Severity]
+    /// The reporting year when a draft's title does not say it (`reportYear` in the configuration).
+    public var reportYear: Int?
 
     public init(
         template: String? = nil, rulePackDirectories: [String] = [], disabled: Set<String> = [], only: Set<String> = [],
-        severities: [String: Severity] = [:]
+        severities: [String: Severity] = [:], reportYear: Int? = nil
     ) {
+        self.reportYear = reportYear
         self.template = template
         self.rulePackDirectories = rulePackDirectories
         self.disabled = disabled
@@ -55,7 +57,8 @@ public struct Linter: Sendable {
     /// The document and its analysis, for `--dump` and `--dump-outline`.
     public func analyse(bytes: [UInt8], path: String) throws(QRLintError) -> LintContext {
         let document = try DocumentReader.read(bytes: bytes, path: path)
-        return try LintContext(document: document, packs: packs, template: options.template)
+        return try LintContext(
+            document: document, packs: packs, template: options.template, reportYear: options.reportYear)
     }
 
     public func lint(bytes: [UInt8], path: String) throws(QRLintError) -> FileReport {
@@ -63,37 +66,4 @@ public struct Linter: Sendable {
         let diagnostics = RuleRunner.run(rules, context: context, severities: options.severities)
         return FileReport(path: path, profile: context.profile?.id, source: context.document.source, diagnostics: diagnostics)
     }
-
-    /// Lints files on all cores; results keep the order of `paths`.
-    public func lint(files paths: [String]) -> [Result<FileReport, QRLintError>] {
-        let results = ResultSlots<Result<FileReport, QRLintError>>(count: paths.count)
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            let path = paths[index]
-            let result: Result<FileReport, QRLintError>
-            do throws(QRLintError) {
-                let bytes = try InputFiles.read(path)
-                result = .success(try lint(bytes: bytes, path: path))
-            } catch {
-                result = .failure(error)
-            }
-            results.set(index, result)
-        }
-        return results.values
-    }
-}
-
-/// Fixed slots written from concurrent iterations, each index once.
-final class ResultSlots<Value: Sendable>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [Value] { slots.map { $0! } }
 }

@@ -34,12 +34,14 @@ public struct LintContext: Sendable {
 
     public var profile: TemplateProfile? { choice.profile }
 
-    public init(document: Document, packs: RulePacks, template: String?) throws(QRLintError) {
+    /// - Parameter reportYear: the reporting year from the configuration, used when the title does not say it.
+    public init(document: Document, packs: RulePacks, template: String?, reportYear: Int? = nil) throws(QRLintError) {
         self.document = document
         self.packs = packs
         let outline = Outline(document: document, knownTitles: Self.knownTitles(packs))
         self.outline = outline
-        let title = ReportTitle(document: document, outline: outline)
+        var title = ReportTitle(document: document, outline: outline)
+        if title.year == nil, let reportYear { title.year = reportYear }
         self.title = title
         let choice = try ProfileDetector.choose(requested: template, outline: outline, title: title, packs: packs)
         self.choice = choice

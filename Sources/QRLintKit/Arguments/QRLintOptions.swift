@@ -10,6 +10,12 @@ public enum QRLintOptions {
         public static let format = "format"
         public static let output = "output"
         public static let report = "report"
+        public static let config = "config"
+        public static let baseline = "baseline"
+        public static let writeBaseline = "write-baseline"
+        public static let prune = "prune"
+        public static let markdown = "markdown"
+        public static let jobs = "jobs"
         public static let template = "template"
         public static let rules = "rules"
         public static let disable = "disable"
@@ -30,6 +36,7 @@ public enum QRLintOptions {
         public static let rules = "rules"
         public static let explain = "explain"
         public static let templates = "templates"
+        public static let initialize = "init"
         public static let version = "version"
     }
 
@@ -50,11 +57,17 @@ public enum QRLintOptions {
         OptionSpec(
             Name.severity, valueName: "RULE=LEVEL", repeatable: true,
             help: "改规则级别：error、warning、info 或 off"),
+        OptionSpec(Name.config, valueName: "FILE", help: "使用配置文件 FILE（默认从文件所在目录向上查找 .qrlint.json）"),
+        OptionSpec(Name.baseline, valueName: "FILE", help: "只报告基线文件 FILE 中没有的问题"),
+        OptionSpec(Name.writeBaseline, valueName: "FILE", help: "把本次发现的问题写成基线文件 FILE"),
+        OptionSpec(Name.prune, help: "与 --baseline 同用：从基线中删去已不再出现的问题"),
         OptionSpec(Name.strict, help: "警告也算失败（退出码 1）"),
+        OptionSpec(Name.jobs, short: "j", valueName: "N", help: "同时检查的文件数（默认为 CPU 核数）"),
         OptionSpec(Name.quiet, short: "q", help: "只输出发现的问题，不输出摘要"),
         OptionSpec(
             Name.color, valueName: "WHEN", allowed: ["auto", "always", "never"], defaultValue: "auto",
             help: "何时着色"),
+        OptionSpec(Name.markdown, help: "与 rules 同用：输出 Markdown 格式的规则目录"),
         OptionSpec(Name.dump, help: "打印文档模型而不检查（调试读取器用）"),
         OptionSpec(Name.dumpOutline, help: "打印识别出的章节大纲而不检查"),
         OptionSpec(Name.verbose, help: "输出过程信息（读了哪些文件、用了哪个模板）"),
@@ -67,6 +80,7 @@ public enum QRLintOptions {
         SubcommandSpec(Subcommand.rules, usage: "rules validate DIR", help: "检查目录 DIR 中的规则包"),
         SubcommandSpec(Subcommand.explain, usage: "explain RULE", help: "解释一条规则"),
         SubcommandSpec(Subcommand.templates, usage: "templates", help: "列出模板"),
+        SubcommandSpec(Subcommand.initialize, usage: "init", help: "在当前目录写一个带说明的 .qrlint.json"),
         SubcommandSpec(Subcommand.version, usage: "version", help: "显示版本号"),
     ]
 

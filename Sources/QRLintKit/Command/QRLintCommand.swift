@@ -41,6 +41,8 @@ public enum QRLintCommand {
                 return try RuleCatalog.explain(args, streams: streams)
             case QRLintOptions.Subcommand.templates:
                 return try RuleCatalog.templates(args, streams: streams)
+            case QRLintOptions.Subcommand.initialize:
+                return try writeStarterConfiguration(args, streams: streams)
             default:
                 return try lint(args, environment: environment, streams: streams)
             }
@@ -77,30 +79,51 @@ public enum QRLintCommand {
         guard !args.positionals.isEmpty else {
             throw QRLintError(.usage, "没有指定要检查的文件（用法：qrlint [选项] 路径…；qrlint --help 查看帮助）")
         }
-        let linter = try Linter(options: lintOptions(args))
+        let cli = try lintOptions(args)
+        let explicitConfiguration = try args.value(QRLintOptions.Name.config).map(ConfigurationFile.load)
+        let run = LintRun(
+            settings: .init(
+                template: args.isGiven(QRLintOptions.Name.template) ? cli.template : nil,
+                rulePackDirectories: cli.rulePackDirectories, disabled: cli.disabled, only: cli.only,
+                severities: cli.severities),
+            explicitConfiguration: explicitConfiguration, jobs: try jobs(args))
         let extraReports = try args.values(QRLintOptions.Name.report).map(reportTarget)
-        let files = try InputFiles.expand(args.positionals)
-        if files.isEmpty {
-            throw QRLintError(.input, "在 \(args.positionals.joined(separator: " ")) 中没有找到 .md、.markdown 或 .txt 文件")
-        }
         if args.flag(QRLintOptions.Name.dump) || args.flag(QRLintOptions.Name.dumpOutline) {
+            let linter = try Linter(options: run.options(for: explicitConfiguration))
+            let files = try InputFiles.expand(args.positionals)
             return try dump(files, linter: linter, outlineOnly: args.flag(QRLintOptions.Name.dumpOutline), streams: streams)
         }
-        var reports: [FileReport] = []
-        var inputFailed = false
-        for (path, result) in zip(files, linter.lint(files: files)) {
-            switch result {
-            case .success(let report):
-                reports.append(report)
-                if args.flag(QRLintOptions.Name.verbose) {
-                    streams.standardError("qrlint: \(path)：模板 \(report.profile ?? "（不是年报）")\n")
-                }
-            case .failure(let error):
-                inputFailed = true
-                streams.standardError("qrlint: 错误：\(error.message)\n")
+        let outcome = try run.run(args.positionals)
+        if outcome.reports.isEmpty && outcome.failures.isEmpty {
+            throw QRLintError(.input, "在 \(args.positionals.joined(separator: " ")) 中没有找到要检查的文件")
+        }
+        for error in outcome.failures {
+            streams.standardError("qrlint: 错误：\(error.message)\n")
+        }
+        if args.flag(QRLintOptions.Name.verbose) {
+            for report in outcome.reports {
+                streams.standardError("qrlint: \(report.path)：模板 \(report.profile ?? "（不是年报）")\n")
             }
         }
-        let report = LintReport(files: reports, rules: linter.rules.map { $0.description })
+        var reports = outcome.reports
+        if let path = args.value(QRLintOptions.Name.writeBaseline) {
+            try OutputFile.write(Baseline(reports: reports).encoded(), to: path)
+        }
+        if let path = args.value(QRLintOptions.Name.baseline) {
+            let baseline = try Baseline.load(path)
+            if args.flag(QRLintOptions.Name.prune) {
+                try OutputFile.write(baseline.pruned(by: reports).encoded(), to: path)
+            }
+            reports = reports.map { report in
+                var report = report
+                report.diagnostics = baseline.newFindings(in: report)
+                return report
+            }
+        } else if args.flag(QRLintOptions.Name.prune) {
+            throw QRLintError(.usage, "--prune 要与 --baseline FILE 一起使用")
+        }
+        let inputFailed = !outcome.failures.isEmpty
+        let report = LintReport(files: reports, rules: outcome.rules)
         let outputPath = args.value(QRLintOptions.Name.output)
         let format = OutputFormat(rawValue: args.value(QRLintOptions.Name.format) ?? "human") ?? .human
         let color = useColor(args.value(QRLintOptions.Name.color) ?? "auto", environment: environment,
@@ -108,7 +131,8 @@ public enum QRLintCommand {
         let text = renderer(format, color: color, quiet: args.flag(QRLintOptions.Name.quiet)).render(report)
         if let outputPath {
             try OutputFile.write(text, to: outputPath)
-        } else {
+        } else if !(reports.isEmpty && format == .human) {
+            // When every input failed, the error lines say it all; "检查了 0 个文件：没有发现问题" would mislead.
             streams.standardOutput(text)
         }
         for (extraFormat, path) in extraReports {
@@ -124,6 +148,14 @@ public enum QRLintCommand {
         format == .human ? HumanRenderer(color: color, showSummary: !quiet) : format.renderer(toolVersion: version)
     }
 
+    private static func jobs(_ args: ParsedArguments) throws(QRLintError) -> Int? {
+        guard let value = args.value(QRLintOptions.Name.jobs) else { return nil }
+        guard let jobs = Int(value), jobs >= 1 else {
+            throw QRLintError(.usage, "--jobs 的值应为正整数，而不是“\(value)”")
+        }
+        return jobs
+    }
+
     /// `sarif:out.sarif` → (.sarif, "out.sarif").
     static func reportTarget(_ value: String) throws(QRLintError) -> (OutputFormat, String) {
         let parts = value.split(separator: ":", maxSplits: 1).map(String.init)
@@ -135,6 +167,17 @@ public enum QRLintCommand {
             throw QRLintError(.usage, "--report \(value)：未知的格式“\(parts[0])”（可选 \(formats)）")
         }
         return (format, parts[1])
+    }
+
+    /// `qrlint init`: a commented `.qrlint.json` in the current folder (never over an existing one).
+    private static func writeStarterConfiguration(_ args: ParsedArguments, streams: Streams) throws(QRLintError) -> Int32 {
+        let path = args.positionals.first ?? Configuration.fileName
+        guard !FileManager.default.fileExists(atPath: path) else {
+            throw QRLintError(.usage, "\(path) 已存在，没有覆盖")
+        }
+        try OutputFile.write(StarterConfiguration.text, to: path)
+        streams.standardOutput("已写入 \(path)\n")
+        return 0
     }
 
     public static func useColor(_ when: String, environment: [String: String], isTerminal: Bool) -> Bool {

@@ -10,6 +10,10 @@ enum RuleCatalog {
         guard args.positionals.isEmpty else {
             throw QRLintError(.usage, "qrlint rules 不接受参数“\(args.positionals[0])”（要检查规则包请用 qrlint rules validate DIR）")
         }
+        if args.flag(QRLintOptions.Name.markdown) {
+            streams.standardOutput(markdown())
+            return 0
+        }
         var lines = ["规则 id\t级别\t适用模板\t说明"]
         for rule in RuleRegistry.all {
             let d = rule.description
@@ -18,6 +22,30 @@ enum RuleCatalog {
         }
         streams.standardOutput(lines.joined(separator: "\n") + "\n")
         return 0
+    }
+
+    /// The rule catalogue as Markdown (`docs/rules.md` is this output; a test keeps it current).
+    static func markdown() -> String {
+        var out = "# qrlint 规则目录\n\n"
+        out += "由 `qrlint rules --markdown` 生成，请勿手改。示例中 ⟦ ⟧ 标出报告的位置，⟪ ⟫ 标出相关位置。\n\n"
+        out += "| 规则 | 默认级别 | 适用模板 | 说明 |\n|---|---|---|---|\n"
+        for rule in RuleRegistry.all {
+            let d = rule.description
+            let profiles = d.profiles.isEmpty ? "全部" : d.profiles.joined(separator: ", ")
+            out += "| [`\(d.id)`](#\(d.id.replacingOccurrences(of: ".", with: ""))) | \(d.defaultSeverity.rawValue) | \(profiles) | \(d.summary) |\n"
+        }
+        for rule in RuleRegistry.all {
+            let d = rule.description
+            out += "\n## \(d.id)\n\n默认级别：`\(d.defaultSeverity.rawValue)`。\(d.summary)。\n\n\(d.rationale)\n"
+            for (title, examples) in [("会报告", d.triggering), ("不会报告", d.nonTriggering)] {
+                out += "\n\(title)：\n"
+                for example in examples {
+                    let template = example.template.map { "（模板 `\($0)`）" } ?? ""
+                    out += "\n\(template)\n```markdown\n\(example.text)\n```\n"
+                }
+            }
+        }
+        return out
     }
 
     static func explain(_ args: ParsedArguments, streams: QRLintCommand.Streams) throws(QRLintError) -> Int32 {

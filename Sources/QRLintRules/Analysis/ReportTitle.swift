@@ -6,7 +6,7 @@ public struct ReportTitle: Sendable {
     /// Cover text, at most a few thousand scalars, blocks joined by newlines.
     public let text: String
     /// The reporting year ("2025 年度", "（2024年）", "2024-2025学年度" → 2025), when the title says it.
-    public let year: Int?
+    public internal(set) var year: Int?
     /// The title calls the document a quality report (质量年度报告, 质量年报, 年度质量报告 …).
     public let namesReport: Bool
 

@@ -2,8 +2,8 @@ import Foundation
 import QRLintCore
 
 /// Decodes one pack file and turns decoding failures into `file:line:col: key path: message`.
-enum PackDecoder {
-    static func decode<T: Decodable>(_ type: T.Type, path: String, contents: String) throws(QRLintError) -> T {
+public enum PackDecoder {
+    public static func decode<T: Decodable>(_ type: T.Type, path: String, contents: String) throws(QRLintError) -> T {
         do {
             return try JSONDecoder().decode(type, from: Data(contents.utf8))
         } catch let error as DecodingError {
@@ -52,7 +52,7 @@ enum PackDecoder {
 
     /// Where the innermost named key of the path is written; Foundation's decoder does not say, so search
     /// for the quoted key after the positions of the keys around it.
-    static func locate(_ codingPath: [CodingKey], in contents: String) -> SourcePosition {
+    public static func locate(_ codingPath: [CodingKey], in contents: String) -> SourcePosition {
         let scalars = Array(contents.unicodeScalars)
         var from = 0
         for key in codingPath where key.intValue == nil {

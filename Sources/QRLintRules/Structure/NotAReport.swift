@@ -48,6 +48,9 @@ public struct NotAReport: Rule {
         guard context.profile == nil else { return [] }
         let first = context.document.blocks.first(where: { if case .comment = $0 { false } else { true } })?.span ?? Span(start: 0, end: 0)
         let span = Span(start: first.start, end: min(first.end, first.start + 1))
+        guard !context.document.blocks.isEmpty else {
+            return [Finding(message: "文件没有任何内容", span: span)]
+        }
         let message = """
             文件看起来不是质量年度报告：标题不含“质量年度报告”，章节中只找到 \(context.choice.partsFound) 个必备部分；\
             如确是年报，请用 --template 指定模板
