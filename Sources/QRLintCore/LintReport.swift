@@ -19,13 +19,18 @@ public struct FileReport: Sendable {
     public var path: String
     /// The template profile used ("zhongzhi-2025"), or nil when the input is not a report.
     public var profile: String?
+    /// Why that profile (or none) was chosen, in Chinese ("自动识别：封面标题含“技工学校”……").
+    public var profileReason: String?
     public var source: SourceText
     /// Sorted by position, then rule id.
     public var diagnostics: [Diagnostic]
 
-    public init(path: String, profile: String?, source: SourceText, diagnostics: [Diagnostic]) {
+    public init(
+        path: String, profile: String?, profileReason: String? = nil, source: SourceText, diagnostics: [Diagnostic]
+    ) {
         self.path = path
         self.profile = profile
+        self.profileReason = profileReason
         self.source = source
         self.diagnostics = diagnostics
     }

@@ -4,9 +4,10 @@ import QRLintCore
 /// Turns the paths on the command line into the files to lint, and reads them.
 public enum InputFiles {
     /// Extensions looked for inside folders.
-    public static let extensions: Set<String> = ["md", "markdown", "txt"]
+    public static let extensions: Set<String> = ["docx", "md", "markdown", "txt", "pdf"]
 
-    /// Files stay as given; folders are searched recursively (hidden entries skipped) and their files sorted.
+    /// Files stay as given; folders are searched recursively (hidden entries and Word's `~$` lock files
+    /// skipped) and their files sorted.
     public static func expand(_ paths: [String]) throws(QRLintError) -> [String] {
         var files: [String] = []
         let fm = FileManager.default
@@ -29,6 +30,8 @@ public enum InputFiles {
             var found: [String] = []
             for case let relative as String in enumerator {
                 if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+                // Word keeps "~$报告.docx" beside a document while it is open: a lock file, not a draft.
+                if (relative as NSString).lastPathComponent.hasPrefix("~$") { continue }
                 let ext = (relative as NSString).pathExtension.lowercased()
                 guard extensions.contains(ext) else { continue }
                 found.append((path as NSString).appendingPathComponent(relative))

@@ -64,6 +64,8 @@ public struct Linter: Sendable {
     public func lint(bytes: [UInt8], path: String) throws(QRLintError) -> FileReport {
         let context = try analyse(bytes: bytes, path: path)
         let diagnostics = RuleRunner.run(rules, context: context, severities: options.severities)
-        return FileReport(path: path, profile: context.profile?.id, source: context.document.source, diagnostics: diagnostics)
+        return FileReport(
+            path: path, profile: context.profile?.id, profileReason: context.choice.reason,
+            source: context.document.source, diagnostics: diagnostics)
     }
 }

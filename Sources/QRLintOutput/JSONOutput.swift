@@ -11,7 +11,8 @@
 /// { "files": [ { "diagnostics": [ { "column": 5, "endColumn": 9, "endLine": 12, "line": 12,
 ///       "message": "…", "notes": [], "rule": "structure.missing-part", "section": "5 产教融合",
 ///       "sectionPath": ["5 产教融合"], "severity": "error", "snippet": "产教融合" } ],
-///     "path": "报告.md", "profile": "zhongzhi-2025", "summary": { "errors": 1, "infos": 0, "warnings": 0 } } ],
+///     "path": "报告.md", "profile": "zhongzhi-2025", "profileReason": "自动识别：……",
+///     "summary": { "errors": 1, "infos": 0, "warnings": 0 } } ],
 ///   "summary": { "errors": 1, "files": 1, "infos": 0, "warnings": 0 }, "tool": "qrlint", "version": 1 }
 /// ```
 public enum JSONOutput {
@@ -48,12 +49,14 @@ public enum JSONOutput {
         public var path: String
         /// The template profile used, or `null` (always present) when the input is not a report.
         public var profile: String?
+        /// Why that profile (or none) was chosen, in Chinese; `null` when unknown.
+        public var profileReason: String?
         public var summary: Counts
         /// Sorted by position, then rule id; every finding, none folded.
         public var diagnostics: [DiagnosticEntry]
 
         enum CodingKeys: String, CodingKey {
-            case path, profile, summary, diagnostics
+            case path, profile, profileReason, summary, diagnostics
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -61,6 +64,7 @@ public enum JSONOutput {
             try container.encode(path, forKey: .path)
             // Spelled out so a missing profile is `"profile": null` rather than an absent key.
             try container.encode(profile, forKey: .profile)
+            try container.encode(profileReason, forKey: .profileReason)
             try container.encode(summary, forKey: .summary)
             try container.encode(diagnostics, forKey: .diagnostics)
         }

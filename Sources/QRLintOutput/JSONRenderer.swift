@@ -40,6 +40,7 @@ public struct JSONRenderer: Renderer {
         return JSONOutput.FileEntry(
             path: file.path,
             profile: file.profile,
+            profileReason: file.profileReason,
             summary: JSONOutput.Counts(errors: count(.error), warnings: count(.warning), infos: count(.info)),
             diagnostics: file.diagnostics.map { diagnosticEntry($0, source: file.source) })
     }

@@ -31,6 +31,10 @@ public struct LintContext: Sendable {
     /// The chapter matching for the chosen profile (empty when there is none).
     public let matching: ChapterMatching?
     public let packs: RulePacks
+    /// Running text scanned once for the writing-norm rules (text.*, terms.*, dates.*).
+    public let prose: ProseScan
+    /// Quantities, claims and facts for the number-consistency rules (numbers.*), computed once.
+    public let numbers: NumberAnalysis
 
     public var profile: TemplateProfile? { choice.profile }
 
@@ -43,9 +47,12 @@ public struct LintContext: Sendable {
         var title = ReportTitle(document: document, outline: outline)
         if title.year == nil, let reportYear { title.year = reportYear }
         self.title = title
-        let choice = try ProfileDetector.choose(requested: template, outline: outline, title: title, packs: packs)
+        let choice = try ProfileDetector.choose(
+            requested: template, document: document, outline: outline, title: title, packs: packs)
         self.choice = choice
         self.matching = choice.profile.map { ChapterMatching(outline: outline, profile: $0) }
+        self.prose = ProseScan(document: document, phrases: ProsePhrases.all(packs))
+        self.numbers = NumberAnalysis(document: document, packs: packs, reportYear: title.year)
     }
 
     private static func knownTitles(_ packs: RulePacks) -> Set<String> {

@@ -54,7 +54,10 @@ enum CannedReport {
     static var report: LintReport {
         LintReport(
             files: [
-                FileReport(path: clean.source.path, profile: "zhongzhi-2025", source: clean.source, diagnostics: []),
+                FileReport(
+                    path: clean.source.path, profile: "zhongzhi-2025",
+                    profileReason: "自动识别：封面标题含“学校”“职业学校”，匹配 8 个章节、34 个小节", source: clean.source,
+                    diagnostics: []),
                 FileReport(path: draft.source.path, profile: nil, source: draft.source, diagnostics: draftFindings),
                 FileReport(
                     path: word.source.path, profile: "gaozhi-2025", source: word.source, diagnostics: wordFindings),

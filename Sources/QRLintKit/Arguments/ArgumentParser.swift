@@ -100,7 +100,8 @@ private struct ParseState {
         }
         guard let spec else {
             // `-format` is usually `--format` with a dash missing, so both spellings get the same suggestion.
-            let suggestion = Suggestion.closest(to: String(name), among: optionNames)
+            // A single letter is within two edits of every three-letter name (-x → --fix): suggest nothing then.
+            let suggestion = name.count > 1 ? Suggestion.closest(to: String(name), among: optionNames) : nil
             throw UsageMessage.unknownOption(spelled, suggestion: suggestion, programName: programName)
         }
         return (spec, spelled, inlineValue)

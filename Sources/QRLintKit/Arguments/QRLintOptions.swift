@@ -22,6 +22,8 @@ public enum QRLintOptions {
         public static let only = "only"
         public static let severity = "severity"
         public static let strict = "strict"
+        public static let fix = "fix"
+        public static let dryRun = "dry-run"
         public static let quiet = "quiet"
         public static let color = "color"
         public static let dump = "dump"
@@ -62,6 +64,8 @@ public enum QRLintOptions {
         OptionSpec(Name.writeBaseline, valueName: "FILE", help: "把本次发现的问题写成基线文件 FILE"),
         OptionSpec(Name.prune, help: "与 --baseline 同用：从基线中删去已不再出现的问题"),
         OptionSpec(Name.strict, help: "警告也算失败（退出码 1）"),
+        OptionSpec(Name.fix, help: "自动修复可安全修复的问题（只改 .md、.markdown、.txt 文件）"),
+        OptionSpec(Name.dryRun, help: "与 --fix 同用：只显示将做的修改（diff），不改文件"),
         OptionSpec(Name.jobs, short: "j", valueName: "N", help: "同时检查的文件数（默认为 CPU 核数）"),
         OptionSpec(Name.quiet, short: "q", help: "只输出发现的问题，不输出摘要"),
         OptionSpec(
@@ -88,9 +92,9 @@ public enum QRLintOptions {
         programName: "qrlint",
         usages: ["[选项] 路径…", "<子命令> [参数]"],
         description: [
-            "检查职业教育质量年度报告草稿（Markdown 或纯文本），像编译器一样指出缺少的部分、",
-            "编号问题和空章节。路径可以是文件、目录（检查其中的 .md、.markdown、.txt），",
-            "或 -（从标准输入读取）。",
+            "检查职业教育质量年度报告草稿（Word .docx、PDF、Markdown 或纯文本），",
+            "像编译器一样指出缺少的部分、编号问题和空章节。路径可以是文件、目录",
+            "（检查其中的 .docx、.md、.markdown、.txt、.pdf），或 -（从标准输入读取）。",
         ],
         options: options,
         subcommands: subcommands,

@@ -93,6 +93,15 @@ public enum QRLintCommand {
             let files = try InputFiles.expand(args.positionals)
             return try dump(files, linter: linter, outlineOnly: args.flag(QRLintOptions.Name.dumpOutline), streams: streams)
         }
+        if args.flag(QRLintOptions.Name.fix) {
+            let inputs = try run.inputs(args.positionals)
+            let linters = try run.linters(for: inputs)
+            let pairs = zip(inputs, linters).map { (path: $0.path, linter: $1) }
+            return try FixCommand.run(pairs, dryRun: args.flag(QRLintOptions.Name.dryRun), streams: streams)
+        }
+        if args.flag(QRLintOptions.Name.dryRun) {
+            throw QRLintError(.usage, "--dry-run 要与 --fix 一起使用")
+        }
         let outcome = try run.run(args.positionals)
         if outcome.reports.isEmpty && outcome.failures.isEmpty {
             throw QRLintError(.input, "在 \(args.positionals.joined(separator: " ")) 中没有找到要检查的文件")
@@ -102,7 +111,8 @@ public enum QRLintCommand {
         }
         if args.flag(QRLintOptions.Name.verbose) {
             for report in outcome.reports {
-                streams.standardError("qrlint: \(report.path)：模板 \(report.profile ?? "（不是年报）")\n")
+                let reason = report.profileReason.map { "（\($0)）" } ?? ""
+                streams.standardError("qrlint: \(report.path)：模板 \(report.profile ?? "（不是年报）")\(reason)\n")
             }
         }
         var reports = outcome.reports

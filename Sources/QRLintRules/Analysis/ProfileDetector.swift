@@ -11,9 +11,23 @@ public struct ProfileChoice: Sendable {
 }
 
 public enum ProfileDetector {
+    /// A profile's score for one document.
+    struct Score {
+        var profile: TemplateProfile
+        var words: [String]
+        var wordScore: Int
+        var chapters: Int
+        var exactChapters: Int
+        var exactSections: Int
+        var yearMatches: Bool
+
+        /// The cover title says what kind of report it is; the outline decides between profiles it leaves tied.
+        var total: Int { wordScore * 100 + exactChapters * 2 + exactSections + (yearMatches ? 1 : 0) }
+    }
+
     /// - Parameter requested: a profile id from `--template` or the config; "auto" or nil detects.
     public static func choose(
-        requested: String?, outline: Outline, title: ReportTitle, packs: RulePacks
+        requested: String?, document: Document, outline: Outline, title: ReportTitle, packs: RulePacks
     ) throws(QRLintError) -> ProfileChoice {
         let parts = partsFound(outline: outline, packs: packs)
         if let requested, requested != "auto" {
@@ -27,26 +41,53 @@ public enum ProfileDetector {
             return ProfileChoice(
                 profile: nil, reason: "标题不是质量年度报告，且只找到 \(parts) 个必备部分", partsFound: parts)
         }
-        var best: (profile: TemplateProfile, score: Int, words: [String], chapters: Int)?
+        let cover = CoverTitle(document: document, outline: outline)
+        let coverText = ComparableText.string(cover.coverText)
+        var best: Score?
         for profile in packs.templates {
-            let words = profile.detection.titleWords.keys.filter { title.text.contains($0) }.sorted()
-            let wordScore = words.reduce(0) { $0 + (profile.detection.titleWords[$1] ?? 0) }
-            let matching = ChapterMatching(outline: outline, profile: profile)
-            let chapterScore = matching.chapters.filter { $0.kind.isExact }.count * 2
-            let sectionScore = matching.sections.joined().filter { $0.kind.isExact }.count
-            let yearScore = title.year.map { profile.detection.years.contains($0) ? 1 : 0 } ?? 0
-            // The title says what kind of report it is; the outline only decides between profiles it leaves tied.
-            let score = wordScore * 100 + chapterScore + sectionScore + yearScore
-            if best == nil || score > best!.score {
-                best = (profile, score, words, matching.chapters.count)
+            guard let score = score(profile, coverText: coverText, outline: outline, year: title.year) else { continue }
+            if let current = best,
+                (score.total, score.profile.detection.priority) <= (current.total, current.profile.detection.priority)
+            {
+                continue
             }
+            best = score
         }
         guard let best else {
             return ProfileChoice(profile: nil, reason: "没有可用的模板", partsFound: parts)
         }
-        let words = best.words.isEmpty ? "" : "标题含“\(best.words.joined(separator: "”“"))”，"
-        let reason = "自动识别：\(words)匹配 \(best.chapters) 个章节"
-        return ProfileChoice(profile: best.profile, reason: reason, partsFound: parts)
+        return ProfileChoice(profile: best.profile, reason: reason(best), partsFound: parts)
+    }
+
+    /// nil when the profile needs more chapters than the document has of it.
+    static func score(_ profile: TemplateProfile, coverText: String, outline: Outline, year: Int?) -> Score? {
+        let matching = ChapterMatching(outline: outline, profile: profile)
+        guard matching.chapters.count >= profile.detection.minChapters else { return nil }
+        let words = profile.detection.titleWords.keys.filter { coverText.contains(ComparableText.string($0)) }.sorted()
+        return Score(
+            profile: profile, words: words,
+            wordScore: words.reduce(0) { $0 + (profile.detection.titleWords[$1] ?? 0) },
+            chapters: matching.chapters.count,
+            exactChapters: matching.chapters.filter { $0.kind.isExact }.count,
+            exactSections: matching.sections.joined().filter { $0.kind.isExact }.count,
+            yearMatches: year.map { profile.detection.years.contains($0) } ?? false)
+    }
+
+    private static func reason(_ score: Score) -> String {
+        var pieces: [String] = []
+        let positive = score.words.filter { (score.profile.detection.titleWords[$0] ?? 0) > 0 }
+        if positive.isEmpty {
+            pieces.append("封面标题未指明报告类型")
+        } else {
+            pieces.append("封面标题含“\(positive.joined(separator: "”“"))”")
+        }
+        var chapters = "匹配 \(score.chapters) 个章节"
+        if score.exactChapters < score.chapters { chapters += "（\(score.exactChapters) 个标题与模板一致）" }
+        if score.exactSections > 0 { chapters += "、\(score.exactSections) 个小节" }
+        pieces.append(chapters)
+        if score.yearMatches { pieces.append("报告年度与模板相符") }
+        if score.profile.legacy { pieces.append("章节是旧大纲的") }
+        return "自动识别：" + pieces.joined(separator: "，")
     }
 
     /// Seven-part chapters found at any heading level, by any template's titles and aliases.

@@ -60,17 +60,20 @@ public struct NormalizedTitle: Sendable, Hashable {
     let canonicalScalars: [Unicode.Scalar]
     /// Normalised alias → the alias as written in the pack.
     let aliases: [String: String]
+    /// Normalised titles as good as the canonical one (matched exactly, never reported as a mismatch).
+    let accepted: Set<String>
 
-    public init(_ title: String, aliases: [String]) {
+    public init(_ title: String, aliases: [String], accepted: [String] = []) {
         canonical = TitleText.normalize(title)
         canonicalScalars = Array(canonical.unicodeScalars)
         var map: [String: String] = [:]
         for alias in aliases { map[TitleText.normalize(alias)] = alias }
         self.aliases = map
+        self.accepted = Set(accepted.map(TitleText.normalize))
     }
 
     /// Every normalised spelling that is this title exactly or by alias.
-    public var spellings: [String] { [canonical] + aliases.keys.sorted() }
+    public var spellings: [String] { [canonical] + accepted.sorted() + aliases.keys.sorted() }
 }
 
 /// How a written title relates to a template title.
@@ -87,7 +90,7 @@ public enum TitleMatch: Sendable, Hashable {
     /// - Parameter written: a title already passed through `TitleText.normalize`.
     public static func of(normalized written: String, target: NormalizedTitle) -> TitleMatch? {
         guard !written.isEmpty else { return nil }
-        if written == target.canonical { return .exact }
+        if written == target.canonical || target.accepted.contains(written) { return .exact }
         if let alias = target.aliases[written] { return .alias(alias) }
         let length = target.canonicalScalars.count
         let limit = length >= 8 ? 2 : (length >= 4 ? 1 : 0)

@@ -2,6 +2,1136 @@
 
 enum EmbeddedPacks {
     static let files: [(path: String, contents: String)] = [
+        ("formulas/school.json", #"""
+{
+  "id": "school",
+  "formulas": [
+    {"id": "placement-rate", "name": "毕业去向落实率 = 毕业去向落实人数 ÷ 毕业生人数", "result": "placement-rate", "alternatives": [{"divide": ["placed", "graduates"]}], "severity": "error", "examples": {"triggering": ["2025 届毕业生 1480 人，毕业去向落实人数 1440 人，毕业去向落实率 95.3%。"], "nonTriggering": ["2025 届毕业生 1480 人，毕业去向落实人数 1440 人，毕业去向落实率 97.3%。", "2025 届毕业生 1480 人，毕业去向落实率 97.3%。"]}},
+    {"id": "placed-sum", "name": "毕业去向落实人数 = 升学人数 + 就业人数", "result": "placed", "alternatives": [{"add": ["further-study", "employed"]}], "severity": "warning", "examples": {"triggering": ["2025 届毕业生毕业去向落实人数 1440 人。升学人数 1200 人，就业人数 200 人。"], "nonTriggering": ["2025 届毕业生毕业去向落实人数 1440 人。升学人数 1200 人，就业人数 240 人。"]}},
+    {"id": "further-study-rate", "name": "升学率 = 升学人数 ÷ 毕业生人数", "result": "further-study-rate", "alternatives": [{"divide": ["further-study", "graduates"]}], "severity": "warning", "examples": {"triggering": ["2025 届毕业生 1480 人，升学人数 1200 人，升学率 85%。"], "nonTriggering": ["2025 届毕业生 1480 人，升学人数 1200 人，升学率 81.1%。"]}},
+    {"id": "matched-employment-rate", "name": "对口就业率 = 对口就业人数 ÷ 就业人数", "result": "matched-employment-rate", "alternatives": [{"divide": ["matched-employment", "employed"]}], "severity": "warning", "examples": {"triggering": ["直接就业 280 人，对口就业 252 人，对口就业率 95%。"], "nonTriggering": ["直接就业 280 人，对口就业 252 人，对口就业率 90%。"]}},
+    {"id": "student-teacher-ratio", "name": "生师比 = 在校生 ÷ 专任教师（或折合教师数）", "result": "student-teacher-ratio", "alternatives": [{"divide": ["students", "full-time-teachers"]}, {"divide": ["students", "equivalent-teachers"]}], "severity": "warning", "examples": {"triggering": ["学校全日制在校生 4800 人，专任教师 240 人，生师比 18.7:1。"], "nonTriggering": ["学校全日制在校生 4800 人，专任教师 240 人，生师比 20:1。", "在校学生 9313 人，折合教师数 497 人，生师比 18.7。"]}},
+    {"id": "dual-teacher-share", "name": "“双师型”教师占比 = “双师型”教师 ÷ 专业课教师（或专任教师）", "result": "dual-teacher-share", "alternatives": [{"divide": ["dual-teachers", "professional-teachers"]}, {"divide": ["dual-teachers", "full-time-teachers"]}], "severity": "warning", "examples": {"triggering": ["学校有专任教师 240 人，“双师型”教师 150 人，“双师型”教师占比 70%。"], "nonTriggering": ["学校有专任教师 240 人，其中专业课教师 160 人，“双师型”教师 150 人，“双师型”教师比例 93.8%。"]}},
+    {"id": "equipment-per-student", "name": "生均教学仪器设备值 = 教学仪器设备总值 ÷ 在校生", "result": "equipment-per-student", "alternatives": [{"divide": ["equipment-value", "students"]}], "severity": "warning", "examples": {"triggering": ["学校在校生 4800 人，教学仪器设备总值 3200 万元，生均教学仪器设备值 8000 元。"], "nonTriggering": ["学校在校生 4800 人，教学仪器设备总值 3200 万元，生均教学仪器设备值 6666.67 元。"]}},
+    {"id": "land-per-student", "name": "生均占地面积 = 占地面积 ÷ 在校生", "result": "land-per-student", "alternatives": [{"divide": ["land-area", "students"]}], "severity": "warning", "examples": {"triggering": ["学校在校生 4800 人，占地面积 104000 平方米，生均占地面积 30 平方米。"], "nonTriggering": ["学校在校生 4800 人，占地面积 104000 平方米，生均占地面积 21.67 平方米。"]}},
+    {"id": "building-per-student", "name": "生均校舍建筑面积 = 校舍建筑面积 ÷ 在校生", "result": "building-per-student", "alternatives": [{"divide": ["school-building-area", "students"]}], "severity": "warning", "examples": {"triggering": ["学校在校生 4800 人，校舍建筑面积 68000 平方米，生均校舍建筑面积 16.2 平方米。"], "nonTriggering": ["学校在校生 4800 人，校舍建筑面积 68000 平方米，生均校舍建筑面积 14.17 平方米。"]}},
+    {"id": "books-per-student", "name": "生均图书 = 纸质图书 ÷ 在校生", "result": "books-per-student", "alternatives": [{"divide": ["books", "students"]}], "severity": "warning", "examples": {"triggering": ["学校在校生 4800 人，馆藏纸质图书 24 万册，生均图书 60 册。"], "nonTriggering": ["学校在校生 4800 人，馆藏纸质图书 24 万册，生均图书 50 册。"]}}
+  ]
+}
+"""#),
+        ("lexicon/fixed-terms/party-and-plans.json", #"""
+{
+  "id": "party-and-plans",
+  "source": "GB/T 15835-2011《出版物上数字用法》4.1.2：具有修辞色彩或已定型的词语、党和国家的重要会议及五年规划简称须用汉字数字",
+  "entries": [
+    {
+      "term": "十九大",
+      "forms": ["19大"],
+      "onlyPrecededBy": ["党的", "党的第", "学习", "贯彻", "迎接", "喜迎", "献礼"],
+      "onlyFollowedBy": ["精神", "报告", "以来", "胜利", "召开", "代表", "提出", "强调", "作出", "部署", "擘画", "明确", "确立", "开幕", "闭幕", "期间", "重要", "关于", "主题", "党章", "和", "、", "。", "，"],
+      "examples": {
+        "triggering": ["学校组织党员重温党的⟦19大⟧报告。"],
+        "nonTriggering": ["学校专业覆盖19大类。", "学校专业覆盖 2019 大类。"]
+      }
+    },
+    {
+      "term": "二十大",
+      "forms": ["20大"],
+      "onlyPrecededBy": ["党的", "党的第", "学习", "贯彻", "迎接", "喜迎", "献礼"],
+      "onlyFollowedBy": ["精神", "报告", "以来", "胜利", "召开", "代表", "提出", "强调", "作出", "部署", "擘画", "明确", "确立", "开幕", "闭幕", "期间", "重要", "关于", "主题", "党章", "和", "、", "。", "，"],
+      "examples": {
+        "triggering": ["学校深入学习贯彻党的⟦20大⟧精神。", "学习“⟦20大⟧”报告。"],
+        "nonTriggering": ["学校实施20大行动计划。", "学生120大巴车次。", "学校深入学习贯彻党的二十大精神。"]
+      }
+    },
+    {
+      "term": "二十一大",
+      "forms": ["21大"],
+      "onlyPrecededBy": ["党的", "党的第", "学习", "贯彻", "迎接", "喜迎", "献礼"],
+      "onlyFollowedBy": ["精神", "报告", "以来", "胜利", "召开", "代表", "提出", "强调", "作出", "部署", "擘画", "明确", "确立", "开幕", "闭幕", "期间", "重要", "关于", "主题", "党章", "和", "、", "。", "，"],
+      "examples": {
+        "triggering": ["迎接党的⟦21大⟧胜利召开。"],
+        "nonTriggering": ["学校打造21大实训场景。"]
+      }
+    },
+    {
+      "term": "一中全会",
+      "forms": ["1中全会"],
+      "examples": {
+        "triggering": ["学习二十届⟦1中全会⟧精神。"],
+        "nonTriggering": ["学习二十届一中全会精神。"]
+      }
+    },
+    {
+      "term": "二中全会",
+      "forms": ["2中全会"],
+      "examples": {
+        "triggering": ["学习二十届⟦2中全会⟧精神。"],
+        "nonTriggering": ["学习二十届二中全会精神。"]
+      }
+    },
+    {
+      "term": "三中全会",
+      "forms": ["3中全会"],
+      "examples": {
+        "triggering": ["学习贯彻党的二十届⟦3中全会⟧精神。"],
+        "nonTriggering": ["学习贯彻党的二十届三中全会精神。"]
+      }
+    },
+    {
+      "term": "四中全会",
+      "forms": ["4中全会"],
+      "examples": {
+        "triggering": ["学习贯彻党的二十届⟦4中全会⟧精神。"],
+        "nonTriggering": ["学习贯彻党的二十届四中全会精神。"]
+      }
+    },
+    {
+      "term": "五中全会",
+      "forms": ["5中全会"],
+      "examples": {
+        "triggering": ["学习十九届⟦5中全会⟧精神。"],
+        "nonTriggering": ["学习十九届五中全会精神。"]
+      }
+    },
+    {
+      "term": "六中全会",
+      "forms": ["6中全会"],
+      "examples": {
+        "triggering": ["学习十九届⟦6中全会⟧精神。"],
+        "nonTriggering": ["学习十九届六中全会精神。"]
+      }
+    },
+    {
+      "term": "七中全会",
+      "forms": ["7中全会"],
+      "examples": {
+        "triggering": ["学习十九届⟦7中全会⟧精神。"],
+        "nonTriggering": ["学习十九届七中全会精神。"]
+      }
+    },
+    {
+      "term": "二十届",
+      "forms": ["20届"],
+      "onlyFollowedBy": ["一中", "二中", "三中", "四中", "五中", "六中", "七中", "历次全会", "中央"],
+      "examples": {
+        "triggering": ["学习党的⟦20届⟧三中全会精神。"],
+        "nonTriggering": ["2020届毕业生就业率达 98%。", "学校 20届 毕业生。"]
+      }
+    },
+    {
+      "term": "十三五",
+      "forms": ["13五", "十3五"],
+      "examples": {
+        "triggering": ["“⟦13五⟧”期间学校新建实训楼。"],
+        "nonTriggering": ["“十三五”期间学校新建实训楼。"]
+      }
+    },
+    {
+      "term": "十四五",
+      "forms": ["14五", "十4五"],
+      "examples": {
+        "triggering": ["学校编制“⟦14五⟧”发展规划。", "对照⟦十4五⟧规划目标。"],
+        "nonTriggering": ["学校编制“十四五”发展规划。", "专业教学标准 2014五年制。"]
+      }
+    },
+    {
+      "term": "十五五",
+      "forms": ["15五", "十5五"],
+      "examples": {
+        "triggering": ["学校启动“⟦15五⟧”规划编制。"],
+        "nonTriggering": ["学校启动“十五五”规划编制。"]
+      }
+    }
+  ]
+}
+"""#),
+        ("lexicon/formulations/five-year-plans.json", #"""
+{
+  "id": "five-year-plans",
+  "source": "国民经济和社会发展五年规划：“十三五”2016—2020 年，“十四五”2021—2025 年，“十五五”2026—2030 年",
+  "entries": [
+    {
+      "outdated": "“十三五”作为当前规划",
+      "current": "“十四五”（2021—2025 年）或“十五五”（2026—2030 年）",
+      "since": "2021-01-01",
+      "source": "“十三五”规划期为 2016—2020 年，2021 年起进入“十四五”",
+      "fromReportYear": 2021,
+      "forms": ["十三五"],
+      "clauseContains": ["之年", "当前", "目前", "正处于", "新征程"],
+      "examples": {
+        "reportYear": 2025,
+        "triggering": [
+          "今年是“⟦十三五⟧”规划的收官之年，学校全面完成各项任务。",
+          "当前，学校正处于“⟦十三五⟧”发展的关键时期。"
+        ],
+        "nonTriggering": [
+          "“十三五”期间，学校新建实训楼两栋。",
+          "2020年是“十三五”规划的收官之年，学校完成了既定目标。",
+          "# 重庆市星河职业技术学校 2020 年度质量年度报告\n\n## 1 学校概况\n\n今年是“十三五”规划的收官之年。"
+        ]
+      }
+    },
+    {
+      "outdated": "“十四五”作为当前规划",
+      "current": "“十五五”（2026—2030 年）",
+      "since": "2026-01-01",
+      "source": "“十四五”规划期为 2021—2025 年，2026 年起进入“十五五”",
+      "fromReportYear": 2026,
+      "forms": ["十四五"],
+      "clauseContains": ["之年", "当前", "目前", "正处于"],
+      "examples": {
+        "reportYear": 2026,
+        "triggering": [
+          "今年是“⟦十四五⟧”规划的收官之年。",
+          "学校正处于“⟦十四五⟧”发展的关键时期，目前各项工作稳步推进。"
+        ],
+        "nonTriggering": [
+          "2025年，既是“十四五规划”的收官之年，也是“十五五规划”的谋划之年。",
+          "学校教材入选“十四五”职业教育国家规划教材。",
+          "# 重庆市星河职业技术学校 2025 年度质量年度报告\n\n## 1 学校概况\n\n今年是“十四五”规划的收官之年，学校全面完成各项任务。"
+        ]
+      }
+    }
+  ]
+}
+"""#),
+        ("lexicon/formulations/national-goals.json", #"""
+{
+  "id": "national-goals",
+  "source": "已实现或已结束的国家目标与阶段性任务",
+  "entries": [
+    {
+      "outdated": "把“全面建成小康社会”写成尚待实现的目标",
+      "current": "全面建设社会主义现代化国家",
+      "since": "2021-07-01",
+      "source": "2021 年 7 月 1 日庆祝中国共产党成立 100 周年大会宣布全面建成小康社会",
+      "fromReportYear": 2022,
+      "forms": ["决胜全面建成小康社会", "为全面建成小康社会", "确保全面建成小康社会", "助力全面建成小康社会"],
+      "examples": {
+        "reportYear": 2025,
+        "triggering": [
+          "学校培养技术技能人才，⟦为全面建成小康社会⟧贡献力量。",
+          "⟦决胜全面建成小康社会⟧，职业教育大有可为。"
+        ],
+        "nonTriggering": [
+          "在全面建成小康社会的基础上，学校服务乡村全面振兴。",
+          "我国已全面建成小康社会。"
+        ]
+      }
+    },
+    {
+      "outdated": "把“脱贫攻坚”写成当前任务",
+      "current": "巩固拓展脱贫攻坚成果、推进乡村全面振兴",
+      "since": "2021-02-25",
+      "source": "2021 年 2 月 25 日全国脱贫攻坚总结表彰大会宣布脱贫攻坚战取得全面胜利",
+      "fromReportYear": 2022,
+      "forms": ["决战决胜脱贫攻坚", "坚决打赢脱贫攻坚战", "助力打赢脱贫攻坚战"],
+      "examples": {
+        "reportYear": 2025,
+        "triggering": [
+          "学校开展职业技能培训，⟦助力打赢脱贫攻坚战⟧。"
+        ],
+        "nonTriggering": [
+          "学校巩固拓展脱贫攻坚成果，服务乡村全面振兴。",
+          "2020年，学校助力打赢脱贫攻坚战，结对帮扶 30 户。"
+        ]
+      }
+    }
+  ]
+}
+"""#),
+        ("lexicon/formulations/party-congress.json", #"""
+{
+  "id": "party-congress",
+  "source": "中国共产党全国代表大会的召开日期（新华社公报）",
+  "entries": [
+    {
+      "outdated": "党的十九大精神",
+      "current": "党的二十大精神",
+      "since": "2022-10-16",
+      "source": "中国共产党第二十次全国代表大会 2022 年 10 月 16 日开幕；2023 年度起的报告应以二十大精神为指导",
+      "fromReportYear": 2023,
+      "forms": [
+        "十九大精神", "十九大和十九届", "十九届历次全会精神", "十九届一中全会精神", "十九届二中全会精神",
+        "十九届三中全会精神", "十九届四中全会精神", "十九届五中全会精神", "十九届六中全会精神", "十九届七中全会精神"
+      ],
+      "examples": {
+        "reportYear": 2025,
+        "triggering": [
+          "学校深入学习贯彻党的⟦十九大精神⟧，落实立德树人根本任务。",
+          "学校以党的⟦十九大和十九届⟧历次全会精神为指引。",
+          "学习贯彻⟦十九届五中全会精神⟧。"
+        ],
+        "nonTriggering": [
+          "党的十九大以来，学校累计培养毕业生 1.2 万人。",
+          "2019年，学校组织师生学习十九届四中全会精神。",
+          "学校深入学习贯彻党的二十大精神和二十届三中全会精神。",
+          "# 重庆市星河职业技术学校 2022 年度质量年度报告\n\n## 1 学校概况\n\n学校深入学习贯彻党的十九大精神，落实立德树人根本任务。"
+        ]
+      }
+    }
+  ]
+}
+"""#),
+        ("lexicon/partitions/admin-levels.json", #"""
+{
+  "id": "admin-levels",
+  "name": "级别",
+  "members": [
+    {
+      "name": "国家级",
+      "aliases": [
+        "国家级",
+        "全国"
+      ]
+    },
+    {
+      "name": "省级",
+      "aliases": [
+        "省级",
+        "省部级",
+        "省市级"
+      ]
+    },
+    {
+      "name": "市级",
+      "aliases": [
+        "市级"
+      ]
+    },
+    {
+      "name": "区县级",
+      "aliases": [
+        "区县级",
+        "区级",
+        "县级"
+      ]
+    },
+    {
+      "name": "校级",
+      "aliases": [
+        "校级",
+        "院级"
+      ]
+    }
+  ],
+  "examples": [
+    {
+      "text": "其中国家级 2 项、市级 5 项、区级 8 项",
+      "complete": false
+    }
+  ]
+}
+"""#),
+        ("lexicon/partitions/age-bands.json", #"""
+{
+  "id": "age-bands",
+  "name": "年龄段",
+  "ranges": "岁",
+  "examples": [
+    {
+      "text": "年龄结构：30岁以下 85 人，31-40岁 258 人，41-50岁 82 人，51岁及以上 63 人",
+      "complete": true
+    },
+    {
+      "text": "年龄结构：21-30岁 85 人，31-40岁 258 人，41-50岁 82 人，51-60岁 63 人",
+      "complete": false
+    }
+  ]
+}
+"""#),
+        ("lexicon/partitions/award-grades.json", #"""
+{
+  "id": "award-grades",
+  "name": "奖项等级",
+  "members": [
+    {
+      "name": "特等奖"
+    },
+    {
+      "name": "一等奖"
+    },
+    {
+      "name": "二等奖"
+    },
+    {
+      "name": "三等奖"
+    },
+    {
+      "name": "优秀奖"
+    }
+  ],
+  "examples": [
+    {
+      "text": "获一等奖 3 项、二等奖 7 项、三等奖 9 项",
+      "complete": false
+    }
+  ]
+}
+"""#),
+        ("lexicon/partitions/course-types.json", #"""
+{
+  "id": "course-types",
+  "name": "专业课/文化课",
+  "members": [
+    {
+      "name": "专业课",
+      "aliases": [
+        "专业课教师",
+        "专业教师"
+      ]
+    },
+    {
+      "name": "文化课",
+      "aliases": [
+        "文化课教师",
+        "公共基础课",
+        "公共基础课教师",
+        "公共课"
+      ]
+    }
+  ],
+  "covers": [
+    [
+      "专业课",
+      "文化课"
+    ]
+  ],
+  "examples": [
+    {
+      "text": "其中专业课教师 160 人、文化课教师 80 人",
+      "complete": true
+    }
+  ]
+}
+"""#),
+        ("lexicon/partitions/education-levels.json", #"""
+{
+  "id": "education-levels",
+  "name": "学历",
+  "members": [
+    {
+      "name": "博士",
+      "aliases": [
+        "博士研究生",
+        "博士学位"
+      ]
+    },
+    {
+      "name": "硕士",
+      "aliases": [
+        "硕士研究生",
+        "研究生",
+        "硕士及以上",
+        "研究生及以上",
+        "硕士学位"
+      ]
+    },
+    {
+      "name": "本科",
+      "aliases": [
+        "大学本科",
+        "学士"
+      ]
+    },
+    {
+      "name": "专科",
+      "aliases": [
+        "大专",
+        "高职"
+      ]
+    },
+    {
+      "name": "专科以下",
+      "aliases": [
+        "专科及以下",
+        "大专以下",
+        "大专及以下",
+        "高中及以下",
+        "中专及以下"
+      ]
+    },
+    {
+      "name": "本科以下",
+      "aliases": [
+        "本科以下"
+      ]
+    }
+  ],
+  "covers": [
+    [
+      "硕士",
+      "本科",
+      "本科以下"
+    ],
+    [
+      "硕士",
+      "本科",
+      "专科",
+      "专科以下"
+    ],
+    [
+      "本科",
+      "专科"
+    ]
+  ],
+  "examples": [
+    {
+      "text": "学历结构：硕士 32 人，本科 396 人，本科以下 60 人",
+      "complete": true
+    },
+    {
+      "text": "其中硕士 32 人、本科 396 人",
+      "complete": false
+    }
+  ]
+}
+"""#),
+        ("lexicon/partitions/ethnicity.json", #"""
+{
+  "id": "ethnicity",
+  "name": "民族",
+  "members": [
+    {
+      "name": "汉族"
+    },
+    {
+      "name": "少数民族"
+    }
+  ],
+  "covers": [
+    [
+      "汉族",
+      "少数民族"
+    ]
+  ],
+  "examples": [
+    {
+      "text": "其中汉族学生 3000 人、少数民族学生 1800 人",
+      "complete": true
+    }
+  ]
+}
+"""#),
+        ("lexicon/partitions/grade-levels.json", #"""
+{
+  "id": "grade-levels",
+  "name": "初级/中级/高级",
+  "members": [
+    {
+      "name": "初级"
+    },
+    {
+      "name": "中级"
+    },
+    {
+      "name": "高级"
+    }
+  ],
+  "covers": [
+    [
+      "初级",
+      "中级",
+      "高级"
+    ]
+  ],
+  "shortfallAllowed": true,
+  "examples": [
+    {
+      "text": "其中初级“双师型”教师 80 人，中级“双师型”教师 50 人，高级“双师型”教师 20 人",
+      "complete": true
+    },
+    {
+      "text": "其中中级 50 人、高级 20 人",
+      "complete": false
+    }
+  ]
+}
+"""#),
+        ("lexicon/partitions/industries.json", #"""
+{
+  "id": "industries",
+  "name": "三次产业",
+  "members": [
+    {
+      "name": "第一产业"
+    },
+    {
+      "name": "第二产业"
+    },
+    {
+      "name": "第三产业"
+    }
+  ],
+  "covers": [
+    [
+      "第一产业",
+      "第二产业",
+      "第三产业"
+    ]
+  ],
+  "examples": [
+    {
+      "text": "其中面向第一产业 12 人、第二产业 47 人、第三产业 96 人",
+      "complete": true
+    },
+    {
+      "text": "其中面向第二产业 47 人，面向第三产业 96 人",
+      "complete": false
+    }
+  ]
+}
+"""#),
+        ("lexicon/partitions/medals.json", #"""
+{
+  "id": "medals",
+  "name": "金银铜奖",
+  "members": [
+    {
+      "name": "金奖",
+      "aliases": [
+        "金牌"
+      ]
+    },
+    {
+      "name": "银奖",
+      "aliases": [
+        "银牌"
+      ]
+    },
+    {
+      "name": "铜奖",
+      "aliases": [
+        "铜牌"
+      ]
+    }
+  ],
+  "examples": [
+    {
+      "text": "获金奖 1 项、银奖 3 项、铜奖 4 项",
+      "complete": false
+    }
+  ]
+}
+"""#),
+        ("lexicon/partitions/on-off-campus.json", #"""
+{
+  "id": "on-off-campus",
+  "name": "校内/校外",
+  "members": [
+    {
+      "name": "校内"
+    },
+    {
+      "name": "校外"
+    }
+  ],
+  "covers": [
+    [
+      "校内",
+      "校外"
+    ]
+  ],
+  "examples": [
+    {
+      "text": "其中校内实训基地 3 个、校外实训基地 12 个",
+      "complete": true
+    }
+  ]
+}
+"""#),
+        ("lexicon/partitions/origin.json", #"""
+{
+  "id": "origin",
+  "name": "生源地",
+  "members": [
+    {
+      "name": "本地",
+      "aliases": [
+        "本地",
+        "本区",
+        "区内",
+        "本市",
+        "市内",
+        "本县",
+        "县内",
+        "省内",
+        "本省"
+      ]
+    },
+    {
+      "name": "外地",
+      "aliases": [
+        "外地",
+        "外区",
+        "区外",
+        "外市",
+        "市外",
+        "县外",
+        "省外",
+        "外省"
+      ]
+    }
+  ],
+  "covers": [
+    [
+      "本地",
+      "外地"
+    ]
+  ],
+  "examples": [
+    {
+      "text": "其中区内学生 3800 人、区外学生 1000 人",
+      "complete": true
+    }
+  ]
+}
+"""#),
+        ("lexicon/partitions/ownership.json", #"""
+{
+  "id": "ownership",
+  "name": "办学性质",
+  "members": [
+    {
+      "name": "公办",
+      "aliases": [
+        "公办学校"
+      ]
+    },
+    {
+      "name": "民办",
+      "aliases": [
+        "民办学校"
+      ]
+    }
+  ],
+  "covers": [
+    [
+      "公办",
+      "民办"
+    ]
+  ],
+  "examples": [
+    {
+      "text": "其中公办学校 6 所、民办学校 3 所",
+      "complete": true
+    }
+  ]
+}
+"""#),
+        ("lexicon/partitions/school-years.json", #"""
+{
+  "id": "school-years",
+  "name": "年级",
+  "members": [
+    {
+      "name": "一年级",
+      "aliases": [
+        "高一",
+        "一年级学生"
+      ]
+    },
+    {
+      "name": "二年级",
+      "aliases": [
+        "高二"
+      ]
+    },
+    {
+      "name": "三年级",
+      "aliases": [
+        "高三"
+      ]
+    },
+    {
+      "name": "四年级"
+    },
+    {
+      "name": "五年级"
+    }
+  ],
+  "covers": [
+    [
+      "一年级",
+      "二年级",
+      "三年级"
+    ]
+  ],
+  "examples": [
+    {
+      "text": "其中一年级 1700 人、二年级 1600 人、三年级 1500 人",
+      "complete": true
+    },
+    {
+      "text": "其中一年级 1700 人、二年级 1600 人",
+      "complete": false
+    }
+  ]
+}
+"""#),
+        ("lexicon/partitions/sex.json", #"""
+{
+  "id": "sex",
+  "name": "性别",
+  "members": [
+    {
+      "name": "男",
+      "aliases": [
+        "男生",
+        "男教师",
+        "男性",
+        "男职工"
+      ]
+    },
+    {
+      "name": "女",
+      "aliases": [
+        "女生",
+        "女教师",
+        "女性",
+        "女职工"
+      ]
+    }
+  ],
+  "covers": [
+    [
+      "男",
+      "女"
+    ]
+  ],
+  "examples": [
+    {
+      "text": "其中男生 2600 人、女生 2200 人",
+      "complete": true
+    },
+    {
+      "text": "其中女教师 130 人，男教师 110 人",
+      "complete": true
+    }
+  ]
+}
+"""#),
+        ("lexicon/partitions/skill-levels.json", #"""
+{
+  "id": "skill-levels",
+  "name": "职业技能等级",
+  "members": [
+    {
+      "name": "初级工",
+      "aliases": [
+        "初级工"
+      ]
+    },
+    {
+      "name": "中级工"
+    },
+    {
+      "name": "高级工"
+    },
+    {
+      "name": "技师"
+    },
+    {
+      "name": "高级技师"
+    }
+  ],
+  "examples": [
+    {
+      "text": "其中中级工 120 人、高级工 45 人、技师 6 人",
+      "complete": false
+    }
+  ]
+}
+"""#),
+        ("lexicon/partitions/staffing.json", #"""
+{
+  "id": "staffing",
+  "name": "编制",
+  "members": [
+    {
+      "name": "在编",
+      "aliases": [
+        "编内",
+        "正式在编",
+        "事业编制",
+        "在编在岗"
+      ]
+    },
+    {
+      "name": "非在编",
+      "aliases": [
+        "编外",
+        "外聘",
+        "非编",
+        "聘用",
+        "自聘",
+        "临聘",
+        "合同制"
+      ]
+    }
+  ],
+  "covers": [
+    [
+      "在编",
+      "非在编"
+    ]
+  ],
+  "examples": [
+    {
+      "text": "其中正式在编 376 人，外聘 263 人",
+      "complete": true
+    },
+    {
+      "text": "其中编内 170 人、编外 30 人",
+      "complete": true
+    }
+  ]
+}
+"""#),
+        ("lexicon/partitions/title-levels.json", #"""
+{
+  "id": "title-levels",
+  "name": "职称",
+  "members": [
+    {
+      "name": "初级",
+      "aliases": [
+        "初级职称"
+      ]
+    },
+    {
+      "name": "中级",
+      "aliases": [
+        "中级职称"
+      ]
+    },
+    {
+      "name": "副高级",
+      "aliases": [
+        "副高级职称",
+        "副高"
+      ]
+    },
+    {
+      "name": "正高级",
+      "aliases": [
+        "正高级职称",
+        "正高"
+      ]
+    }
+  ],
+  "covers": [
+    [
+      "初级",
+      "中级",
+      "副高级",
+      "正高级"
+    ]
+  ],
+  "shortfallAllowed": true,
+  "examples": [
+    {
+      "text": "职称结构：初级职称 60 人，中级职称 90 人，副高级职称 40 人，正高级职称 2 人",
+      "complete": true
+    },
+    {
+      "text": "其中副高级职称 40 人、正高级职称 2 人",
+      "complete": false
+    }
+  ]
+}
+"""#),
+        ("lexicon/partitions/urban-rural.json", #"""
+{
+  "id": "urban-rural",
+  "name": "城乡",
+  "members": [
+    {
+      "name": "城镇",
+      "aliases": [
+        "城镇户籍",
+        "城市"
+      ]
+    },
+    {
+      "name": "农村",
+      "aliases": [
+        "农村户籍",
+        "乡村"
+      ]
+    }
+  ],
+  "covers": [
+    [
+      "城镇",
+      "农村"
+    ]
+  ],
+  "examples": [
+    {
+      "text": "其中农村户籍学生 3100 人、城镇户籍学生 1700 人",
+      "complete": true
+    }
+  ]
+}
+"""#),
+        ("lexicon/placeholders/template-leftovers.json", #"""
+{
+  "id": "template-leftovers",
+  "source": "质量年报模板与编写说明中常见的占位写法（DOMAIN.md §7）",
+  "entries": [
+    {
+      "phrases": ["待补充", "待填写", "待填报", "待更新"],
+      "what": "待补充标记",
+      "unlessPrecededBy": ["有", "亟", "仍", "尚", "需"],
+      "examples": {
+        "triggering": [
+          "学校现有专任教师⟦【待补充】⟧人。",
+          "毕业生去向落实率为⟦待填写⟧。"
+        ],
+        "nonTriggering": [
+          "实训设备仍有待补充，学校将加大投入。"
+        ]
+      }
+    },
+    {
+      "phrases": ["请填写", "请补充", "请在此", "请输入", "此处插入", "此处填写", "此处添加", "在此插入", "在此输入"],
+      "what": "模板说明文字",
+      "examples": {
+        "triggering": [
+          "⟦（此处插入图片）⟧",
+          "学校基本情况：⟦请填写⟧学校历史沿革。"
+        ],
+        "nonTriggering": [
+          "学校在此基础上修订了人才培养方案。"
+        ]
+      }
+    },
+    {
+      "phrases": ["TODO", "TBD", "FIXME"],
+      "what": "待办标记",
+      "examples": {
+        "triggering": [
+          "学校开展技能大赛⟦TODO⟧，获奖情况另补。",
+          "⟦todo⟧：补充案例照片。"
+        ],
+        "nonTriggering": [
+          "学生赴 Todorov 公司交流。"
+        ]
+      }
+    }
+  ]
+}
+"""#),
+        ("measures/people.json", #"""
+{
+  "id": "people",
+  "measures": [
+    {"id": "students", "name": "在校生", "aliases": ["在校学生", "全日制在校生", "全日制在校学生", "学历教育在校生", "中职在校生", "在籍学生", "在校生规模", "学生总数", "全校学生", "全日制学历教育在校生"], "unit": "人", "examples": [{"text": "学校全日制在校生 4800 人", "value": 4800}, {"text": "在校学生9313人", "value": 9313}, {"text": "学校学历教育在校生总数9313人", "value": 9313}]},
+    {"id": "new-students", "name": "招生", "aliases": ["招生人数", "招收新生", "录取新生", "新生", "新招学生", "招生规模"], "unit": "人", "examples": [{"text": "2025年度学校共计招生3211人", "value": 3211}, {"text": "招收新生 1700 人", "value": 1700}]},
+    {"id": "graduates", "name": "毕业生", "aliases": ["毕业学生", "应届毕业生", "毕业"], "unit": "人", "examples": [{"text": "2025 届毕业生 1480 人", "value": 1480}, {"text": "2025年毕业3112人", "value": 3112}]},
+    {"id": "placed", "name": "毕业去向落实人数", "aliases": ["毕业去向落实", "去向落实", "落实去向", "毕业生毕业去向落实", "毕业生去向落实"], "unit": "人", "within": ["graduates"], "examples": [{"text": "毕业去向落实人数 1440 人", "value": 1440}]},
+    {"id": "further-study", "name": "升学人数", "aliases": ["升学", "升学深造", "升入高一级学校", "升入高等院校", "升入高校", "升学学生", "毕业生升学"], "unit": "人", "within": ["graduates", "placed"], "examples": [{"text": "升学人数 1200 人", "value": 1200}, {"text": "其中升学深造1243人", "value": 1243}]},
+    {"id": "to-bachelor", "name": "升入本科人数", "aliases": ["升入本科", "升入本科院校", "本科录取"], "unit": "人", "within": ["further-study"], "examples": [{"text": "升入本科 86 人", "value": 86}]},
+    {"id": "employed", "name": "就业人数", "aliases": ["就业", "直接就业", "就业学生", "就业毕业生", "毕业生就业", "毕业生直接就业"], "unit": "人", "within": ["graduates", "placed"], "examples": [{"text": "直接就业572人", "value": 572}, {"text": "今年就业人数 143 人", "value": 143}]},
+    {"id": "matched-employment", "name": "对口就业人数", "aliases": ["对口就业", "专业对口就业", "毕业生对口就业", "毕业生专业对口就业"], "unit": "人", "within": ["employed"], "examples": [{"text": "对口就业 180 人", "value": 180}]},
+    {"id": "staff", "name": "教职工", "aliases": ["教职工总数", "教职员工", "在职教职工", "全校教职工", "教职工人数"], "unit": "人", "examples": [{"text": "学校有教职工 286 人", "value": 286}, {"text": "全校教职工总数639人", "value": 639}]},
+    {"id": "full-time-teachers", "name": "专任教师", "aliases": ["专任教师总数", "校内专任教师", "专任教师人数"], "unit": "人", "within": ["staff"], "examples": [{"text": "其中专任教师 240 人", "value": 240}, {"text": "专任教师数488", "value": 488}]},
+    {"id": "equivalent-teachers", "name": "折合教师数", "aliases": ["折合教师", "折合专任教师"], "unit": "人", "examples": [{"text": "折合教师数497人", "value": 497}]},
+    {"id": "dual-teachers", "name": "“双师型”教师", "aliases": ["双师型教师", "双师素质教师", "双师素质", "双师型"], "unit": "人", "within": ["full-time-teachers"], "examples": [{"text": "专任教师中“双师型”教师 150 人", "value": 150}, {"text": "具有“双师素质”225人", "value": 225}]},
+    {"id": "professional-teachers", "name": "专业课教师", "aliases": ["专业课教师数", "专业教师"], "unit": "人", "within": ["full-time-teachers"], "examples": [{"text": "专业课教师 160 人", "value": 160}]},
+    {"id": "general-teachers", "name": "文化课教师", "aliases": ["公共基础课教师", "文化课教师数", "公共课教师"], "unit": "人", "within": ["full-time-teachers"], "examples": [{"text": "文化课教师 80 人", "value": 80}]}
+  ]
+}
+"""#),
+        ("measures/rates.json", #"""
+{
+  "id": "rates",
+  "measures": [
+    {"id": "student-teacher-ratio", "name": "生师比", "aliases": [], "examples": [{"text": "生师比18.7", "value": 18.7}, {"text": "生师比 20:1", "value": 20}]},
+    {"id": "dual-teacher-share", "name": "“双师型”教师占比", "aliases": ["双师型教师占比", "双师型教师比例", "“双师型”教师比例", "双师型比例"], "unit": "%", "ceiling": 100, "examples": [{"text": "“双师型”教师占比 62.5%", "value": 62.5}]},
+    {"id": "placement-rate", "name": "毕业去向落实率", "aliases": ["去向落实率", "落实率", "毕业生毕业去向落实率", "毕业生去向落实率"], "unit": "%", "ceiling": 100, "examples": [{"text": "毕业去向落实率 97.3%", "value": 97.3}]},
+    {"id": "further-study-rate", "name": "升学率", "aliases": ["毕业生升学率"], "unit": "%", "ceiling": 100, "examples": [{"text": "升学率 65.7%", "value": 65.7}]},
+    {"id": "employment-rate", "name": "就业率", "aliases": ["一次性就业率", "初次就业率", "毕业生就业率"], "unit": "%", "ceiling": 100, "examples": [{"text": "一次性就业率 98%", "value": 98}]},
+    {"id": "matched-employment-rate", "name": "对口就业率", "aliases": ["专业对口率", "对口率", "专业对口就业率"], "unit": "%", "ceiling": 100, "examples": [{"text": "专业对口率 92%", "value": 92}]},
+    {"id": "pass-rate", "name": "合格率", "aliases": ["通过率", "达标率", "及格率", "获取率", "取证率", "双证书获取率"], "unit": "%", "ceiling": 100, "examples": [{"text": "专业课合格率为 83.5%", "value": 83.5}]},
+    {"id": "satisfaction", "name": "满意度", "aliases": ["满意率", "总体满意度"], "unit": "%", "ceiling": 100, "examples": [{"text": "家长满意度 93%", "value": 93}]}
+  ]
+}
+"""#),
+        ("measures/resources.json", #"""
+{
+  "id": "resources",
+  "measures": [
+    {"id": "land-area", "name": "占地面积", "aliases": ["学校占地面积", "校园占地面积", "校园面积"], "unit": "平方米", "examples": [{"text": "学校占地面积 150 亩", "value": 100000.005}, {"text": "现有占地面积329800.11m²", "value": 329800.11}]},
+    {"id": "building-area", "name": "总建筑面积", "aliases": ["建筑总面积"], "unit": "平方米", "examples": [{"text": "总建筑面积约19万平方米", "value": 190000}]},
+    {"id": "school-building-area", "name": "校舍建筑面积", "aliases": ["校舍面积", "校舍总建筑面积"], "unit": "平方米", "examples": [{"text": "校舍建筑面积 68000 平方米", "value": 68000}]},
+    {"id": "equipment-value", "name": "教学仪器设备总值", "aliases": ["仪器设备总值", "教学仪器设备值", "教学科研仪器设备总值", "教学科研仪器设备值", "设备总值", "仪器设备值"], "unit": "元", "examples": [{"text": "教学仪器设备总值 3200 万元", "value": 32000000}]},
+    {"id": "equipment-per-student", "name": "生均教学仪器设备值", "aliases": ["生均仪器设备值", "生均教学科研仪器设备值", "生均设备值"], "unit": "元", "examples": [{"text": "生均仪器设备值8130.25元", "value": 8130.25}]},
+    {"id": "land-per-student", "name": "生均占地面积", "aliases": ["生均用地面积", "生均用地"], "unit": "平方米", "examples": [{"text": "生均用地面积35.41m²", "value": 35.41}]},
+    {"id": "building-per-student", "name": "生均校舍建筑面积", "aliases": ["生均校舍面积", "生均建筑面积"], "unit": "平方米", "examples": [{"text": "生均校舍建筑面积21.38m²", "value": 21.38}]},
+    {"id": "books", "name": "纸质图书", "aliases": ["图书", "馆藏图书", "藏书", "图书总量", "馆藏纸质图书"], "unit": "册", "examples": [{"text": "馆藏图书 24 万册", "value": 240000}]},
+    {"id": "books-per-student", "name": "生均图书", "aliases": ["生均纸质图书"], "unit": "册", "examples": [{"text": "生均图书50册", "value": 50}]},
+    {"id": "income", "name": "经费收入", "aliases": ["经费总收入", "年度经费收入", "全年经费收入", "总收入"], "unit": "元", "examples": [{"text": "学校全年经费收入 9800 万元", "value": 98000000}]},
+    {"id": "majors", "name": "专业", "aliases": ["开设专业", "专业数", "专业数量"], "unit": "个", "examples": [{"text": "学校开设专业 12 个", "value": 12}, {"text": "共开设专业22个", "value": 22}]}
+  ]
+}
+"""#),
+        ("measures/units.json", #"""
+{
+  "id": "units",
+  "units": [
+    {"name": "人", "examples": [{"text": "学校有教职工 286 人", "value": 286}]},
+    {"name": "名", "base": "人", "examples": [{"text": "新增市级骨干教师 4 名", "value": 4}]},
+    {"name": "位", "base": "人", "examples": [{"text": "聘请 3 位行业专家", "value": 3}]},
+    {"name": "人次", "examples": [{"text": "组织教师参加企业实践 160 人次", "value": 160}]},
+    {"name": "人日", "kind": "amount", "examples": [{"text": "开展培训 1200 人日", "value": 1200}]},
+    {"name": "个", "examples": [{"text": "学校开设专业 12 个", "value": 12}]},
+    {"name": "所", "examples": [{"text": "与 8 所高职院校合作", "value": 8}]},
+    {"name": "项", "examples": [{"text": "完成技术服务项目 5 项", "value": 5}]},
+    {"name": "门", "examples": [{"text": "建成精品在线开放课程 8 门", "value": 8}]},
+    {"name": "本", "examples": [{"text": "开发活页式教材 6 本", "value": 6}]},
+    {"name": "册", "examples": [{"text": "馆藏图书 12 万册", "value": 120000}]},
+    {"name": "部", "examples": [{"text": "出版教材 3 部", "value": 3}]},
+    {"name": "家", "examples": [{"text": "成员单位 36 家", "value": 36}]},
+    {"name": "种", "examples": [{"text": "开发 4 种培训包", "value": 4}]},
+    {"name": "类", "examples": [{"text": "覆盖 11 类专业", "value": 11}]},
+    {"name": "套", "aliases": ["台套"], "examples": [{"text": "输出课程资源包 1 套", "value": 1}]},
+    {"name": "台", "examples": [{"text": "购置数控机床 20 台", "value": 20}]},
+    {"name": "间", "examples": [{"text": "建成实训室 45 间", "value": 45}]},
+    {"name": "场", "aliases": ["场次"], "examples": [{"text": "开展主题班会 320 场", "value": 320}]},
+    {"name": "次", "examples": [{"text": "开展安全演练 4 次", "value": 4}]},
+    {"name": "篇", "examples": [{"text": "发表论文 15 篇", "value": 15}]},
+    {"name": "支", "examples": [{"text": "组建教学创新团队 2 支", "value": 2}]},
+    {"name": "条", "examples": [{"text": "修订制度 30 条", "value": 30}]},
+    {"name": "处", "examples": [{"text": "建成校外实践基地 6 处", "value": 6}]},
+    {"name": "栋", "aliases": ["幢", "座"], "examples": [{"text": "新建宿舍楼 2 栋", "value": 2}]},
+    {"name": "辆", "examples": [{"text": "教学用车 12 辆", "value": 12}]},
+    {"name": "张", "examples": [{"text": "发放证书 860 张", "value": 860}]},
+    {"name": "件", "examples": [{"text": "受理专利申请 9 件", "value": 9}]},
+    {"name": "份", "examples": [{"text": "回收问卷 1350 份", "value": 1350}]},
+    {"name": "批", "examples": [{"text": "接待参观 15 批", "value": 15}]},
+    {"name": "户", "examples": [{"text": "帮扶困难家庭 40 户", "value": 40}]},
+    {"name": "元", "kind": "money", "examples": [{"text": "生均仪器设备值 6667 元", "value": 6667}]},
+    {"name": "千元", "base": "元", "factor": 1000, "kind": "money", "examples": [{"text": "奖励 5 千元", "value": 5000}]},
+    {"name": "万元", "base": "元", "factor": 10000, "kind": "money", "examples": [{"text": "教学仪器设备总值 3200 万元", "value": 32000000}, {"text": "到款额 6478.83万元", "value": 64788300}]},
+    {"name": "亿元", "base": "元", "factor": 100000000, "kind": "money", "examples": [{"text": "全年经费 1.73亿元", "value": 173000000}]},
+    {"name": "平方米", "aliases": ["m²", "㎡", "m2", "平米"], "kind": "amount", "examples": [{"text": "校舍建筑面积 68000 平方米", "value": 68000}, {"text": "占地面积 329800.11m²", "value": 329800.11}]},
+    {"name": "万平方米", "base": "平方米", "factor": 10000, "kind": "amount", "examples": [{"text": "建筑面积约 19 万平方米", "value": 190000}]},
+    {"name": "亩", "kind": "amount", "examples": [{"text": "学校占地面积 150 亩", "value": 100000.005}], "base": "平方米", "factor": 666.6667},
+    {"name": "学时", "kind": "amount", "examples": [{"text": "开展培训 3200 学时", "value": 3200}]},
+    {"name": "课时", "kind": "amount", "examples": [{"text": "完成授课 480 课时", "value": 480}]},
+    {"name": "小时", "kind": "amount", "examples": [{"text": "志愿服务 2000 小时", "value": 2000}]},
+    {"name": "Mbps", "aliases": ["兆"], "kind": "amount", "examples": [{"text": "互联网出口带宽 1000Mbps", "value": 1000}]},
+    {"name": "Gbps", "base": "Mbps", "factor": 1000, "kind": "amount", "examples": [{"text": "校园网主干带宽 10Gbps", "value": 10000}]},
+    {"name": "%", "aliases": ["％"], "kind": "percent", "examples": [{"text": "毕业去向落实率 97.3%", "value": 97.3}, {"text": "占比 12.5％", "value": 12.5}]},
+    {"name": "个百分点", "aliases": ["百分点"], "kind": "points", "examples": [{"text": "较上年提高 2.1 个百分点", "value": 2.1}]},
+    {"name": "岁", "kind": "amount", "examples": [{"text": "专任教师平均年龄 38 岁", "value": 38}]},
+    {"name": "倍", "kind": "times", "examples": [{"text": "是上年的 1.5 倍", "value": 1.5}]}
+  ]
+}
+"""#),
         ("templates/district.json", #"""
 {
   "id": "district",
@@ -12,21 +1142,36 @@ enum EmbeddedPacks {
     "titleWords": {
       "区中等职业教育": 4,
       "县中等职业教育": 4,
+      "区中等职业学校": 5,
+      "县中等职业学校": 5,
       "区职业教育": 3,
       "县职业教育": 3,
-      "教委": 2
+      "教委": 2,
+      "职业教育中心": -4,
+      "职教中心": -4
     },
     "years": []
+  },
+  "frontMatter": {
+    "required": [
+      "preface"
+    ],
+    "recommended": [
+      "publication",
+      "statement",
+      "toc"
+    ]
   },
   "chapters": [
     {
       "part": "overview",
-      "title": "学校概况",
-      "aliases": [
-        "基本情况",
+      "title": "基本情况",
+      "accepted": [
+        "学校概况",
         "发展概况",
         "区域概况",
-        "总体情况"
+        "总体情况",
+        "区域职业教育概况"
       ],
       "required": true
     },
@@ -93,6 +1238,478 @@ enum EmbeddedPacks {
   ]
 }
 """#),
+        ("templates/enterprise.json", #"""
+{
+  "id": "enterprise",
+  "name": "企业参与职业教育质量年度报告",
+  "reportType": "enterprise",
+  "source": "企业年报（判断：提纲自由，须有企业概况、参与办学、问题与展望）",
+  "detection": {
+    "titleWords": {
+      "企业": 4,
+      "公司": 4,
+      "集团": 2
+    },
+    "years": []
+  },
+  "frontMatter": {
+    "required": [
+      "preface"
+    ],
+    "recommended": [
+      "publication",
+      "statement",
+      "toc"
+    ]
+  },
+  "chapters": [
+    {
+      "part": "overview",
+      "title": "企业概况",
+      "aliases": [
+        "公司概况",
+        "企业简介",
+        "公司简介",
+        "企业基本情况"
+      ],
+      "required": true
+    },
+    {
+      "part": "integration",
+      "title": "参与办学",
+      "aliases": [
+        "企业参与办学",
+        "参与办学总体情况",
+        "企业参与办学总体情况",
+        "校企合作",
+        "产教融合",
+        "合作办学"
+      ],
+      "required": true
+    },
+    {
+      "part": "talent",
+      "title": "人才培养",
+      "aliases": [
+        "参与人才培养",
+        "协同育人",
+        "参与教育教学改革"
+      ],
+      "required": false
+    },
+    {
+      "part": "service",
+      "title": "服务贡献",
+      "aliases": [
+        "助推企业发展",
+        "社会贡献",
+        "社会服务"
+      ],
+      "required": false
+    },
+    {
+      "part": "culture",
+      "title": "文化传承",
+      "aliases": [
+        "文化传承创新"
+      ],
+      "required": false
+    },
+    {
+      "part": "international",
+      "title": "国际合作",
+      "aliases": [
+        "国际交流与合作",
+        "国际交流合作"
+      ],
+      "required": false
+    },
+    {
+      "part": "support",
+      "title": "发展保障",
+      "aliases": [
+        "资源投入",
+        "保障措施",
+        "保障体系"
+      ],
+      "required": false
+    },
+    {
+      "part": "challenges",
+      "title": "问题与展望",
+      "aliases": [
+        "问题与挑战",
+        "面临挑战",
+        "存在问题与改进措施",
+        "挑战与展望"
+      ],
+      "required": true
+    }
+  ]
+}
+"""#),
+        ("templates/gaozhi.json", #"""
+{
+  "id": "gaozhi",
+  "name": "高职院校、职业本科学校质量年度报告",
+  "reportType": "school",
+  "source": "教职成司函〔2023〕28号、〔2024〕29号：七个部分与六张表，小节由学校自定",
+  "detection": {
+    "titleWords": {
+      "职业技术学院": 4,
+      "职业学院": 4,
+      "职业技术大学": 4,
+      "职业大学": 3,
+      "高等专科学校": 4,
+      "高等职业": 3,
+      "高职": 3,
+      "职业本科": 3
+    },
+    "years": []
+  },
+  "frontMatter": {
+    "required": [
+      "publication",
+      "statement",
+      "preface"
+    ],
+    "recommended": [
+      "toc"
+    ]
+  },
+  "chapters": [
+    {
+      "part": "overview",
+      "title": "学校概况",
+      "aliases": [
+        "学院概况",
+        "基本情况",
+        "办学概况",
+        "学校基本情况"
+      ],
+      "required": true
+    },
+    {
+      "part": "talent",
+      "title": "人才培养",
+      "aliases": [
+        "人才培养质量"
+      ],
+      "required": true
+    },
+    {
+      "part": "service",
+      "title": "服务贡献",
+      "aliases": [
+        "社会服务",
+        "社会贡献"
+      ],
+      "required": true
+    },
+    {
+      "part": "culture",
+      "title": "文化传承",
+      "aliases": [
+        "文化传承创新"
+      ],
+      "required": true
+    },
+    {
+      "part": "international",
+      "title": "国际合作",
+      "aliases": [
+        "国际交流与合作",
+        "国际交流合作",
+        "国际影响"
+      ],
+      "required": true
+    },
+    {
+      "part": "integration",
+      "title": "产教融合",
+      "aliases": [
+        "校企合作"
+      ],
+      "required": true
+    },
+    {
+      "part": "support",
+      "title": "发展保障",
+      "aliases": [
+        "办学保障"
+      ],
+      "required": true
+    },
+    {
+      "part": "challenges",
+      "title": "面临挑战",
+      "aliases": [
+        "问题与挑战",
+        "挑战与展望"
+      ],
+      "required": true
+    },
+    {
+      "part": "appendix",
+      "title": "附表",
+      "aliases": [
+        "附件"
+      ],
+      "required": false
+    }
+  ],
+  "appendixTables": [
+    {
+      "title": "人才培养质量计分卡",
+      "aliases": [
+        "人才培养质量计分表"
+      ],
+      "rows": [
+        {
+          "name": "毕业生人数",
+          "unit": "人"
+        },
+        {
+          "name": "毕业生去向落实人数",
+          "unit": "人"
+        },
+        {
+          "name": "升学人数",
+          "unit": "人"
+        },
+        {
+          "name": "升入本科人数",
+          "unit": "人"
+        },
+        {
+          "name": "毕业生本省去向落实率",
+          "unit": "%"
+        },
+        {
+          "name": "月收入",
+          "unit": "元"
+        },
+        {
+          "name": "毕业生面向三次产业就业人数",
+          "unit": "人"
+        },
+        {
+          "name": "自主创业率",
+          "unit": "%"
+        },
+        {
+          "name": "毕业三年晋升比例",
+          "unit": "%"
+        }
+      ]
+    },
+    {
+      "title": "满意度调查表",
+      "aliases": [
+        "满意度调查情况表"
+      ],
+      "rows": [
+        {
+          "name": "在校生满意度",
+          "unit": "%"
+        },
+        {
+          "name": "课堂育人满意度",
+          "unit": "%"
+        },
+        {
+          "name": "课外育人满意度",
+          "unit": "%"
+        },
+        {
+          "name": "思想政治课教学满意度",
+          "aliases": [
+            "思政课教学满意度"
+          ],
+          "unit": "%"
+        },
+        {
+          "name": "专业课教学满意度",
+          "unit": "%"
+        },
+        {
+          "name": "毕业生满意度",
+          "unit": "%"
+        },
+        {
+          "name": "教职工满意度",
+          "unit": "%"
+        },
+        {
+          "name": "用人单位满意度",
+          "unit": "%"
+        },
+        {
+          "name": "家长满意度",
+          "unit": "%"
+        }
+      ]
+    },
+    {
+      "title": "教学资源表",
+      "rows": [
+        {
+          "name": "生师比"
+        },
+        {
+          "name": "“双师型”教师比例",
+          "unit": "%"
+        },
+        {
+          "name": "高级专业技术职务专任教师比例",
+          "unit": "%"
+        },
+        {
+          "name": "专业群数量",
+          "unit": "个"
+        },
+        {
+          "name": "专业数量",
+          "unit": "个"
+        },
+        {
+          "name": "教学计划内课程总数"
+        },
+        {
+          "name": "专业教学资源库"
+        },
+        {
+          "name": "在线精品课程"
+        },
+        {
+          "name": "虚拟仿真实训基地"
+        },
+        {
+          "name": "编写教材数",
+          "unit": "本"
+        },
+        {
+          "name": "互联网出口带宽",
+          "unit": "Mbps"
+        },
+        {
+          "name": "校园网主干最大带宽",
+          "unit": "Mbps"
+        },
+        {
+          "name": "生均校内实践教学工位数",
+          "unit": "个/生"
+        },
+        {
+          "name": "生均教学科研仪器设备值",
+          "unit": "元/生"
+        }
+      ]
+    },
+    {
+      "title": "服务贡献表",
+      "rows": [
+        {
+          "name": "毕业生初次就业人数",
+          "unit": "人"
+        },
+        {
+          "name": "横向技术服务到款额",
+          "unit": "万元"
+        },
+        {
+          "name": "纵向科研经费到款额",
+          "unit": "万元"
+        },
+        {
+          "name": "技术产权交易收入",
+          "unit": "万元"
+        },
+        {
+          "name": "知识产权项目数量",
+          "unit": "项"
+        },
+        {
+          "name": "专利转让数量",
+          "unit": "项"
+        },
+        {
+          "name": "非学历培训项目数",
+          "unit": "项"
+        },
+        {
+          "name": "非学历培训到账经费",
+          "unit": "万元"
+        }
+      ]
+    },
+    {
+      "title": "国际影响表",
+      "aliases": [
+        "国际合作表"
+      ],
+      "rows": []
+    },
+    {
+      "title": "落实政策表",
+      "aliases": [
+        "落实政策情况表"
+      ],
+      "rows": [
+        {
+          "name": "全日制在校生人数",
+          "unit": "人"
+        },
+        {
+          "name": "年生均财政拨款水平",
+          "unit": "元"
+        },
+        {
+          "name": "年财政专项经费",
+          "unit": "万元"
+        },
+        {
+          "name": "教职工额定编制数",
+          "unit": "人"
+        },
+        {
+          "name": "教职工总数",
+          "unit": "人"
+        },
+        {
+          "name": "专任教师总数",
+          "aliases": [
+            "专任教师数"
+          ],
+          "unit": "人"
+        },
+        {
+          "name": "思政课教师数",
+          "unit": "人"
+        },
+        {
+          "name": "班主任人数",
+          "unit": "人"
+        },
+        {
+          "name": "职业技能等级证书"
+        },
+        {
+          "name": "企业提供的校内实践教学设备值",
+          "unit": "万元"
+        },
+        {
+          "name": "行业导师"
+        },
+        {
+          "name": "实习专项经费",
+          "unit": "万元"
+        }
+      ]
+    }
+  ]
+}
+"""#),
         ("templates/jigong-2024.json", #"""
 {
   "id": "jigong-2024",
@@ -107,6 +1724,16 @@ enum EmbeddedPacks {
     },
     "years": [
       2024
+    ]
+  },
+  "frontMatter": {
+    "required": [
+      "publication",
+      "statement",
+      "preface"
+    ],
+    "recommended": [
+      "toc"
     ]
   },
   "chapters": [
@@ -281,6 +1908,1288 @@ enum EmbeddedPacks {
       ],
       "required": false
     }
+  ],
+  "appendixTables": [
+    {
+      "title": "人才培养质量计分卡",
+      "aliases": [
+        "人才培养质量计分表"
+      ],
+      "rows": [
+        {
+          "name": "毕业生人数",
+          "unit": "人"
+        },
+        {
+          "name": "毕业生去向落实人数",
+          "unit": "人"
+        },
+        {
+          "name": "升学人数",
+          "unit": "人"
+        },
+        {
+          "name": "升入本科人数",
+          "unit": "人"
+        },
+        {
+          "name": "毕业生本省去向落实率",
+          "unit": "%"
+        },
+        {
+          "name": "月收入",
+          "unit": "元"
+        },
+        {
+          "name": "毕业生面向三次产业就业人数",
+          "unit": "人"
+        },
+        {
+          "name": "自主创业率",
+          "unit": "%"
+        },
+        {
+          "name": "毕业三年晋升比例",
+          "unit": "%"
+        }
+      ]
+    },
+    {
+      "title": "满意度调查表",
+      "aliases": [
+        "满意度调查情况表"
+      ],
+      "rows": [
+        {
+          "name": "在校生满意度",
+          "unit": "%"
+        },
+        {
+          "name": "课堂育人满意度",
+          "unit": "%"
+        },
+        {
+          "name": "课外育人满意度",
+          "unit": "%"
+        },
+        {
+          "name": "思想政治课教学满意度",
+          "aliases": [
+            "思政课教学满意度"
+          ],
+          "unit": "%"
+        },
+        {
+          "name": "专业课教学满意度",
+          "unit": "%"
+        },
+        {
+          "name": "毕业生满意度",
+          "unit": "%"
+        },
+        {
+          "name": "教职工满意度",
+          "unit": "%"
+        },
+        {
+          "name": "用人单位满意度",
+          "unit": "%"
+        },
+        {
+          "name": "家长满意度",
+          "unit": "%"
+        }
+      ]
+    },
+    {
+      "title": "教学资源表",
+      "rows": [
+        {
+          "name": "生师比"
+        },
+        {
+          "name": "“双师型”教师比例",
+          "unit": "%"
+        },
+        {
+          "name": "高级专业技术职务专任教师比例",
+          "unit": "%"
+        },
+        {
+          "name": "专业群数量",
+          "unit": "个"
+        },
+        {
+          "name": "专业数量",
+          "unit": "个"
+        },
+        {
+          "name": "教学计划内课程总数"
+        },
+        {
+          "name": "专业教学资源库"
+        },
+        {
+          "name": "在线精品课程"
+        },
+        {
+          "name": "虚拟仿真实训基地"
+        },
+        {
+          "name": "编写教材数",
+          "unit": "本"
+        },
+        {
+          "name": "互联网出口带宽",
+          "unit": "Mbps"
+        },
+        {
+          "name": "校园网主干最大带宽",
+          "unit": "Mbps"
+        },
+        {
+          "name": "生均校内实践教学工位数",
+          "unit": "个/生"
+        },
+        {
+          "name": "生均教学科研仪器设备值",
+          "unit": "元/生"
+        }
+      ]
+    },
+    {
+      "title": "服务贡献表",
+      "rows": [
+        {
+          "name": "毕业生初次就业人数",
+          "unit": "人"
+        },
+        {
+          "name": "横向技术服务到款额",
+          "unit": "万元"
+        },
+        {
+          "name": "纵向科研经费到款额",
+          "unit": "万元"
+        },
+        {
+          "name": "技术产权交易收入",
+          "unit": "万元"
+        },
+        {
+          "name": "知识产权项目数量",
+          "unit": "项"
+        },
+        {
+          "name": "专利转让数量",
+          "unit": "项"
+        },
+        {
+          "name": "非学历培训项目数",
+          "unit": "项"
+        },
+        {
+          "name": "非学历培训到账经费",
+          "unit": "万元"
+        }
+      ]
+    },
+    {
+      "title": "落实政策表",
+      "aliases": [
+        "落实政策情况表"
+      ],
+      "rows": [
+        {
+          "name": "全日制在校生人数",
+          "unit": "人"
+        },
+        {
+          "name": "年生均财政拨款水平",
+          "unit": "元"
+        },
+        {
+          "name": "年财政专项经费",
+          "unit": "万元"
+        },
+        {
+          "name": "教职工额定编制数",
+          "unit": "人"
+        },
+        {
+          "name": "教职工总数",
+          "unit": "人"
+        },
+        {
+          "name": "专任教师总数",
+          "aliases": [
+            "专任教师数"
+          ],
+          "unit": "人"
+        },
+        {
+          "name": "思政课教师数",
+          "unit": "人"
+        },
+        {
+          "name": "班主任人数",
+          "unit": "人"
+        },
+        {
+          "name": "职业技能等级证书"
+        },
+        {
+          "name": "企业提供的校内实践教学设备值",
+          "unit": "万元"
+        },
+        {
+          "name": "行业导师"
+        },
+        {
+          "name": "实习专项经费",
+          "unit": "万元"
+        }
+      ]
+    }
+  ]
+}
+"""#),
+        ("templates/legacy-2016.json", #"""
+{
+  "id": "legacy-2016",
+  "name": "2021 年以前的中职学校质量年度报告大纲（已停用）",
+  "reportType": "school",
+  "source": "教育部 2016、2017 年中职质量年报通知附的提纲（判断：只用于识别沿用旧模板的报告）",
+  "legacy": true,
+  "successor": "zhongzhi-2025",
+  "detection": {
+    "titleWords": {
+      "职业教育中心": 2,
+      "职教中心": 2,
+      "职业学校": 2,
+      "中等专业学校": 2,
+      "职业中学": 2,
+      "中职学校": 1,
+      "学校": 1,
+      "区中等职业教育": 4,
+      "县中等职业教育": 4,
+      "区职业教育": 3,
+      "县职业教育": 3
+    },
+    "years": [],
+    "minChapters": 4
+  },
+  "chapters": [
+    {
+      "part": "overview",
+      "title": "基本情况",
+      "required": false
+    },
+    {
+      "part": "talent",
+      "title": "学生发展",
+      "required": false
+    },
+    {
+      "part": "support",
+      "title": "质量保障措施",
+      "required": false
+    },
+    {
+      "part": "integration",
+      "title": "校企合作",
+      "required": false
+    },
+    {
+      "part": "service",
+      "title": "社会贡献",
+      "required": false
+    },
+    {
+      "part": "other",
+      "title": "举办者履责",
+      "required": false
+    },
+    {
+      "part": "other",
+      "title": "特色创新",
+      "required": false
+    },
+    {
+      "part": "challenges",
+      "title": "主要问题和改进措施",
+      "required": false
+    }
+  ]
+}
+"""#),
+        ("templates/provincial-2024.json", #"""
+{
+  "id": "provincial-2024",
+  "name": "省级、市级职业教育质量年度报告（2024 年度）",
+  "reportType": "provincial",
+  "source": "一份市级职业教育质量年度报告（2024 年度）的目录",
+  "detection": {
+    "titleWords": {
+      "省职业教育": 4,
+      "市职业教育": 4,
+      "自治区职业教育": 4,
+      "省中等职业教育": 4,
+      "市中等职业教育": 4,
+      "省高等职业教育": 4,
+      "市高等职业教育": 4,
+      "职业教育中心": -6,
+      "职教中心": -6,
+      "学校": -3,
+      "学院": -3
+    },
+    "years": [
+      2024
+    ]
+  },
+  "frontMatter": {
+    "required": [
+      "preface"
+    ],
+    "recommended": [
+      "publication",
+      "statement",
+      "toc"
+    ]
+  },
+  "chapters": [
+    {
+      "part": "overview",
+      "title": "发展概况",
+      "aliases": [
+        "基本情况",
+        "总体情况",
+        "概况"
+      ],
+      "required": true,
+      "sections": [
+        {
+          "title": "办学规模"
+        },
+        {
+          "title": "办学能力"
+        },
+        {
+          "title": "重点改革"
+        },
+        {
+          "title": "重大项目"
+        }
+      ]
+    },
+    {
+      "part": "talent",
+      "title": "人才培养",
+      "aliases": [
+        "人才培养质量"
+      ],
+      "required": true,
+      "sections": [
+        {
+          "title": "立德树人"
+        },
+        {
+          "title": "技能成长"
+        },
+        {
+          "title": "就业质量"
+        },
+        {
+          "title": "多样成才",
+          "aliases": [
+            "多样成长"
+          ]
+        }
+      ]
+    },
+    {
+      "part": "integration",
+      "title": "产教融合",
+      "aliases": [
+        "校企合作"
+      ],
+      "required": true,
+      "sections": [
+        {
+          "title": "机制创新"
+        },
+        {
+          "title": "资源共建"
+        },
+        {
+          "title": "双师共培"
+        },
+        {
+          "title": "人才共育"
+        }
+      ]
+    },
+    {
+      "part": "service",
+      "title": "服务贡献",
+      "aliases": [
+        "社会服务",
+        "社会贡献"
+      ],
+      "required": true,
+      "sections": [
+        {
+          "title": "服务国家战略"
+        },
+        {
+          "title": "支撑地方产业"
+        },
+        {
+          "title": "服务技能型社会建设"
+        }
+      ]
+    },
+    {
+      "part": "culture",
+      "title": "文化传承",
+      "aliases": [
+        "文化传承创新"
+      ],
+      "required": true,
+      "sections": [
+        {
+          "title": "传承工匠精神"
+        },
+        {
+          "title": "传承红色基因",
+          "aliases": [
+            "传承红色文化"
+          ]
+        },
+        {
+          "title": "传承优秀传统文化",
+          "aliases": [
+            "传承中华优秀传统文化"
+          ]
+        }
+      ]
+    },
+    {
+      "part": "international",
+      "title": "国际合作",
+      "aliases": [
+        "国际交流与合作",
+        "国际交流合作"
+      ],
+      "required": true,
+      "sections": [
+        {
+          "title": "留学",
+          "aliases": [
+            "来华留学"
+          ]
+        },
+        {
+          "title": "职教出海"
+        },
+        {
+          "title": "国际交流"
+        }
+      ]
+    },
+    {
+      "part": "support",
+      "title": "发展保障",
+      "aliases": [
+        "办学保障"
+      ],
+      "required": true,
+      "sections": [
+        {
+          "title": "党建引领"
+        },
+        {
+          "title": "制度创新"
+        },
+        {
+          "title": "条件支撑"
+        },
+        {
+          "title": "质量保障",
+          "aliases": [
+            "质量保证"
+          ]
+        }
+      ]
+    },
+    {
+      "part": "challenges",
+      "title": "面临挑战",
+      "aliases": [
+        "问题与挑战",
+        "挑战与展望"
+      ],
+      "required": true
+    },
+    {
+      "part": "appendix",
+      "title": "附表",
+      "aliases": [
+        "附件"
+      ],
+      "required": false
+    }
+  ],
+  "appendixTables": [
+    {
+      "title": "人才培养质量计分卡",
+      "aliases": [
+        "人才培养质量计分表"
+      ],
+      "rows": [
+        {
+          "name": "毕业生人数",
+          "unit": "人"
+        },
+        {
+          "name": "毕业生去向落实人数",
+          "unit": "人"
+        },
+        {
+          "name": "升学人数",
+          "unit": "人"
+        },
+        {
+          "name": "升入本科人数",
+          "unit": "人"
+        },
+        {
+          "name": "毕业生本省去向落实率",
+          "unit": "%"
+        },
+        {
+          "name": "月收入",
+          "unit": "元"
+        },
+        {
+          "name": "毕业生面向三次产业就业人数",
+          "unit": "人"
+        },
+        {
+          "name": "自主创业率",
+          "unit": "%"
+        },
+        {
+          "name": "毕业三年晋升比例",
+          "unit": "%"
+        }
+      ]
+    },
+    {
+      "title": "满意度调查表",
+      "aliases": [
+        "满意度调查情况表"
+      ],
+      "rows": [
+        {
+          "name": "在校生满意度",
+          "unit": "%"
+        },
+        {
+          "name": "课堂育人满意度",
+          "unit": "%"
+        },
+        {
+          "name": "课外育人满意度",
+          "unit": "%"
+        },
+        {
+          "name": "思想政治课教学满意度",
+          "aliases": [
+            "思政课教学满意度"
+          ],
+          "unit": "%"
+        },
+        {
+          "name": "专业课教学满意度",
+          "unit": "%"
+        },
+        {
+          "name": "毕业生满意度",
+          "unit": "%"
+        },
+        {
+          "name": "教职工满意度",
+          "unit": "%"
+        },
+        {
+          "name": "用人单位满意度",
+          "unit": "%"
+        },
+        {
+          "name": "家长满意度",
+          "unit": "%"
+        }
+      ]
+    },
+    {
+      "title": "教学资源表",
+      "rows": [
+        {
+          "name": "生师比"
+        },
+        {
+          "name": "“双师型”教师比例",
+          "unit": "%"
+        },
+        {
+          "name": "高级专业技术职务专任教师比例",
+          "unit": "%"
+        },
+        {
+          "name": "专业群数量",
+          "unit": "个"
+        },
+        {
+          "name": "专业数量",
+          "unit": "个"
+        },
+        {
+          "name": "教学计划内课程总数"
+        },
+        {
+          "name": "专业教学资源库"
+        },
+        {
+          "name": "在线精品课程"
+        },
+        {
+          "name": "虚拟仿真实训基地"
+        },
+        {
+          "name": "编写教材数",
+          "unit": "本"
+        },
+        {
+          "name": "互联网出口带宽",
+          "unit": "Mbps"
+        },
+        {
+          "name": "校园网主干最大带宽",
+          "unit": "Mbps"
+        },
+        {
+          "name": "生均校内实践教学工位数",
+          "unit": "个/生"
+        },
+        {
+          "name": "生均教学科研仪器设备值",
+          "unit": "元/生"
+        }
+      ]
+    },
+    {
+      "title": "服务贡献表",
+      "rows": [
+        {
+          "name": "毕业生初次就业人数",
+          "unit": "人"
+        },
+        {
+          "name": "横向技术服务到款额",
+          "unit": "万元"
+        },
+        {
+          "name": "纵向科研经费到款额",
+          "unit": "万元"
+        },
+        {
+          "name": "技术产权交易收入",
+          "unit": "万元"
+        },
+        {
+          "name": "知识产权项目数量",
+          "unit": "项"
+        },
+        {
+          "name": "专利转让数量",
+          "unit": "项"
+        },
+        {
+          "name": "非学历培训项目数",
+          "unit": "项"
+        },
+        {
+          "name": "非学历培训到账经费",
+          "unit": "万元"
+        }
+      ]
+    },
+    {
+      "title": "国际影响表",
+      "aliases": [
+        "国际合作表"
+      ],
+      "rows": []
+    },
+    {
+      "title": "落实政策表",
+      "aliases": [
+        "落实政策情况表"
+      ],
+      "rows": [
+        {
+          "name": "全日制在校生人数",
+          "unit": "人"
+        },
+        {
+          "name": "年生均财政拨款水平",
+          "unit": "元"
+        },
+        {
+          "name": "年财政专项经费",
+          "unit": "万元"
+        },
+        {
+          "name": "教职工额定编制数",
+          "unit": "人"
+        },
+        {
+          "name": "教职工总数",
+          "unit": "人"
+        },
+        {
+          "name": "专任教师总数",
+          "aliases": [
+            "专任教师数"
+          ],
+          "unit": "人"
+        },
+        {
+          "name": "思政课教师数",
+          "unit": "人"
+        },
+        {
+          "name": "班主任人数",
+          "unit": "人"
+        },
+        {
+          "name": "职业技能等级证书"
+        },
+        {
+          "name": "企业提供的校内实践教学设备值",
+          "unit": "万元"
+        },
+        {
+          "name": "行业导师"
+        },
+        {
+          "name": "实习专项经费",
+          "unit": "万元"
+        }
+      ]
+    }
+  ]
+}
+"""#),
+        ("templates/zhongzhi-2024.json", #"""
+{
+  "id": "zhongzhi-2024",
+  "name": "中职学校质量年度报告（2024 年度大纲）",
+  "reportType": "school",
+  "source": "陕西一所中职学校公开的 2024 年度质量年报目录（教职成司函〔2024〕29号的七个部分与六张表）",
+  "detection": {
+    "titleWords": {
+      "职业教育中心": 2,
+      "职教中心": 2,
+      "职业学校": 2,
+      "中等专业学校": 2,
+      "职业中学": 2,
+      "中职学校": 1,
+      "学校": 1
+    },
+    "years": [
+      2024
+    ]
+  },
+  "frontMatter": {
+    "required": [
+      "publication",
+      "statement",
+      "preface"
+    ],
+    "recommended": [
+      "toc"
+    ]
+  },
+  "chapters": [
+    {
+      "part": "overview",
+      "title": "基本情况",
+      "aliases": [
+        "学校概况",
+        "学校基本情况"
+      ],
+      "required": true,
+      "sections": [
+        {
+          "title": "学校概况",
+          "aliases": [
+            "学校简介"
+          ]
+        },
+        {
+          "title": "专业设置",
+          "aliases": [
+            "专业建设"
+          ]
+        },
+        {
+          "title": "学生情况",
+          "aliases": [
+            "学生规模"
+          ]
+        },
+        {
+          "title": "教师队伍",
+          "aliases": [
+            "师资队伍"
+          ]
+        },
+        {
+          "title": "设施设备",
+          "aliases": [
+            "办学条件"
+          ]
+        }
+      ]
+    },
+    {
+      "part": "talent",
+      "title": "人才培养",
+      "aliases": [
+        "人才培养质量"
+      ],
+      "required": true,
+      "sections": [
+        {
+          "title": "党建引领"
+        },
+        {
+          "title": "立德树人"
+        },
+        {
+          "title": "专业建设"
+        },
+        {
+          "title": "课程建设"
+        },
+        {
+          "title": "教学改革"
+        },
+        {
+          "title": "贯通培养"
+        },
+        {
+          "title": "科教融汇"
+        },
+        {
+          "title": "创新创业"
+        },
+        {
+          "title": "技能大赛",
+          "aliases": [
+            "技能竞赛"
+          ]
+        },
+        {
+          "title": "就业质量"
+        }
+      ]
+    },
+    {
+      "part": "service",
+      "title": "服务贡献",
+      "aliases": [
+        "社会服务",
+        "社会贡献"
+      ],
+      "required": true,
+      "sections": [
+        {
+          "title": "服务行业企业"
+        },
+        {
+          "title": "服务地方发展"
+        },
+        {
+          "title": "服务乡村振兴"
+        },
+        {
+          "title": "服务地方社区"
+        },
+        {
+          "title": "具有地域特色的服务"
+        },
+        {
+          "title": "具有本校特色的服务",
+          "aliases": [
+            "具有学校特色的服务"
+          ]
+        }
+      ]
+    },
+    {
+      "part": "culture",
+      "title": "文化传承",
+      "aliases": [
+        "文化传承创新"
+      ],
+      "required": true,
+      "sections": [
+        {
+          "title": "传承工匠精神"
+        },
+        {
+          "title": "传承红色基因",
+          "aliases": [
+            "传承红色文化"
+          ]
+        },
+        {
+          "title": "传承中华优秀传统文化",
+          "aliases": [
+            "传承优秀传统文化"
+          ]
+        }
+      ]
+    },
+    {
+      "part": "international",
+      "title": "国际合作",
+      "aliases": [
+        "国际交流与合作",
+        "国际交流合作"
+      ],
+      "required": false
+    },
+    {
+      "part": "integration",
+      "title": "产教融合",
+      "aliases": [
+        "校企合作"
+      ],
+      "required": true,
+      "sections": [
+        {
+          "title": "校企双元育人"
+        },
+        {
+          "title": "市域产教联合体建设"
+        },
+        {
+          "title": "行业产教融合共同体建设"
+        },
+        {
+          "title": "开放型区域产教融合实践中心建设"
+        }
+      ]
+    },
+    {
+      "part": "support",
+      "title": "发展保障",
+      "aliases": [
+        "办学保障"
+      ],
+      "required": true,
+      "sections": [
+        {
+          "title": "政策落实"
+        },
+        {
+          "title": "学校治理"
+        },
+        {
+          "title": "质量保障",
+          "aliases": [
+            "质量保证"
+          ]
+        },
+        {
+          "title": "经费投入",
+          "aliases": [
+            "经费保障"
+          ]
+        }
+      ]
+    },
+    {
+      "part": "challenges",
+      "title": "面临挑战",
+      "aliases": [
+        "问题与挑战",
+        "挑战与展望"
+      ],
+      "required": true
+    },
+    {
+      "part": "appendix",
+      "title": "附表",
+      "aliases": [
+        "附件"
+      ],
+      "required": false
+    }
+  ],
+  "appendixTables": [
+    {
+      "title": "人才培养质量计分卡",
+      "aliases": [
+        "人才培养质量计分表"
+      ],
+      "rows": [
+        {
+          "name": "毕业生人数",
+          "unit": "人"
+        },
+        {
+          "name": "毕业生去向落实人数",
+          "unit": "人"
+        },
+        {
+          "name": "升学人数",
+          "unit": "人"
+        },
+        {
+          "name": "升入本科人数",
+          "unit": "人"
+        },
+        {
+          "name": "毕业生本省去向落实率",
+          "unit": "%"
+        },
+        {
+          "name": "月收入",
+          "unit": "元"
+        },
+        {
+          "name": "毕业生面向三次产业就业人数",
+          "unit": "人"
+        },
+        {
+          "name": "自主创业率",
+          "unit": "%"
+        },
+        {
+          "name": "毕业三年晋升比例",
+          "unit": "%"
+        }
+      ]
+    },
+    {
+      "title": "满意度调查表",
+      "aliases": [
+        "满意度调查情况表"
+      ],
+      "rows": [
+        {
+          "name": "在校生满意度",
+          "unit": "%"
+        },
+        {
+          "name": "课堂育人满意度",
+          "unit": "%"
+        },
+        {
+          "name": "课外育人满意度",
+          "unit": "%"
+        },
+        {
+          "name": "思想政治课教学满意度",
+          "aliases": [
+            "思政课教学满意度"
+          ],
+          "unit": "%"
+        },
+        {
+          "name": "专业课教学满意度",
+          "unit": "%"
+        },
+        {
+          "name": "毕业生满意度",
+          "unit": "%"
+        },
+        {
+          "name": "教职工满意度",
+          "unit": "%"
+        },
+        {
+          "name": "用人单位满意度",
+          "unit": "%"
+        },
+        {
+          "name": "家长满意度",
+          "unit": "%"
+        }
+      ]
+    },
+    {
+      "title": "教学资源表",
+      "rows": [
+        {
+          "name": "生师比"
+        },
+        {
+          "name": "“双师型”教师比例",
+          "unit": "%"
+        },
+        {
+          "name": "高级专业技术职务专任教师比例",
+          "unit": "%"
+        },
+        {
+          "name": "专业群数量",
+          "unit": "个"
+        },
+        {
+          "name": "专业数量",
+          "unit": "个"
+        },
+        {
+          "name": "教学计划内课程总数"
+        },
+        {
+          "name": "专业教学资源库"
+        },
+        {
+          "name": "在线精品课程"
+        },
+        {
+          "name": "虚拟仿真实训基地"
+        },
+        {
+          "name": "编写教材数",
+          "unit": "本"
+        },
+        {
+          "name": "互联网出口带宽",
+          "unit": "Mbps"
+        },
+        {
+          "name": "校园网主干最大带宽",
+          "unit": "Mbps"
+        },
+        {
+          "name": "生均校内实践教学工位数",
+          "unit": "个/生"
+        },
+        {
+          "name": "生均教学科研仪器设备值",
+          "unit": "元/生"
+        }
+      ]
+    },
+    {
+      "title": "服务贡献表",
+      "rows": [
+        {
+          "name": "毕业生初次就业人数",
+          "unit": "人"
+        },
+        {
+          "name": "横向技术服务到款额",
+          "unit": "万元"
+        },
+        {
+          "name": "纵向科研经费到款额",
+          "unit": "万元"
+        },
+        {
+          "name": "技术产权交易收入",
+          "unit": "万元"
+        },
+        {
+          "name": "知识产权项目数量",
+          "unit": "项"
+        },
+        {
+          "name": "专利转让数量",
+          "unit": "项"
+        },
+        {
+          "name": "非学历培训项目数",
+          "unit": "项"
+        },
+        {
+          "name": "非学历培训到账经费",
+          "unit": "万元"
+        }
+      ]
+    },
+    {
+      "title": "国际影响表",
+      "aliases": [
+        "国际合作表"
+      ],
+      "rows": []
+    },
+    {
+      "title": "落实政策表",
+      "aliases": [
+        "落实政策情况表"
+      ],
+      "rows": [
+        {
+          "name": "全日制在校生人数",
+          "unit": "人"
+        },
+        {
+          "name": "年生均财政拨款水平",
+          "unit": "元"
+        },
+        {
+          "name": "年财政专项经费",
+          "unit": "万元"
+        },
+        {
+          "name": "教职工额定编制数",
+          "unit": "人"
+        },
+        {
+          "name": "教职工总数",
+          "unit": "人"
+        },
+        {
+          "name": "专任教师总数",
+          "aliases": [
+            "专任教师数"
+          ],
+          "unit": "人"
+        },
+        {
+          "name": "思政课教师数",
+          "unit": "人"
+        },
+        {
+          "name": "班主任人数",
+          "unit": "人"
+        },
+        {
+          "name": "职业技能等级证书"
+        },
+        {
+          "name": "企业提供的校内实践教学设备值",
+          "unit": "万元"
+        },
+        {
+          "name": "行业导师"
+        },
+        {
+          "name": "实习专项经费",
+          "unit": "万元"
+        }
+      ]
+    }
   ]
 }
 """#),
@@ -296,11 +3205,23 @@ enum EmbeddedPacks {
       "职教中心": 2,
       "职业学校": 2,
       "中等专业学校": 2,
+      "职业中学": 2,
       "中职学校": 1,
       "学校": 1
     },
     "years": [
       2025
+    ],
+    "priority": 1
+  },
+  "frontMatter": {
+    "required": [
+      "publication",
+      "statement",
+      "preface"
+    ],
+    "recommended": [
+      "toc"
     ]
   },
   "chapters": [

@@ -20,6 +20,12 @@ extension RulePackFile {
 public enum RulePackKinds {
     public static let all: [any RulePackFile.Type] = [
         TemplateProfile.self,
+        PlaceholderLexicon.self,
+        FormulationLexicon.self,
+        FixedTermLexicon.self,
+        MeasurePack.self,
+        FormulaPack.self,
+        PartitionFamily.self,
     ]
 
     /// `all[i].folder`, in the same order.

@@ -33,7 +33,9 @@ public struct FrontMatterRequirements: Sendable, Decodable, StrictlyDecodable {
         recommended = try Self.items(c, .recommended)
         if let both = required.first(where: recommended.contains) {
             throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath + [Keys.recommended], debugDescription: "“\(both.rawValue)”不能既必需又推荐"))
+                .init(
+                    codingPath: decoder.codingPath + [Keys.recommended], debugDescription: "“\(both.rawValue)”不能既必需又推荐")
+            )
         }
     }
 

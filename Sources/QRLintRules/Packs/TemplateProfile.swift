@@ -55,6 +55,8 @@ public struct TemplateProfile: Sendable, Decodable, StrictlyDecodable {
         /// integration, support, challenges, appendix, other.
         public var part: String
         public var title: String
+        /// Titles as good as `title`: matched, never reported as a mismatch.
+        public var accepted: [String]
         public var aliases: [String]
         public var required: Bool
         /// The template's sub-sections; empty when the profile leaves them free.
@@ -63,7 +65,7 @@ public struct TemplateProfile: Sendable, Decodable, StrictlyDecodable {
         public let normalized: NormalizedTitle
 
         enum Keys: String, CodingKey, CaseIterable {
-            case part, title, aliases, required, sections
+            case part, title, accepted, aliases, required, sections
         }
 
         public init(from decoder: Decoder) throws {
@@ -71,10 +73,11 @@ public struct TemplateProfile: Sendable, Decodable, StrictlyDecodable {
             let c = try decoder.container(keyedBy: Keys.self)
             part = try c.decode(String.self, forKey: .part)
             title = try c.decode(String.self, forKey: .title)
+            accepted = try c.decodeIfPresent([String].self, forKey: .accepted) ?? []
             aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
             required = try c.decodeIfPresent(Bool.self, forKey: .required) ?? true
             sections = try c.decodeIfPresent([Section].self, forKey: .sections) ?? []
-            normalized = NormalizedTitle(title, aliases: aliases)
+            normalized = NormalizedTitle(title, aliases: aliases, accepted: accepted)
         }
     }
 
@@ -115,5 +118,7 @@ public struct TemplateProfile: Sendable, Decodable, StrictlyDecodable {
 
 extension TemplateProfile {
     /// The seven parts every report must have (2023 and 2024 notices).
-    public static let sevenParts = ["talent", "service", "culture", "international", "integration", "support", "challenges"]
+    public static let sevenParts = [
+        "talent", "service", "culture", "international", "integration", "support", "challenges",
+    ]
 }

@@ -1,0 +1,96 @@
+import QRLintCore
+
+/// Every numbered caption of a document — 图 N, 表 N, 案例 N, 附表 N — in document order, with the part of
+/// the report it sits in: the indicator tables after a 附表/附件 heading are numbered on their own.
+public struct CaptionIndex: Sendable {
+    public struct Entry: Sendable {
+        public var kind: CaptionText.Kind
+        public var number: [Int]
+        /// The title without its number, trimmed.
+        public var title: MappedText
+        /// The whole caption line.
+        public var span: Span
+        public var blockIndex: Int
+        /// After the appendix heading (附表 / 附件 / 附录).
+        public var inAppendix: Bool
+        /// Found in a paragraph by the rules (a caption the reader kept as text, e.g. one ending in 。).
+        public var fromParagraph: Bool
+
+        /// "图 3", "案例 2-1".
+        public var label: String { CaptionText.label(kind, number) }
+    }
+
+    public let entries: [Entry]
+    /// Block index of the heading that opens the appendix, if any.
+    public let appendixStart: Int?
+
+    public init(document: Document, outline: Outline) {
+        // After the first chapter: a notice that publishes a report often starts with "附件".
+        let firstChapter = outline.chapters.first.map { outline.sections[$0].blockIndex } ?? 0
+        let appendixHeading = outline.sections.first { section in
+            section.blockIndex > firstChapter && section.level <= outline.chapterLevel
+                && Self.opensAppendix(section.heading.title.scalars)
+        }?.blockIndex
+        var entries: [Entry] = []
+        var firstAppendixTable: Int?
+        for (index, block) in document.blocks.enumerated() {
+            var found: (CaptionText.Kind, [Int], MappedText, Span, Bool)?
+            switch block {
+            case .caption(let caption):
+                if let number = CaptionText.number(caption.number) {
+                    found = (Self.kind(caption.kind), number, caption.title.trimmed(), caption.span, false)
+                }
+            case .paragraph(let paragraph):
+                let text = paragraph.text.trimmed()
+                if let parsed = CaptionText.parse(text.scalars, strict: true) {
+                    found = (parsed.kind, parsed.number, text.slice(parsed.title), paragraph.span, true)
+                }
+            case .heading(let heading):
+                let text = heading.title.trimmed()
+                if let parsed = CaptionText.parse(text.scalars), parsed.kind == .appendixTable {
+                    found = (parsed.kind, parsed.number, text.slice(parsed.title), heading.span, true)
+                }
+            default:
+                break
+            }
+            guard let (kind, number, title, span, fromParagraph) = found else { continue }
+            if kind == .appendixTable, firstAppendixTable == nil, index > firstChapter { firstAppendixTable = index }
+            entries.append(
+                Entry(
+                    kind: kind, number: number, title: title, span: span, blockIndex: index, inAppendix: false,
+                    fromParagraph: fromParagraph))
+        }
+        let start = [appendixHeading, firstAppendixTable].compactMap { $0 }.min()
+        if let start {
+            for i in entries.indices where entries[i].blockIndex >= start { entries[i].inAppendix = true }
+        }
+        self.entries = entries
+        self.appendixStart = start
+    }
+
+    /// The captions of one kind, in document order.
+    public func of(_ kind: CaptionText.Kind) -> [Entry] { entries.filter { $0.kind == kind } }
+
+    public func contains(_ kind: CaptionText.Kind, _ number: [Int]) -> Bool {
+        entries.contains { $0.kind == kind && $0.number == number }
+    }
+
+    static func kind(_ kind: Caption.Kind) -> CaptionText.Kind {
+        switch kind {
+        case .figure: .figure
+        case .table: .table
+        case .caseStudy: .caseStudy
+        }
+    }
+
+    private static let appendixWords: [[Unicode.Scalar]] = ["附表", "附件", "附录"].map { Array($0.unicodeScalars) }
+
+    /// "8 附表", "附件：指标表", "附录 2025 年度数据".
+    static func opensAppendix(_ title: [Unicode.Scalar]) -> Bool {
+        let comparable = ComparableText.of(title)
+        var start = 0
+        while start < comparable.count, comparable[start].properties.numericType != nil { start += 1 }
+        let rest = Array(comparable[start...])
+        return appendixWords.contains { ScalarRun.hasPrefix(rest, $0) }
+    }
+}

@@ -1,0 +1,127 @@
+import QRLintCore
+
+/// The cases (典型案例 N / 【案例 2-1】) of a report, each with the blocks it spans and the parts it is
+/// written in: background (背景), measures (举措), results (成效).
+struct CaseStudies {
+    enum Part: String, CaseIterable {
+        case background
+        case measures
+        case results
+
+        var name: String {
+            switch self {
+            case .background: "背景"
+            case .measures: "举措"
+            case .results: "成效"
+            }
+        }
+    }
+
+    struct Case {
+        var caption: CaptionIndex.Entry
+        /// Blocks after the caption up to the next case, or the next heading at the level of the section
+        /// holding the case (or higher).
+        var blocks: Range<Int>
+        var parts: Set<Part>
+        /// How many numbered parts ("一、…", "（二）…", sub-headings) the case is divided into, named or not.
+        var segments: Int
+        /// Scalars of the case's paragraphs, white space excluded.
+        var length: Int
+
+        /// Written in parts at all (by name, or three numbered parts however they are titled).
+        var isStructured: Bool { !parts.isEmpty || segments >= 3 }
+
+        /// Parts not found by name, when the case is not divided into three or more numbered parts (whose
+        /// titles may describe a part without naming it: "二、协同三力并举，构建长效机制").
+        var missingParts: [Part] {
+            guard !parts.isEmpty, segments < 3 else { return [] }
+            return Part.allCases.filter { !parts.contains($0) }
+        }
+    }
+
+    let cases: [Case]
+
+    private static let words: [(Part, [String])] = [
+        (.background, ["背景", "起因", "缘起", "问题", "现状", "痛点", "目标", "目的"]),
+        (.measures, ["举措", "做法", "措施", "过程", "路径", "实践", "方法", "经过"]),
+        (.results, ["成效", "成果", "效果", "成绩", "经验", "启示", "反思"]),
+    ]
+    /// Part labels are short: a heading, or the few scalars after "一、" / at the start of a paragraph.
+    private static let labelWindow = 10
+
+    init(document: Document, outline: Outline, captions: CaptionIndex) {
+        let entries = captions.of(.caseStudy)
+        var cases: [Case] = []
+        for (n, entry) in entries.enumerated() {
+            let start = entry.blockIndex + 1
+            var end = n + 1 < entries.count ? entries[n + 1].blockIndex : document.blocks.count
+            let level = Self.enclosingLevel(entry.blockIndex, outline: outline)
+            if let next = outline.sections.first(where: { $0.blockIndex > entry.blockIndex && $0.level <= level }) {
+                end = min(end, next.blockIndex)
+            }
+            var parts = Set<Part>()
+            var headings = 0
+            var ordinals = Set<Unicode.Scalar>()
+            var length = 0
+            for block in document.blocks[start..<max(start, end)] {
+                switch block {
+                case .heading(let h):
+                    headings += 1
+                    parts.formUnion(Self.parts(in: h.title.scalars))
+                case .paragraph(let p):
+                    let labels = Self.labels(in: p.text.scalars)
+                    parts.formUnion(labels.parts)
+                    ordinals.formUnion(labels.ordinals)
+                    length += p.text.scalars.filter { !$0.properties.isWhitespace }.count
+                default:
+                    break
+                }
+            }
+            cases.append(
+                Case(
+                    caption: entry, blocks: start..<max(start, end), parts: parts,
+                    segments: max(headings, ordinals.count), length: length))
+        }
+        self.cases = cases
+    }
+
+    /// The level of the innermost section holding a block (0 before the first heading).
+    private static func enclosingLevel(_ block: Int, outline: Outline) -> Int {
+        outline.sections.last { $0.blockIndex < block }?.level ?? 0
+    }
+
+    private static func parts(in s: [Unicode.Scalar]) -> Set<Part> {
+        let text = ComparableText.string(s)
+        return Set(words.filter { _, list in list.contains { text.contains($0) } }.map(\.0))
+    }
+
+    /// Parts named by labels inside a paragraph — at its start ("实施背景：……") or after an enumerator
+    /// ("一、背景与目的。……二、具体举措。……") — and the enumerators ("一", "二") found.
+    private static func labels(in s: [Unicode.Scalar]) -> (parts: Set<Part>, ordinals: Set<Unicode.Scalar>) {
+        let numerals = "一二三四五六七八九".unicodeScalars
+        var found = Set<Part>()
+        var ordinals = Set<Unicode.Scalar>()
+        var starts = [0]
+        var i = 0
+        while i + 1 < s.count {
+            if numerals.contains(s[i]), s[i + 1] == "、" {
+                starts.append(i + 2)
+                ordinals.insert(s[i])
+            } else if s[i] == "（", i + 2 < s.count, numerals.contains(s[i + 1]), s[i + 2] == "）" {
+                starts.append(i + 3)
+                ordinals.insert(s[i + 1])
+            }
+            i += 1
+        }
+        for start in starts {
+            let window = Array(s[start..<min(s.count, start + labelWindow)])
+            // A label ends soon: "背景与目的。", "主要做法：".
+            guard
+                let stop = window.firstIndex(where: { "：:。.；".unicodeScalars.contains($0) })
+                    ?? (start == 0 ? nil : window.count)
+            else { continue }
+            found.formUnion(parts(in: Array(window[..<stop])))
+        }
+        return (found, ordinals)
+    }
+}

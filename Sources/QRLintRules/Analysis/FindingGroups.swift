@@ -1,0 +1,105 @@
+import QRLintCore
+
+/// One place a style rule would flag, with its certain replacement when there is one.
+struct StyleHit: Sendable {
+    var span: Span
+    var message: String
+    /// Replacement for `span`; nil when the rule can only point at the place.
+    var replacement: String?
+    /// The short label counted in a systemic summary: "“,”".
+    var label: String
+    /// What the fix does, when "改为“…”" does not say it.
+    var fixMessage: String? = nil
+    /// The prose unit (paragraph) the hit is in, for rules that report a paragraph once.
+    var unit: Int = 0
+}
+
+/// A noisy style rule must not drown the report (DOMAIN.md §5): past a threshold its hits become one
+/// finding with the count, the first few places as notes, and one fix that applies every replacement.
+enum FindingGroups {
+    /// More hits than this in one document are reported as one systemic finding.
+    static let systemicThreshold = 10
+    /// Places shown as notes in a systemic finding.
+    static let notedPlaces = 5
+
+    /// One finding per hit (or per paragraph when `perParagraph`), or a single systemic finding.
+    /// - Parameters:
+    ///   - summary: builds the systemic message from the count and the per-label counts ("“,” 120 处、“:” 3 处").
+    ///   - fixMessage: what a combined fix does, from the number of replacements.
+    static func findings(
+        _ hits: [StyleHit], source: SourceText, safe: Bool, perParagraph: Bool = false,
+        summary: (Int, String) -> String, fixMessage: (Int) -> String, noteMessage: String
+    ) -> [Finding] {
+        let sorted = hits.sorted { $0.span < $1.span }
+        guard sorted.count > systemicThreshold, let first = sorted.first else {
+            guard perParagraph else { return sorted.map { single($0, safe: safe) } }
+            var findings: [Finding] = []
+            var start = 0
+            while start < sorted.count {
+                var end = start + 1
+                while end < sorted.count, sorted[end].unit == sorted[start].unit { end += 1 }
+                let group = Array(sorted[start..<end])
+                if group.count == 1 {
+                    findings.append(single(group[0], safe: safe))
+                } else {
+                    findings.append(
+                        Finding(
+                            message: group[0].message + "（本段共 \(group.count) 处）", span: group[0].span,
+                            notes: group.dropFirst().map { Note(message: noteMessage, span: $0.span) },
+                            fix: combinedFix(group, source: source, safe: safe, message: fixMessage)))
+                }
+                start = end
+            }
+            return findings
+        }
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        for hit in sorted {
+            if counts[hit.label] == nil { order.append(hit.label) }
+            counts[hit.label, default: 0] += 1
+        }
+        let breakdown = order.sorted { counts[$0]! > counts[$1]! }.map { "\($0) \(counts[$0]!) 处" }.joined(
+            separator: "、")
+        let notes = sorted.dropFirst().prefix(notedPlaces).map { Note(message: noteMessage, span: $0.span) }
+        return [
+            Finding(
+                message: summary(sorted.count, breakdown), span: first.span, notes: Array(notes),
+                fix: combinedFix(sorted, source: source, safe: safe, message: fixMessage))
+        ]
+    }
+
+    private static func single(_ hit: StyleHit, safe: Bool) -> Finding {
+        Finding(
+            message: hit.message, span: hit.span,
+            fix: hit.replacement.map {
+                Fix(span: hit.span, replacement: $0, isSafe: safe, message: hit.fixMessage ?? "改为“\($0)”")
+            })
+    }
+
+    /// One fix over the whole stretch from the first to the last hit, whose replacement is the source text
+    /// with every hit's replacement applied: `--fix` then corrects all of them at once.
+    private static func combinedFix(
+        _ hits: [StyleHit], source: SourceText, safe: Bool, message: (Int) -> String
+    ) -> Fix? {
+        let fixable = hits.filter { $0.replacement != nil }
+        guard let first = fixable.first, let last = fixable.last else { return nil }
+        // Collected as scalars and turned into a String once: appending slices to a String one by one copies.
+        var text: [Unicode.Scalar] = []
+        text.reserveCapacity(last.span.end - first.span.start + hits.count)
+        var at = first.span.start
+        var applied = 0
+        for hit in fixable where hit.span.start >= at {
+            text += source.scalars[at..<hit.span.start]
+            text += hit.replacement!.unicodeScalars
+            at = hit.span.end
+            applied += 1
+        }
+        let end = max(at, last.span.end)
+        text += source.scalars[at..<end]
+        var replacement = String.UnicodeScalarView()
+        replacement.append(contentsOf: text)
+        return Fix(
+            span: Span(start: first.span.start, end: end), replacement: String(replacement), isSafe: safe,
+            message: message(applied))
+    }
+}

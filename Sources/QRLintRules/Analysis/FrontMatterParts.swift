@@ -1,0 +1,79 @@
+import QRLintCore
+
+/// Where the front-matter parts of a report are: 年报公开形式及网址, 内容真实性责任声明, 前言, 目录 — each under
+/// its own heading before the first chapter, or (publication form and statement) as a paragraph there.
+public struct FrontMatterParts: Sendable {
+    public typealias Item = FrontMatterRequirements.Item
+
+    public struct Part: Sendable {
+        public var item: Item
+        /// The heading, or the paragraph that holds the part.
+        public var span: Span
+        /// The part's text blocks (paragraphs), in order.
+        public var paragraphs: [MappedText]
+    }
+
+    public let parts: [Item: Part]
+    /// Block index of the first chapter (the end of the front matter).
+    public let end: Int
+
+    public init(document: Document, outline: Outline) {
+        let end = outline.chapters.first.map { outline.sections[$0].blockIndex } ?? document.blocks.count
+        self.end = end
+        var parts: [Item: Part] = [:]
+        for section in outline.sections where section.blockIndex < end {
+            guard let item = Self.item(forHeading: ComparableText.string(section.heading.title.scalars)),
+                parts[item] == nil
+            else { continue }
+            let paragraphs = document.blocks[section.body].compactMap { block -> MappedText? in
+                if case .paragraph(let p) = block { return p.text } else { return nil }
+            }
+            parts[item] = Part(item: item, span: section.heading.span, paragraphs: paragraphs)
+        }
+        if document.blocks[0..<end].contains(where: { if case .tocEntry = $0 { true } else { false } }),
+            parts[.toc] == nil
+        {
+            parts[.toc] = Part(item: .toc, span: Span(start: 0, end: 0), paragraphs: [])
+        }
+        for item in [Item.publication, .statement] where parts[item] == nil {
+            if let part = Self.paragraphPart(item, document: document, end: end) { parts[item] = part }
+        }
+        self.parts = parts
+    }
+
+    public subscript(item: Item) -> Part? { parts[item] }
+
+    private static let prefaceTitles: Set<String> = ["前言", "序言", "引言", "卷首语", "序"]
+
+    static func item(forHeading title: String) -> Item? {
+        if title.contains("公开形式") || title.contains("公开方式") { return .publication }
+        if title.contains("责任声明") || title.contains("真实性声明") || title == "声明" || title.contains("真实性承诺") {
+            return .statement
+        }
+        if prefaceTitles.contains(title) { return .preface }
+        if title == "目录" || title == "目次" { return .toc }
+        return nil
+    }
+
+    /// A part written as a paragraph without its own heading: "本报告公开形式为……网址为……", "学校对……的真实性、
+    /// 完整性和准确性负责". The paragraph and the short lines after it (signature, date) up to a heading.
+    private static func paragraphPart(_ item: Item, document: Document, end: Int) -> Part? {
+        for index in 0..<end {
+            guard case .paragraph(let paragraph) = document.blocks[index] else { continue }
+            let text = ComparableText.string(paragraph.text.scalars)
+            let matches =
+                item == .publication
+                ? text.contains("公开形式") || text.contains("公开方式")
+                : text.contains("真实性") && text.contains("负责")
+            guard matches else { continue }
+            var paragraphs = [paragraph.text]
+            var next = index + 1
+            while next < end, paragraphs.count < 6, case .paragraph(let following) = document.blocks[next] {
+                paragraphs.append(following.text)
+                next += 1
+            }
+            return Part(item: item, span: paragraph.span, paragraphs: paragraphs)
+        }
+        return nil
+    }
+}

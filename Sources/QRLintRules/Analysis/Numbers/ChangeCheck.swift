@@ -1,0 +1,88 @@
+import QRLintCore
+
+/// Stated changes against the two values they are between: "招生3211人，同比减少224人" needs last year's 招生 to
+/// be 3435 wherever the report states it. A rate's change written as "提高 X%" where X is the difference in
+/// points is reported apart (`numbers.percentage-points`).
+enum ChangeCheck {
+    struct Results {
+        var changes: [NumberCheckResult] = []
+        /// Rate changes written in % that are differences in 百分点.
+        var points: [NumberCheckResult] = []
+    }
+
+    static func results(_ numbers: NumberAnalysis) -> Results {
+        var results = Results()
+        for claim in numbers.claims.changes {
+            check(claim, numbers: numbers, into: &results)
+        }
+        return results
+    }
+
+    /// Last year's value of the same measure, qualifier and scope.
+    static func prior(_ current: Quantity, numbers: NumberAnalysis) -> Quantity? {
+        guard let measure = current.label.measure, let year = current.year ?? numbers.reportYear else { return nil }
+        let key = FactKey(measure: measure, qualifier: current.label.qualifier, parent: "", year: year - 1)
+        return numbers.facts.agreedValue(for: key)
+    }
+
+    private static func check(_ claim: ChangeClaim, numbers: NumberAnalysis, into results: inout Results) {
+        let current = claim.current
+        guard let prior = prior(current, numbers: numbers), claim.change.isExact else { return }
+        let sign: Double = claim.direction == .up ? 1 : -1
+        let stated = claim.change.interval * sign
+        let statedLoose = claim.change.looseInterval * sign
+        let difference = current.interval - prior.interval
+        let looseDifference = current.looseInterval - prior.looseInterval
+        let notes = [
+            Note(message: "本期：\(current.described)", span: current.span),
+            Note(message: "上期：\(prior.described)", span: prior.span),
+        ]
+        let differenceValue = current.value - prior.value
+        let words = "\(NumberText.number(current))−\(NumberText.number(prior))"
+        switch claim.change.kind {
+        case .percent:
+            let relative = (difference / prior.interval).map { $0 * 100 }
+            let looseRelative = (looseDifference / prior.looseInterval).map { $0 * 100 }
+            let asRelative = relative.map {
+                Consistency.of(stated: stated, computed: $0, statedLoose: statedLoose, computedLoose: looseRelative ?? $0)
+            } ?? .mismatch
+            guard asRelative != .consistent else { return }
+            if current.kind == .percent {
+                let asPoints = Consistency.of(
+                    stated: stated, computed: difference, statedLoose: statedLoose, computedLoose: looseDifference)
+                if asPoints != .mismatch {
+                    let message =
+                        "比率的变化应以百分点表示：\(words)=\(Precision.format(differenceValue, decimals: 2)) 个百分点，"
+                        + "文中写作“\(claim.wording)\(claim.change.text)”"
+                    results.points.append(
+                        NumberCheckResult(consistency: .mismatch, message: message, span: claim.change.span, notes: notes))
+                    return
+                }
+            }
+            let value = prior.value == 0 ? 0 : differenceValue / prior.value * 100
+            let message =
+                "增减幅度与前后数值不符：(\(words))÷\(NumberText.number(prior))=\(Precision.format(value, decimals: 2))%，"
+                + "文中写作“\(claim.wording)\(claim.change.text)”"
+            results.changes.append(
+                NumberCheckResult(consistency: asRelative, message: message, span: claim.change.span, notes: notes))
+        case .points:
+            let consistency = Consistency.of(
+                stated: stated, computed: difference, statedLoose: statedLoose, computedLoose: looseDifference)
+            guard consistency != .consistent else { return }
+            let message =
+                "变化的百分点与前后数值不符：\(words)=\(Precision.format(differenceValue, decimals: 2)) 个百分点，"
+                + "文中写作“\(claim.wording)\(claim.change.text)”"
+            results.changes.append(
+                NumberCheckResult(consistency: consistency, message: message, span: claim.change.span, notes: notes))
+        default:
+            let consistency = Consistency.of(
+                stated: stated, computed: difference, statedLoose: statedLoose, computedLoose: looseDifference)
+            guard consistency != .consistent else { return }
+            let message =
+                "增减量与前后数值不符：\(words)=\(NumberText.value(differenceValue, like: current, decimals: current.decimals))，"
+                + "文中写作“\(claim.wording)\(claim.change.text)”"
+            results.changes.append(
+                NumberCheckResult(consistency: consistency, message: message, span: claim.change.span, notes: notes))
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import QRLintCore
+
+/// The same measure, qualifier, scope and year stated with values that cannot both be true (their intervals do
+/// not meet: "9300余人" and 9313 agree). When the odd value equals last year's, the message says it looks copied.
+enum ConflictCheck {
+    /// At most this many different values are kept per fact, so the work stays linear.
+    static let clusterLimit = 4
+
+    static func results(_ numbers: NumberAnalysis) -> [NumberCheckResult] {
+        var results: [NumberCheckResult] = []
+        var clusters: [FactKey: [Quantity]] = [:]
+        for fact in numbers.facts.facts {
+            let quantity = fact.quantity
+            var known = clusters[fact.key] ?? []
+            if known.contains(where: { $0.interval.intersects(quantity.interval) }) { continue }
+            guard let first = known.first else {
+                clusters[fact.key] = [quantity]
+                continue
+            }
+            if known.count < clusterLimit {
+                known.append(quantity)
+                clusters[fact.key] = known
+            }
+            results.append(conflict(fact, earlier: first, numbers: numbers))
+        }
+        return results
+    }
+
+    private static func conflict(_ fact: Fact, earlier: Quantity, numbers: NumberAnalysis) -> NumberCheckResult {
+        let key = fact.key
+        let name = numbers.lexicon.measure(id: key.measure)?.name ?? key.measure
+        var subject = key.qualifier.isEmpty ? name : "\(displayQualifier(key.qualifier))\(name)"
+        if !key.parent.isEmpty {
+            subject = "\(numbers.lexicon.measure(id: key.parent)?.name ?? key.parent)中的\(subject)"
+        }
+        let year = key.year.map { "（\($0) 年）" } ?? ""
+        var message = "\(subject)\(year)在此为 \(fact.quantity.text)，与前文的 \(earlier.text) 不一致"
+        if let year = key.year {
+            var previousYear = key
+            previousYear.year = year - 1
+            if let last = numbers.facts.agreedValue(for: previousYear), last.interval.intersects(fact.quantity.interval),
+                !last.interval.intersects(earlier.interval)
+            {
+                message += "（与 \(year - 1) 年的 \(last.text) 相同，疑为沿用上年数据）"
+            }
+        }
+        return NumberCheckResult(
+            consistency: .mismatch, message: message, span: fact.quantity.span,
+            notes: [Note(message: "前文：\(earlier.described)", span: earlier.span)])
+    }
+
+    /// A table row's qualifier is stored as "会计事务|…": shown as "会计事务".
+    private static func displayQualifier(_ qualifier: String) -> String {
+        qualifier.split(separator: "|").joined()
+    }
+}

@@ -1,0 +1,185 @@
+/// Finds stated counts with the items they count, in one paragraph: "A、B、C三个专业群" (the list before the count),
+/// "包括四个方面：A；B；C；D" (after a colon), "从三个方面推进。一是…二是…三是…" (一是 markers).
+struct EnumerationFinder {
+    let paragraph: TextNumbers
+    let quantities: [Quantity]
+
+    private var s: [Unicode.Scalar] { paragraph.text.scalars }
+
+    /// Units that count kinds of things a list can name (not people, times or rooms).
+    private static let listUnits: Set<String> = ["个", "项", "类", "种", "所", "家", "门", "条", "支", "部", "本", "套", "处"]
+
+    func find() -> [EnumerationClaim] {
+        var claims: [EnumerationClaim] = []
+        var markers: [(value: Int, range: Range<Int>)]? = nil
+        let counts = quantities.filter { q in
+            q.kind == .count && q.isExact && q.unit.map(Self.listUnits.contains) == true && q.value >= 2 && q.value <= 30
+                && q.value == q.value.rounded()
+        }
+        for (index, q) in counts.enumerated() {
+            // The thing counted must follow the unit ("三个专业群", "4项工作"); "3个。" counts nothing listable.
+            guard q.range.upperBound < s.count, NumberScalars.isHan(s[q.range.upperBound]) else { continue }
+            if let claim = listBefore(q) ?? listAfterColon(q) {
+                claims.append(claim)
+                continue
+            }
+            if markers == nil { markers = findMarkers() }
+            let next = index + 1 < counts.count ? counts[index + 1].range.lowerBound : s.count
+            if let claim = markersAfter(q, markers: markers ?? [], before: next) { claims.append(claim) }
+        }
+        return claims
+    }
+
+    // MARK: A、B、C 三个…
+
+    private func listBefore(_ q: Quantity) -> EnumerationClaim? {
+        var end = q.range.lowerBound
+        while end > 0, s[end - 1] == " " { end -= 1 }
+        var open = false
+        for word in ["在内的", "等共", "等", "共", "这", "此"] {
+            let w = Array(word.unicodeScalars)
+            if LabelText.hasSuffix(s, 0, end, w) {
+                end -= w.count
+                open = word.hasPrefix("等")
+                break
+            }
+        }
+        guard end > 0, !NumberScalars.endsClause(s[end - 1]) || NumberScalars.isClosingQuote(s[end - 1]) || s[end - 1] == "》",
+            !NumberScalars.isOpeningQuote(s[end - 1])
+        else { return nil }
+        var start = end
+        var separators: [Int] = []
+        while start > 0, end - start < 120 {
+            let c = s[start - 1]
+            if c == "、" {
+                separators.append(start - 1)
+            } else if NumberScalars.endsClause(c), c != "《", c != "》" {
+                break
+            }
+            start -= 1
+        }
+        guard !separators.isEmpty else { return nil }
+        separators.reverse()
+        var ranges: [Range<Int>] = []
+        var itemStart = start
+        for separator in separators {
+            ranges.append(itemStart..<separator)
+            itemStart = separator + 1
+        }
+        // The last item may be joined by 和/及/以及: "A、B和C".
+        let last = itemStart..<end
+        if let join = lastJoin(in: last) {
+            ranges.append(last.lowerBound..<join.lowerBound)
+            ranges.append(join.upperBound..<last.upperBound)
+        } else {
+            ranges.append(last)
+        }
+        guard ranges.allSatisfy({ !$0.isEmpty && $0.count <= 30 }) else { return nil }
+        // Items with numbers ("一等奖3项、二等奖5项") are amounts, not names; a quote left open means the list
+        // is cut in the middle of a name.
+        for range in ranges {
+            var quotes = 0
+            for k in range {
+                if NumberScalars.isDigit(s[k]) { return nil }
+                if s[k] == "“" { quotes += 1 } else if s[k] == "”" { quotes -= 1 }
+            }
+            if quotes != 0 { return nil }
+        }
+        // The first item carries the words before the list ("形成智能制造"); a last item that is a whole clause
+        // ("…签订了") means the number counts something else.
+        let lastText = paragraph.string(ranges[ranges.count - 1])
+        if ["了", "的", "过", "着", "将", "为"].contains(where: { lastText.hasSuffix($0) }) { return nil }
+        var claim = EnumerationClaim(
+            count: q, items: ranges.map { paragraph.string($0) }, itemSpans: ranges.map { paragraph.text.sourceSpan($0) },
+            open: open)
+        // "A、B和C" with a name that holds 和 ("产教融合和校企合作"): count it both ways; either may be meant.
+        if Double(claim.items.count) != q.value, ranges.count >= 3, lastJoin(in: last) != nil,
+            Double(ranges.count - 1) == q.value
+        {
+            claim.items = Array(claim.items.dropLast(2)) + [paragraph.string(last)]
+            claim.itemSpans = Array(claim.itemSpans.dropLast(2)) + [paragraph.text.sourceSpan(last)]
+        }
+        return claim
+    }
+
+    private func lastJoin(in range: Range<Int>) -> Range<Int>? {
+        for word in ["以及", "和", "及"] {
+            let w = Array(word.unicodeScalars)
+            if let at = paragraph.findLast(w, in: range), at > range.lowerBound, at + w.count < range.upperBound {
+                return at..<(at + w.count)
+            }
+        }
+        return nil
+    }
+
+    // MARK: 四个方面：A；B；C；D
+
+    private func listAfterColon(_ q: Quantity) -> EnumerationClaim? {
+        let sentence = paragraph.sentence(containing: q.range.lowerBound)
+        var k = q.range.upperBound
+        while k < sentence.upperBound, k - q.range.upperBound < 8, s[k] != "：", s[k] != ":" {
+            if NumberScalars.endsClause(s[k]) { return nil }
+            k += 1
+        }
+        guard k < sentence.upperBound, s[k] == "：" || s[k] == ":" else { return nil }
+        let body = (k + 1)..<sentence.upperBound
+        let separator: Unicode.Scalar = paragraph.contains(["；"], in: body) ? "；" : "、"
+        var ranges: [Range<Int>] = []
+        var itemStart = body.lowerBound
+        for i in body {
+            if s[i] == separator || s[i] == "。" {
+                if i > itemStart { ranges.append(itemStart..<i) }
+                itemStart = i + 1
+            }
+        }
+        if itemStart < body.upperBound { ranges.append(itemStart..<body.upperBound) }
+        let texts = ranges.map { paragraph.string($0) }
+        guard ranges.count >= 2, texts.last.map({ !$0.hasSuffix("等") && !$0.contains("等") }) ?? false else { return nil }
+        return EnumerationClaim(
+            count: q, items: texts, itemSpans: ranges.map { paragraph.text.sourceSpan($0) }, open: false)
+    }
+
+    // MARK: 一是…二是…
+
+    /// Every "一是", "二是" … of the paragraph, once.
+    private func findMarkers() -> [(value: Int, range: Range<Int>)] {
+        var found: [(value: Int, range: Range<Int>)] = []
+        var k = 0
+        while k + 1 < s.count {
+            if s[k + 1] == "是", k == 0 || !NumberScalars.isChineseNumeral(s[k - 1]) {
+                if let value = NumberScalars.chineseDigit(s[k]), value > 0 {
+                    found.append((value, k..<(k + 2)))
+                } else if s[k] == "十" {
+                    found.append((10, k..<(k + 2)))
+                }
+            }
+            k += 1
+        }
+        return found
+    }
+
+    /// "从三个方面推进：一是…二是…三是…": the 一是 sequence that starts in the sentence after the count, before
+    /// the next count.
+    private func markersAfter(
+        _ q: Quantity, markers: [(value: Int, range: Range<Int>)], before limit: Int
+    ) -> EnumerationClaim? {
+        guard let first = markers.firstIndex(where: { $0.range.lowerBound > q.range.upperBound && $0.value == 1 }),
+            markers[first].range.lowerBound < limit
+        else { return nil }
+        let sentence = paragraph.sentence(containing: q.range.lowerBound)
+        let next = paragraph.sentence(containing: min(sentence.upperBound, s.count - 1))
+        guard markers[first].range.lowerBound < max(sentence.upperBound, next.upperBound) else { return nil }
+        var spans: [Range<Int>] = []
+        var expected = 1
+        for marker in markers[first...] where marker.value == expected {
+            spans.append(marker.range)
+            expected += 1
+        }
+        guard spans.count >= 2 else { return nil }
+        var claim = EnumerationClaim(
+            count: q, items: spans.map { paragraph.string($0) }, itemSpans: spans.map { paragraph.text.sourceSpan($0) },
+            open: false)
+        claim.markerBlock = paragraph.block
+        return claim
+    }
+}

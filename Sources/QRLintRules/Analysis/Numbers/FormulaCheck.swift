@@ -1,0 +1,69 @@
+import QRLintCore
+
+/// Stated values against the formulas of `Rules/formulas/` (生师比 = 在校生 ÷ 专任教师, 生均 X = X ÷ 在校生 …).
+/// Inputs are the figures of the same year: the nearest one in the same paragraph, else the one value the
+/// document agrees on. A stated value passes when any alternative whose inputs are all stated agrees with it.
+enum FormulaCheck {
+    static func results(_ numbers: NumberAnalysis, formulas: [Formula], severity: Severity) -> [NumberCheckResult] {
+        var results: [NumberCheckResult] = []
+        let chosen = formulas.filter { $0.severity == severity }
+        guard !chosen.isEmpty else { return [] }
+        var byResult: [String: [Formula]] = [:]
+        for formula in chosen { byResult[formula.result, default: []].append(formula) }
+        for fact in numbers.facts.facts where fact.key.qualifier.isEmpty && fact.key.parent.isEmpty {
+            guard let formulas = byResult[fact.key.measure] else { continue }
+            for formula in formulas {
+                if let result = check(formula, stated: fact.quantity, year: fact.key.year, numbers: numbers) {
+                    results.append(result)
+                }
+            }
+        }
+        return results
+    }
+
+    static func check(_ formula: Formula, stated: Quantity, year: Int?, numbers: NumberAnalysis) -> NumberCheckResult? {
+        guard stated.kind != .count || stated.isExact || stated.approximation == .odd else { return nil }
+        var best: (Consistency, String, [Note])? = nil
+        for alternative in formula.alternatives {
+            let inputs = alternative.terms.map { numbers.facts.value(measure: $0, year: year, near: stated) }
+            guard inputs.allSatisfy({ $0 != nil }) else { continue }
+            let values = inputs.map { $0! }
+            guard let (computed, loose, value) = evaluate(alternative, values), computed.low.isFinite else { continue }
+            let scale: Double = stated.kind == .percent && alternative.operation == .divide ? 100 : 1
+            let consistency = Consistency.of(stated, computed: computed * scale, computedLoose: loose * scale)
+            if consistency == .consistent { return nil }
+            let names = zip(alternative.terms, values).map { term, q in
+                "\(numbers.lexicon.measure(id: term)?.name ?? term) \(NumberText.number(q))"
+            }
+            let operation = alternative.operation == .add ? " + " : " ÷ "
+            let shown = stated.kind == .percent
+                ? Precision.format(value * scale, decimals: max(stated.decimals, 1) + 1) + "%"
+                : NumberText.value(value * scale, like: stated, decimals: max(stated.decimals, 2))
+            let message = "\(formula.name)：\(names.joined(separator: operation)) = \(shown)，文中写作 \(stated.text)"
+            let notes = zip(alternative.terms, values).map { term, q in
+                Note(message: "\(numbers.lexicon.measure(id: term)?.name ?? term)：\(q.described)", span: q.span)
+            }
+            if best == nil || (best!.0 == .mismatch && consistency == .truncationOnly) { best = (consistency, message, notes) }
+        }
+        guard let (consistency, message, notes) = best else { return nil }
+        return NumberCheckResult(consistency: consistency, message: message, span: stated.span, notes: notes)
+    }
+
+    /// The interval, the loose interval and the point value of an alternative over its inputs (base units).
+    private static func evaluate(
+        _ expression: FormulaExpression, _ inputs: [Quantity]
+    ) -> (NumberInterval, NumberInterval, Double)? {
+        switch expression.operation {
+        case .add:
+            return (
+                NumberInterval.sum(inputs.map(\.interval)), NumberInterval.sum(inputs.map(\.looseInterval)),
+                inputs.map(\.value).reduce(0, +)
+            )
+        case .divide:
+            guard inputs[1].value != 0, let ratio = inputs[0].interval / inputs[1].interval,
+                let loose = inputs[0].looseInterval / inputs[1].looseInterval
+            else { return nil }
+            return (ratio, loose, inputs[0].value / inputs[1].value)
+        }
+    }
+}

@@ -1,0 +1,134 @@
+/// The noun phrase in front of a number, made comparable: quotes and spaces dropped, then the words that do
+/// not change what is counted (学校, 现有, 共计, 为 …) stripped from either end.
+enum LabelText {
+    /// Quotes and spaces out: "“双师型”教师" → "双师型教师".
+    static func normalize(_ scalars: [Unicode.Scalar]) -> String {
+        var view = String.UnicodeScalarView()
+        for s in scalars where !isIgnorable(s) { view.append(s) }
+        return String(view)
+    }
+
+    static func isIgnorable(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "“", "”", "\"", "'", "‘", "’", "「", "」", "『", "』", " ", "\t", "\u{3000}", "\u{A0}", "\n", "\r": true
+        default: false
+        }
+    }
+
+    /// Words at the start of a label that say nothing about what is counted.
+    static let neutralPrefixes: [[Unicode.Scalar]] = [
+        "截至目前", "截止目前", "其中", "包括", "包含", "另有", "此外", "另外", "同时", "目前", "学校", "全校", "我校", "本校", "该校", "现有", "共有",
+        "拥有", "具有", "今年", "本年度", "本年", "当年", "全年", "年度", "年内", "累计", "总计", "合计", "共计", "以及", "并且",
+        "已经", "达到", "均为", "有", "共", "并", "且", "和", "及", "与", "均", "已", "：", ":",
+    ].map { Array($0.unicodeScalars) }
+
+    /// Words at the end of a label, between it and its number.
+    static let fillerSuffixes: [[Unicode.Scalar]] = [
+        "分别为", "分别是", "分别达", "分别有", "已达到", "达到了", "共计有", "合计为", "总计为", "已达", "达到", "共计", "合计",
+        "总计", "累计", "大约", "将近", "接近", "超过", "多达", "高达", "不足", "不到", "增至", "突破", "约为", "计有", "共有",
+        "拥有", "具有", "现有", "为",
+        "达", "共", "计", "约", "近", "逾", "有", "是", "了", "至", "占", "的", "：", ":",
+    ].map { Array($0.unicodeScalars) }
+
+    /// Words that close a label but belong to the count, tried only when the label as written names no measure:
+    /// "专任教师数" → "专任教师", "教职工总数" → "教职工".
+    static let countSuffixes: [[Unicode.Scalar]] = ["总人数", "总数", "人数", "数量", "总量", "总额", "规模", "数"].map {
+        Array($0.unicodeScalars)
+    }
+
+    /// A label with neutral words stripped from the front and fillers from the back.
+    static func strip(_ label: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var lower = afterLastYear(label)
+        var upper = label.count
+        var changed = true
+        while changed {
+            changed = false
+            // A leading year ("2024年", "2025届", "2024年度") scopes the number; it is not part of the label.
+            let afterYear = skipLeadingYear(label, lower, upper)
+            if afterYear != lower {
+                lower = afterYear
+                changed = true
+            }
+            for prefix in neutralPrefixes where upper - lower > prefix.count && hasPrefix(label, lower, upper, prefix) {
+                lower += prefix.count
+                changed = true
+                break
+            }
+            for suffix in fillerSuffixes where upper - lower > suffix.count && hasSuffix(label, lower, upper, suffix) {
+                upper -= suffix.count
+                changed = true
+                break
+            }
+        }
+        return Array(label[lower..<upper])
+    }
+
+    /// Past the last year written inside a label ("…质量年度报告2024年学校在校生" → "学校在校生"): what comes before a
+    /// year is another phrase that ran into this one (a title joined to a paragraph, a clause without a comma).
+    private static func afterLastYear(_ s: [Unicode.Scalar]) -> Int {
+        var result = 0
+        var i = 0
+        while i + 4 < s.count {
+            if NumberScalars.isDigit(s[i]), i == 0 || !NumberScalars.isDigit(s[i - 1]) {
+                var k = i
+                while k < s.count, NumberScalars.isDigit(s[k]) { k += 1 }
+                if k - i == 4, k < s.count, s[k] == "年" || s[k] == "届" {
+                    var end = k + 1
+                    if end < s.count, s[end] == "度" { end += 1 }
+                    if end < s.count { result = end }
+                }
+                i = k
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// The label without a count word at its end ("专任教师数" → "专任教师"), or nil when it has none.
+    static func withoutCountSuffix(_ label: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        for suffix in countSuffixes where label.count > suffix.count && hasSuffix(label, 0, label.count, suffix) {
+            return Array(label[..<(label.count - suffix.count)])
+        }
+        return nil
+    }
+
+    static func hasPrefix(_ s: [Unicode.Scalar], _ lower: Int, _ upper: Int, _ prefix: [Unicode.Scalar]) -> Bool {
+        guard upper - lower >= prefix.count else { return false }
+        for (k, c) in prefix.enumerated() where s[lower + k] != c { return false }
+        return true
+    }
+
+    static func hasSuffix(_ s: [Unicode.Scalar], _ lower: Int, _ upper: Int, _ suffix: [Unicode.Scalar]) -> Bool {
+        guard upper - lower >= suffix.count else { return false }
+        let start = upper - suffix.count
+        for (k, c) in suffix.enumerated() where s[start + k] != c { return false }
+        return true
+    }
+
+    /// "2024年", "2024年度", "2025届", "2024—2025学年" at `lower`: the index after it (`lower` when absent).
+    private static func skipLeadingYear(_ s: [Unicode.Scalar], _ lower: Int, _ upper: Int) -> Int {
+        var i = lower
+        var digits = 0
+        while i < upper, NumberScalars.isDigit(s[i]) {
+            i += 1
+            digits += 1
+        }
+        guard digits == 4 else { return lower }
+        if i < upper, NumberScalars.isRangeMark(s[i]) {
+            var k = i + 1
+            while k < upper, s[k] == "—" { k += 1 }
+            var more = 0
+            while k < upper, NumberScalars.isDigit(s[k]) {
+                k += 1
+                more += 1
+            }
+            if more == 4 { i = k }
+        }
+        for word in ["学年度", "学年", "年度", "年", "届"] {
+            let w = Array(word.unicodeScalars)
+            if hasPrefix(s, i, upper, w), upper - i > w.count { return i + w.count }
+        }
+        return lower
+    }
+}

@@ -1,0 +1,58 @@
+import QRLintCore
+
+/// Everything the `numbers.*` rules read, computed once per document: the quantities of every paragraph and
+/// table, the claims the text makes about them (part sums, shares, changes, enumerations), and the facts
+/// indexed by measure and year. Linear in the document: each scalar is scanned once, claims look only at
+/// neighbouring numbers, facts are grouped by key.
+public struct NumberAnalysis: Sendable {
+    /// The year the report is for; numbers stated without a year belong to it.
+    public let reportYear: Int?
+    public let lexicon: NumberLexicon
+    public let paragraphs: [TextNumbers]
+    public let tables: [TableNumbers]
+    public let claims: NumberClaims
+    public let facts: FactIndex
+
+    public init(document: Document, packs: RulePacks, reportYear: Int?) {
+        self.init(document: document, lexicon: NumberLexicon(packs: packs), reportYear: reportYear)
+    }
+
+    init(document: Document, lexicon: NumberLexicon, reportYear: Int?) {
+        self.reportYear = reportYear
+        self.lexicon = lexicon
+        let scanner = QuantityScanner(lexicon: lexicon, reportYear: reportYear)
+        let tableReader = TableNumbersReader(scanner: scanner, lexicon: lexicon)
+        var paragraphs: [TextNumbers] = []
+        var tables: [TableNumbers] = []
+        for (index, block) in document.blocks.enumerated() {
+            switch block {
+            case .paragraph(let paragraph):
+                let scan = scanner.scan(paragraph.text, host: .paragraph(block: index))
+                guard !scan.quantities.isEmpty else { continue }
+                paragraphs.append(TextNumbers(block: index, text: paragraph.text, scan: scan))
+            case .table(let table):
+                if let numbers = tableReader.read(table, block: index) { tables.append(numbers) }
+            default:
+                continue
+            }
+        }
+        self.paragraphs = paragraphs
+        self.tables = tables
+        let claims = NumberClaims(paragraphs: paragraphs, lexicon: lexicon)
+        self.claims = claims
+        self.facts = FactIndex(
+            paragraphs: paragraphs, tables: tables, claims: claims, lexicon: lexicon, reportYear: reportYear)
+    }
+
+    /// Every quantity, paragraphs first then tables, each in document order.
+    public var allQuantities: [Quantity] {
+        paragraphs.flatMap(\.quantities) + tables.flatMap { table in
+            table.cells.flatMap { row in row.compactMap { if case .number(let q) = $0 { q } else { nil } } }
+        }
+    }
+}
+
+extension LintContext {
+    /// Every formula of the formula packs.
+    var formulas: [Formula] { packs.all(FormulaPack.self).flatMap(\.formulas) }
+}

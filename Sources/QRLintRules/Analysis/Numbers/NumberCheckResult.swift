@@ -1,0 +1,29 @@
+import QRLintCore
+
+/// The outcome of one arithmetic check that did not come out consistent: what to say and where. A `.mismatch`
+/// is reported by the check's own rule; a `.truncationOnly` by `numbers.rounding` (info).
+public struct NumberCheckResult: Sendable {
+    public var consistency: Consistency
+    public var message: String
+    public var span: Span
+    public var notes: [Note]
+
+    public var finding: Finding { Finding(message: message, span: span, notes: notes) }
+}
+
+extension Array where Element == NumberCheckResult {
+    /// The findings of a rule: the results of one consistency, in source order, one per place.
+    func findings(_ consistency: Consistency) -> [Finding] {
+        var seen = Set<Span>()
+        return self.filter { $0.consistency == consistency && seen.insert($0.span).inserted }.map(\.finding)
+            .sorted { $0.span < $1.span }
+    }
+}
+
+extension Quantity {
+    /// "在编 380人": the label and the number, for notes.
+    var described: String {
+        let label = self.label.text
+        return label.isEmpty ? text : "\(label) \(text)"
+    }
+}

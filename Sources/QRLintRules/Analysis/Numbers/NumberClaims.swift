@@ -1,0 +1,136 @@
+import QRLintCore
+
+/// A quantity by its place: the paragraph (index into `NumberAnalysis.paragraphs`) and its index there.
+public struct QuantityRef: Sendable, Hashable {
+    public var paragraph: Int
+    public var index: Int
+}
+
+/// A total and the parts the text lists for it: "共X，其中A、B、C", "A、B分别为…", "学历结构：…", "（含…）".
+public struct PartSumClaim: Sendable {
+    public enum Cue: String, Sendable {
+        /// 其中
+        case among
+        /// 分别为
+        case respectively
+        /// 学历结构：/ 职称结构：
+        case structure
+        /// "获奖 10 项：一等奖 3 项…"
+        case colon
+        /// （含…）
+        case includes
+    }
+
+    public var cue: Cue
+    public var total: Quantity
+    public var totalRef: QuantityRef?
+    public var parts: [Quantity]
+    public var partRefs: [QuantityRef]
+    /// The partition family the part labels belong to, when they do.
+    public var partition: PartitionMatch?
+
+    /// The parts cannot overlap.
+    public var disjoint: Bool { partition != nil || cue == .respectively }
+    /// The parts make the whole: their sum must equal the total.
+    public var exhaustive: Bool {
+        // "A、B共 X 人，分别为 a、b": the total is of exactly the items listed.
+        if cue == .respectively { return true }
+        return partition?.complete ?? false
+    }
+    public var shortfallAllowed: Bool { partition?.shortfallAllowed ?? false }
+}
+
+/// "占…的 X%", "占比 X%": a part's share of a base.
+public struct ShareClaim: Sendable {
+    public var share: Quantity
+    public var part: Quantity
+    public var base: Quantity
+}
+
+/// "其余 X%": the rest of the shares stated before it.
+public struct ComplementClaim: Sendable {
+    public var rest: Quantity
+    public var others: [Quantity]
+}
+
+/// "较上年增加 N 人", "同比增长 X%", "提高 X 个百分点".
+public struct ChangeClaim: Sendable {
+    public enum Direction: Sendable {
+        case up
+        case down
+    }
+
+    /// The value the change is about (this year's), when the sentence states it.
+    public var current: Quantity
+    public var change: Quantity
+    public var direction: Direction
+    /// The comparison word and verb as written ("同比上一年减少").
+    public var wording: String
+}
+
+/// "A、B、C三个专业群", "从四个方面：一是…二是…": a stated count and the items listed.
+public struct EnumerationClaim: Sendable {
+    public var count: Quantity
+    public var items: [String]
+    /// Where the items are written (source spans), for notes.
+    public var itemSpans: [Span]
+    /// The list ends with 等 ("A、B等三个"): fewer items than the count are fine.
+    public var open: Bool
+    /// For a "一是…二是…" list: the paragraph it starts in (it may go on in the paragraphs after).
+    public var markerBlock: Int? = nil
+}
+
+/// Every claim of the document's paragraphs.
+public struct NumberClaims: Sendable {
+    public let partSums: [PartSumClaim]
+    /// Parts of a total stated alone ("其中专任教师 240 人"): each must not exceed its total.
+    public let subsets: [PartSumClaim]
+    public let shares: [ShareClaim]
+    /// Shares whose base is named but stated elsewhere: resolved through `FactIndex`.
+    public let unresolvedShares: [UnresolvedShare]
+    public let complements: [ComplementClaim]
+    public let changes: [ChangeClaim]
+    public let enumerations: [EnumerationClaim]
+    /// Quantities relabelled by a 分别 list, by place.
+    public let relabelled: [QuantityRef: MeasureLabel]
+    /// The total each part belongs to, by place of the part.
+    public let totalOf: [QuantityRef: Quantity]
+
+    init(paragraphs: [TextNumbers], lexicon: NumberLexicon) {
+        var partSums: [PartSumClaim] = []
+        var subsets: [PartSumClaim] = []
+        var shares: [ShareClaim] = []
+        var unresolvedShares: [UnresolvedShare] = []
+        var complements: [ComplementClaim] = []
+        var changes: [ChangeClaim] = []
+        var enumerations: [EnumerationClaim] = []
+        var relabelled: [QuantityRef: MeasureLabel] = [:]
+        var totalOf: [QuantityRef: Quantity] = [:]
+        for (index, paragraph) in paragraphs.enumerated() {
+            var finder = PartSumFinder(paragraph: paragraph, paragraphIndex: index, lexicon: lexicon)
+            let found = finder.find()
+            for claim in found {
+                if claim.parts.count >= 2 { partSums.append(claim) } else { subsets.append(claim) }
+                for ref in claim.partRefs { totalOf[ref] = claim.total }
+            }
+            relabelled.merge(finder.relabelled) { a, _ in a }
+            let shareFinder = ShareFinder(
+                paragraph: paragraph, paragraphIndex: index, quantities: finder.quantities, claims: found, lexicon: lexicon)
+            let (s, c, u) = shareFinder.find()
+            shares += s
+            complements += c
+            unresolvedShares += u
+            changes += ChangeFinder(paragraph: paragraph, quantities: finder.quantities).find()
+            enumerations += EnumerationFinder(paragraph: paragraph, quantities: finder.quantities).find()
+        }
+        self.partSums = partSums
+        self.subsets = subsets
+        self.shares = shares
+        self.unresolvedShares = unresolvedShares
+        self.complements = complements
+        self.changes = changes
+        self.enumerations = enumerations
+        self.relabelled = relabelled
+        self.totalOf = totalOf
+    }
+}

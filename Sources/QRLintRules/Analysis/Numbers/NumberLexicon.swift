@@ -1,0 +1,115 @@
+/// The units, measures and partition families of the rule packs, indexed once per lint for the scanner:
+/// units by their first scalar (longest spelling first), measure labels by their text.
+public struct NumberLexicon: Sendable {
+    public let units: [UnitEntry]
+    public let measures: [MeasureEntry]
+    public let families: [PartitionFamily]
+    private let unitsByFirst: [Unicode.Scalar: [(spelling: [Unicode.Scalar], unit: Int)]]
+    private let measureByLabel: [String: Int]
+    private let longestLabel: Int
+    private let measureIndexByID: [String: Int]
+
+    public init(packs: RulePacks) {
+        self.init(
+            measurePacks: packs.all(MeasurePack.self), families: packs.all(PartitionFamily.self))
+    }
+
+    init(measurePacks: [MeasurePack], families: [PartitionFamily]) {
+        let units = measurePacks.flatMap(\.units)
+        let measures = measurePacks.flatMap(\.measures)
+        self.units = units
+        self.measures = measures
+        self.families = families
+        var byFirst: [Unicode.Scalar: [(spelling: [Unicode.Scalar], unit: Int)]] = [:]
+        for (index, unit) in units.enumerated() {
+            for spelling in [unit.name] + unit.aliases {
+                let scalars = Array(spelling.unicodeScalars)
+                guard let first = scalars.first else { continue }
+                byFirst[first, default: []].append((scalars, index))
+            }
+        }
+        for key in byFirst.keys { byFirst[key]!.sort { $0.spelling.count > $1.spelling.count } }
+        self.unitsByFirst = byFirst
+        var byLabel: [String: Int] = [:]
+        var longest = 0
+        var byID: [String: Int] = [:]
+        for (index, measure) in measures.enumerated() {
+            byID[measure.id] = index
+            for label in measure.labels {
+                let key = LabelText.normalize(Array(label.unicodeScalars))
+                // The first pack to claim a label keeps it: packs are sorted by id, so this is deterministic.
+                if byLabel[key] == nil { byLabel[key] = index }
+                longest = max(longest, key.unicodeScalars.count)
+            }
+        }
+        self.measureByLabel = byLabel
+        self.longestLabel = longest
+        self.measureIndexByID = byID
+    }
+
+    /// The unit written at `i` (no space skipped): its index in `units` and the index after it.
+    func unit(in s: [Unicode.Scalar], at i: Int, limit: Int) -> (unit: Int, end: Int)? {
+        guard i < limit, let candidates = unitsByFirst[s[i]] else { return nil }
+        for candidate in candidates where i + candidate.spelling.count <= limit {
+            var matches = true
+            for (k, c) in candidate.spelling.enumerated() where s[i + k] != c {
+                matches = false
+                break
+            }
+            guard matches else { continue }
+            // "个月" is a duration, "人民" a word: a unit must not run on into a word that continues it.
+            let end = i + candidate.spelling.count
+            if NumberLexicon.continuesWord(s, unit: candidate.spelling, at: end, limit: limit) { continue }
+            return (candidate.unit, end)
+        }
+        return nil
+    }
+
+    /// Scalars after a unit that show it was the start of another word.
+    private static func continuesWord(_ s: [Unicode.Scalar], unit: [Unicode.Scalar], at end: Int, limit: Int) -> Bool {
+        guard end < limit else { return false }
+        let next = s[end]
+        if let last = unit.last, NumberScalars.isLatinLetter(last), NumberScalars.isLatinLetter(next) { return true }
+        switch unit {
+        case ["个"]: return next == "月" || next == "学" && end + 1 < limit && s[end + 1] == "期"
+        case ["人"]: return next == "民" || next == "才" || next == "员" || next == "生" || next == "工"
+        case ["名"]: return next == "师" || next == "校" || next == "家" || next == "单" || next == "额" || next == "称"
+        case ["家"]: return next == "长" || next == "庭" || next == "乡"
+        case ["门"]: return next == "类" || next == "户"
+        case ["所"]: return next == "属" || next == "在" || next == "有" || next == "学" || next == "长"
+        case ["部"]: return next == "门" || next == "分" || next == "署"
+        case ["类"]: return next == "型" || next == "别"
+        case ["次"]: return next == "数" || next == "序" || next == "产"
+        case ["场"]: return next == "所" || next == "地" || next == "景" || next == "馆"
+        case ["项"]: return next == "目"
+        case ["条"]: return next == "件" || next == "例"
+        case ["本"]: return next == "科" || next == "地" || next == "校" || next == "市" || next == "区" || next == "领"
+        case ["位"]: return next == "于" || next == "置"
+        case ["台"]: return next == "阶"
+        case ["张"]: return false
+        case ["种"]: return next == "植" || next == "类"
+        case ["间"]: return next == "隔"
+        case ["处"]: return next == "理" || next == "置"
+        default: return false
+        }
+    }
+
+    /// The measure a normalised label names, by the longest known label at its end, and what stays in front
+    /// of it (the qualifier). Nil when no known label ends it.
+    func measure(endingLabel label: [Unicode.Scalar]) -> (measure: Int, qualifier: [Unicode.Scalar])? {
+        let maximum = min(label.count, longestLabel)
+        guard maximum > 0 else { return nil }
+        for length in stride(from: maximum, through: 1, by: -1) {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: label[(label.count - length)...])
+            if let index = measureByLabel[String(view)] {
+                return (index, Array(label[..<(label.count - length)]))
+            }
+        }
+        return nil
+    }
+
+    public func measureIndex(id: String) -> Int? { measureIndexByID[id] }
+
+    public func measure(id: String) -> MeasureEntry? { measureIndexByID[id].map { measures[$0] } }
+}

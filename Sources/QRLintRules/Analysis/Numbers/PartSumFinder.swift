@@ -1,0 +1,353 @@
+/// Finds totals and their listed parts in one paragraph: "共X，其中A、B、C" (其中), "A、B、C分别为a、b、c" (分别),
+/// "学历结构：硕士…，本科…" (结构), "获奖 10 项：一等奖…" (colon), "286 人（含外聘 40 人）" (含). Looks only at the
+/// numbers next to each cue word, so the work is linear in the paragraph.
+struct PartSumFinder {
+    let paragraph: TextNumbers
+    let paragraphIndex: Int
+    let lexicon: NumberLexicon
+    /// The paragraph's quantities, with the labels a 分别 list gives them.
+    private(set) var quantities: [Quantity]
+    private(set) var relabelled: [QuantityRef: MeasureLabel] = [:]
+
+    init(paragraph: TextNumbers, paragraphIndex: Int, lexicon: NumberLexicon) {
+        self.paragraph = paragraph
+        self.paragraphIndex = paragraphIndex
+        self.lexicon = lexicon
+        self.quantities = paragraph.quantities
+    }
+
+    struct Cue {
+        enum Kind {
+            case among
+            case respectively
+            case structure
+            case includes
+            case colon
+        }
+
+        var kind: Kind
+        var start: Int
+        var end: Int
+    }
+
+    private var s: [Unicode.Scalar] { paragraph.text.scalars }
+
+    mutating func find() -> [PartSumClaim] {
+        let cues = findCues()
+        guard !cues.isEmpty else { return [] }
+        var claims: [PartSumClaim] = []
+        // 分别 lists first: they give the values their labels, which the other cues then read.
+        for cue in cues where cue.kind == .respectively {
+            if let claim = respectively(cue) { claims.append(claim) }
+        }
+        var structureSubject: String? = nil
+        for (k, cue) in cues.enumerated() where cue.kind != .respectively {
+            let stop = cues[(k + 1)...].first { $0.kind == .among || $0.kind == .structure || $0.kind == .colon }?.start
+            switch cue.kind {
+            case .among, .colon, .includes:
+                if let claim = among(cue, stop: stop) { claims.append(claim) }
+            case .structure:
+                if let claim = structure(cue, stop: stop, subject: &structureSubject) { claims.append(claim) }
+            case .respectively:
+                break
+            }
+        }
+        // A part claimed twice (a 分别 list inside a 其中 list) keeps the claim with the total.
+        var seen = Set<QuantityRef>()
+        var unique: [PartSumClaim] = []
+        for claim in claims.sorted(by: { $0.total.range.lowerBound < $1.total.range.lowerBound }) {
+            let refs = Set(claim.partRefs)
+            if !refs.isDisjoint(with: seen) { continue }
+            seen.formUnion(refs)
+            unique.append(claim)
+        }
+        return unique
+    }
+
+    // MARK: Cues
+
+    private func findCues() -> [Cue] {
+        let s = self.s
+        let n = s.count
+        var cues: [Cue] = []
+        var i = 0
+        while i + 1 < n {
+            let c = s[i]
+            let d = s[i + 1]
+            if c == "其", d == "中" {
+                cues.append(Cue(kind: .among, start: i, end: i + 2))
+            } else if c == "分", d == "别" {
+                var end = i + 2
+                if end < n, "为是有达占".unicodeScalars.contains(s[end]) { end += 1 }
+                cues.append(Cue(kind: .respectively, start: i, end: end))
+            } else if (c == "结" && d == "构") || (c == "构" && d == "成") || (c == "分" && d == "布") {
+                var end = i + 2
+                if LabelText.hasPrefix(s, end, n, Array("情况".unicodeScalars)) { end += 2 }
+                if end < n, s[end] == "：" || s[end] == ":" || s[end] == "为" { cues.append(Cue(kind: .structure, start: i, end: end + 1)) }
+            } else if c == "含", i > 0, s[i - 1] == "（" || s[i - 1] == "(" || s[i - 1] == "包" {
+                cues.append(Cue(kind: .includes, start: i, end: i + 1))
+            }
+            i += 1
+        }
+        // A total followed by a colon: "获奖 10 项：一等奖 3 项、二等奖 7 项".
+        for q in quantities where q.isSummable {
+            var k = q.range.upperBound
+            while k < n, s[k] == " " { k += 1 }
+            if k < n, s[k] == "：" || s[k] == ":" { cues.append(Cue(kind: .colon, start: k, end: k + 1)) }
+        }
+        cues.sort { $0.start < $1.start }
+        return cues
+    }
+
+    // MARK: 其中, 含, colon
+
+    private func among(_ cue: Cue, stop: Int?) -> PartSumClaim? {
+        guard let totalIndex = totalBefore(cue) else { return nil }
+        let total = quantities[totalIndex]
+        var limit = min(stop ?? Int.max, paragraph.sentence(containing: cue.start).upperBound)
+        if cue.kind == .includes, let close = closingParenthesis(after: cue.end) { limit = min(limit, close) }
+        if cue.kind == .colon, let colonTotal = quantities.lastIndex(where: { $0.range.upperBound <= cue.start }),
+            colonTotal != totalIndex
+        {
+            return nil
+        }
+        let partIndices = parts(after: cue.end, limit: limit, total: total)
+        guard !partIndices.isEmpty else { return nil }
+        return claim(.init(cue.kind), totalIndex: totalIndex, partIndices: partIndices)
+    }
+
+    /// The total a 其中 refers to: the last amount before it in its sentence, or in the sentence before when
+    /// 其中 opens a sentence ("…专业22个。其中，…").
+    private func totalBefore(_ cue: Cue) -> Int? {
+        let sentence = paragraph.sentence(containing: cue.start)
+        var floor = sentence.lowerBound
+        if cue.kind == .among, onlyPunctuation(sentence.lowerBound..<cue.start) {
+            floor = sentence.lowerBound > 0 ? paragraph.sentence(containing: sentence.lowerBound - 1).lowerBound : 0
+            // "…贯通升学394人，职教高考升学849人。其中…": which total is meant is unclear; one amount only.
+            let candidates = quantities.filter {
+                $0.range.lowerBound >= floor && $0.range.upperBound <= sentence.lowerBound && $0.isSummable
+            }
+            guard candidates.count == 1 else { return nil }
+        }
+        guard let index = quantities.lastIndex(where: { $0.range.upperBound <= cue.start }),
+            quantities[index].range.lowerBound >= floor
+        else { return nil }
+        var k = index
+        while k >= 0, quantities[k].range.lowerBound >= floor {
+            if quantities[k].isSummable, quantities[k].isExact || quantities[k].approximation == .odd {
+                return Self.isNumeralWords(quantities[k]) ? nil : k
+            }
+            // Shares and rates between the total and 其中 ("毕业生1480人，落实率97.3%，其中…") are stepped over.
+            guard !quantities[k].isSummable else { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    private func onlyPunctuation(_ range: Range<Int>) -> Bool {
+        for k in range where !NumberScalars.isSpace(s[k]) && !NumberScalars.endsClause(s[k]) { return false }
+        return true
+    }
+
+    private func closingParenthesis(after start: Int) -> Int? {
+        var k = start
+        while k < s.count, k < start + 60 {
+            if s[k] == "）" || s[k] == ")" { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The parts listed after a cue: amounts of the total's kind, until the sentence or list ends.
+    private func parts(after start: Int, limit: Int, total: Quantity) -> [Int] {
+        var result: [Int] = []
+        guard let first = quantities.firstIndex(where: { $0.range.lowerBound >= start }) else { return [] }
+        var previousEnd = start
+        for k in first..<quantities.count {
+            let q = quantities[k]
+            guard q.range.lowerBound < limit else { break }
+            if q.kind == .percent || q.kind == .ratio || q.kind == .points || q.kind == .times { continue }
+            guard compatible(total, q), !Self.isNumeralWords(q) else { break }
+            let gap = paragraph.string(previousEnd..<q.range.lowerBound)
+            // "另有", "此外" add to the total; "共", "合计", "总数" start a new one.
+            if ["另有", "另外", "此外", "共", "合计", "总计", "总数", "全年", "累计", "新增", "增加", "减少", "较"]
+                .contains(where: { gap.contains($0) })
+            {
+                break
+            }
+            if let measure = q.label.measure, measure == total.label.measure, q.label.qualifier.isEmpty { break }
+            // "…其中高考统招2265人，我校本科上线413人": a new subject starts a new statement.
+            let raw = paragraph.string(q.label.range)
+            if ["学校", "我校", "全校", "本校", "该校", "全区", "全市"].contains(where: { raw.hasPrefix($0) }) { break }
+            if let a = q.year, let b = total.year, a != b { break }
+            result.append(k)
+            previousEnd = q.range.upperBound
+        }
+        return result
+    }
+
+    /// Written in Chinese numerals ("两个", "三千余人"): rhetoric more than data; not a part or total.
+    static func isNumeralWords(_ q: Quantity) -> Bool {
+        guard let first = q.text.unicodeScalars.first else { return true }
+        return !NumberScalars.isDigit(first)
+    }
+
+    private func compatible(_ total: Quantity, _ part: Quantity) -> Bool {
+        guard part.isSummable, total.isSummable else { return false }
+        switch (total.baseUnit, part.baseUnit) {
+        case let (a?, b?): return a == b
+        case (nil, nil): return true
+        case (nil, let b?): return lexicon.units.first { $0.name == b }?.kind == .count || b == total.label.measure.flatMap { lexicon.measure(id: $0)?.unit }
+        case (let a?, nil): return lexicon.units.first { $0.name == a }?.kind == .count
+        }
+    }
+
+    // MARK: 分别
+
+    private mutating func respectively(_ cue: Cue) -> PartSumClaim? {
+        let n = s.count
+        // The values: right after the cue, separated by 、，和 only.
+        var partIndices: [Int] = []
+        var previousEnd = cue.end
+        for k in quantities.indices where quantities[k].range.lowerBound >= cue.end {
+            let q = quantities[k]
+            let gap = paragraph.string(previousEnd..<q.range.lowerBound)
+            let allowed = partIndices.isEmpty ? gap.count <= 3 : gap.unicodeScalars.allSatisfy { "、，,和及与 ".unicodeScalars.contains($0) }
+            guard allowed, q.range.lowerBound < n else { break }
+            partIndices.append(k)
+            previousEnd = q.range.upperBound
+        }
+        guard partIndices.count >= 2 else { return nil }
+        // The items: the list in front of the cue, or in front of a total stated just before it.
+        var listEnd = cue.start
+        var totalIndex: Int? = nil
+        var back = cue.start
+        while back > 0, s[back - 1] == " " || s[back - 1] == "，" || s[back - 1] == "," { back -= 1 }
+        // "一、二、三年级学生共 4800 人，分别为…": a total right before the cue; its label holds the list.
+        if let t = quantities.lastIndex(where: { $0.range.upperBound == back }), quantities[t].isSummable {
+            totalIndex = t
+            listEnd = quantities[t].label.range.isEmpty ? quantities[t].range.lowerBound : quantities[t].label.range.upperBound
+        }
+        let items = listItems(endingAt: listEnd)
+        if items.count == partIndices.count {
+            for (item, k) in zip(items, partIndices) {
+                let label = LabelExtractor.label(
+                    item.scalars, range: 0..<item.scalars.count, baseUnit: quantities[k].baseUnit,
+                    kind: quantities[k].kind, lexicon: lexicon)
+                var relabel = label
+                relabel.range = item.range
+                quantities[k].label = relabel
+                relabelled[QuantityRef(paragraph: paragraphIndex, index: k)] = relabel
+            }
+        }
+        guard let totalIndex, compatibleAll(totalIndex, partIndices) else { return nil }
+        return claim(.respectively, totalIndex: totalIndex, partIndices: partIndices)
+    }
+
+    private func compatibleAll(_ total: Int, _ parts: [Int]) -> Bool {
+        parts.allSatisfy { compatible(quantities[total], quantities[$0]) }
+    }
+
+    struct Item {
+        var scalars: [Unicode.Scalar]
+        var range: Range<Int>
+    }
+
+    /// The items of a 、-list ending at `end`: "一、二、三年级学生" → 一年级学生, 二年级学生, 三年级学生 (a shared tail
+    /// is given to the short items before it).
+    private func listItems(endingAt end: Int) -> [Item] {
+        var start = end
+        while start > 0, start > end - 60 {
+            let c = s[start - 1]
+            if c != "、", NumberScalars.endsClause(c) { break }
+            start -= 1
+        }
+        var items: [Item] = []
+        var itemStart = start
+        var k = start
+        let separators: [[Unicode.Scalar]] = [["、"], ["以", "及"], ["和"], ["及"], ["与"]]
+        while k <= end {
+            var separatorLength = 0
+            if k < end {
+                for sep in separators where LabelText.hasPrefix(s, k, end, sep) {
+                    separatorLength = sep.count
+                    break
+                }
+            }
+            if k == end || separatorLength > 0 {
+                let raw = Array(s[itemStart..<k]).filter { !LabelText.isIgnorable($0) }
+                let stripped = LabelText.strip(raw)
+                if !stripped.isEmpty { items.append(Item(scalars: stripped, range: itemStart..<k)) }
+                itemStart = k + max(separatorLength, 1)
+                k += max(separatorLength, 1)
+            } else {
+                k += 1
+            }
+        }
+        // "一、二、三年级": the short items share the tail of the last one.
+        if items.count >= 2, let last = items.last {
+            let before = items[items.count - 2].scalars.count
+            if items.dropLast().allSatisfy({ $0.scalars.count <= 3 }), last.scalars.count > before {
+                let tail = Array(last.scalars[before...])
+                for index in items.indices.dropLast() { items[index].scalars += tail }
+            }
+        }
+        return items
+    }
+
+    // MARK: 结构
+
+    private static let dimensionWords: [[Unicode.Scalar]] = [
+        "学历", "职称", "年龄", "性别", "学段", "专业", "层次", "类型", "年级", "生源", "编制", "岗位", "学位", "民族", "户籍",
+    ].map { Array($0.unicodeScalars) }
+
+    /// "校内专任教师学历结构：硕士32人，本科396人，本科以下60人；职称结构：…" — the subject's total is the last amount
+    /// of the same measure earlier in the paragraph.
+    private func structure(_ cue: Cue, stop: Int?, subject: inout String?) -> PartSumClaim? {
+        var start = cue.start
+        while start > 0, !NumberScalars.endsClause(s[start - 1]), cue.start - start < 30 { start -= 1 }
+        var phrase = Array(s[start..<cue.start]).filter { !LabelText.isIgnorable($0) }
+        for word in Self.dimensionWords where LabelText.hasSuffix(phrase, 0, phrase.count, word) {
+            phrase.removeLast(word.count)
+            break
+        }
+        let label = LabelExtractor.label(phrase, range: 0..<phrase.count, baseUnit: nil, kind: .bare, lexicon: lexicon)
+        var measure = label.measure.flatMap { label.qualifier.isEmpty ? $0 : nil }
+        if phrase.isEmpty || LabelText.strip(phrase).isEmpty { measure = subject }
+        subject = measure
+        guard let measure else { return nil }
+        guard let totalIndex = quantities.lastIndex(where: {
+            $0.range.upperBound <= cue.start && $0.label.measure == measure && $0.label.qualifier.isEmpty && $0.isSummable
+        }) else { return nil }
+        var limit = min(stop ?? Int.max, paragraph.sentence(containing: cue.start).upperBound)
+        if let semicolon = (cue.end..<min(limit, s.count)).first(where: { s[$0] == "；" || s[$0] == ";" }) {
+            limit = semicolon
+        }
+        let partIndices = parts(after: cue.end, limit: limit, total: quantities[totalIndex])
+        guard partIndices.count >= 2 else { return nil }
+        return claim(.structure, totalIndex: totalIndex, partIndices: partIndices)
+    }
+
+    // MARK: Claims
+
+    private func claim(_ cue: PartSumClaim.Cue, totalIndex: Int, partIndices: [Int]) -> PartSumClaim {
+        let parts = partIndices.map { quantities[$0] }
+        let partition = PartitionMatcher.match(labels: parts.map(\.label.text), families: lexicon.families)
+        return PartSumClaim(
+            cue: cue, total: quantities[totalIndex], totalRef: QuantityRef(paragraph: paragraphIndex, index: totalIndex),
+            parts: parts, partRefs: partIndices.map { QuantityRef(paragraph: paragraphIndex, index: $0) },
+            partition: partition)
+    }
+}
+
+extension PartSumClaim.Cue {
+    init(_ kind: PartSumFinder.Cue.Kind) {
+        switch kind {
+        case .among: self = .among
+        case .respectively: self = .respectively
+        case .structure: self = .structure
+        case .includes: self = .includes
+        case .colon: self = .colon
+        }
+    }
+}

@@ -1,0 +1,98 @@
+/// Decides whether the labels of a list of parts name different members of one partition family (so the parts
+/// are disjoint), and whether they make the whole family (so they must add up to the total).
+public struct PartitionMatch: Sendable, Hashable {
+    public var family: String
+    public var familyName: String
+    /// The member each label names, in the order of the labels.
+    public var members: [String]
+    /// The labels cover every family that names them all (a conservative reading of "complete").
+    public var complete: Bool
+    /// Some matching family lets a complete list fall short (teachers without a 职称).
+    public var shortfallAllowed: Bool
+}
+
+enum PartitionMatcher {
+    static func match(labels: [String], families: [PartitionFamily]) -> PartitionMatch? {
+        guard labels.count >= 2 else { return nil }
+        var found: [(family: PartitionFamily, members: [String], complete: Bool)] = []
+        for family in families {
+            if let members = members(of: labels, in: family) {
+                found.append((family, members.names, members.complete))
+            }
+        }
+        guard let first = found.first else { return nil }
+        return PartitionMatch(
+            family: first.family.id, familyName: first.family.name, members: first.members,
+            complete: found.allSatisfy(\.complete), shortfallAllowed: found.contains { $0.family.shortfallAllowed })
+    }
+
+    /// The member each label names, when every label names a different member.
+    private static func members(of labels: [String], in family: PartitionFamily) -> (names: [String], complete: Bool)? {
+        if let unit = family.ranges { return AgeBands.members(of: labels, unit: unit) }
+        var names: [String] = []
+        for label in labels {
+            guard let member = member(of: label, in: family), !names.contains(member) else { return nil }
+            names.append(member)
+        }
+        let set = Set(names)
+        let complete = family.covers.contains { cover in cover.allSatisfy(set.contains) }
+        return (names, complete)
+    }
+
+    /// The member whose longest spelling occurs in the label. A one-scalar spelling ("男") must start the label.
+    static func member(of label: String, in family: PartitionFamily) -> String? {
+        var best: (name: String, length: Int)? = nil
+        for member in family.members {
+            for spelling in member.spellings {
+                let length = spelling.unicodeScalars.count
+                guard length > (best?.length ?? 0) else { continue }
+                let matches = length == 1 ? label.hasPrefix(spelling) : label.contains(spelling)
+                if matches { best = (member.name, length) }
+            }
+        }
+        return best?.name
+    }
+}
+
+/// Age bands written as labels: "21-30岁", "30岁以下", "51岁及以上", "31至40岁".
+enum AgeBands {
+    struct Band: Equatable {
+        var low: Double
+        var high: Double
+    }
+
+    static func members(of labels: [String], unit: String) -> (names: [String], complete: Bool)? {
+        var bands: [Band] = []
+        for label in labels {
+            guard let band = band(label, unit: unit) else { return nil }
+            bands.append(band)
+        }
+        let sorted = bands.sorted { $0.low < $1.low }
+        // Disjoint: each band starts at or after the end of the one before ("20-30岁、30-40岁" reads as [20, 30)).
+        for k in 1..<sorted.count where sorted[k].low < sorted[k - 1].high { return nil }
+        let contiguous = (1..<sorted.count).allSatisfy { sorted[$0].low <= sorted[$0 - 1].high + 1 }
+        let complete = contiguous && sorted.first!.low == 0 && sorted.last!.high == .infinity
+        return (labels, complete)
+    }
+
+    static func band(_ label: String, unit: String) -> Band? {
+        let s = Array(label.unicodeScalars)
+        let unitScalars = Array(unit.unicodeScalars)
+        var i = 0
+        while i < s.count, !NumberScalars.isDigit(s[i]) { i += 1 }
+        guard let first = ArabicNumberReader.read(s, at: i, limit: s.count) else { return nil }
+        i = first.end
+        var second: ArabicNumber? = nil
+        if i < s.count, NumberScalars.isRangeMark(s[i]) || s[i] == "到" {
+            second = ArabicNumberReader.read(s, at: i + 1, limit: s.count)
+            if let second { i = second.end }
+        }
+        guard LabelText.hasPrefix(s, i, s.count, unitScalars) else { return nil }
+        i += unitScalars.count
+        let rest = LabelExtractor.string(Array(s[i...]))
+        if let second { return Band(low: first.value, high: second.value) }
+        if rest.contains("以下") || rest.contains("以内") { return Band(low: 0, high: first.value) }
+        if rest.contains("以上") { return Band(low: first.value, high: .infinity) }
+        return nil
+    }
+}

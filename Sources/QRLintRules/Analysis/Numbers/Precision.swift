@@ -1,0 +1,33 @@
+import Foundation
+
+/// What the number of decimals shown says about a value (XBRL Calculations 1.1 semantics): "97.3" stands for
+/// any value that rounds to it, [97.25, 97.35]; a draft that truncates instead (97.38 → 97.3) covers
+/// [97.3, 97.4). A mismatch only truncation explains is reported apart, as information.
+public enum Precision {
+    /// Half a unit of the last decimal shown.
+    public static func halfUnit(decimals: Int) -> Double { 0.5 * pow(10, Double(-decimals)) }
+
+    /// Every value that rounds (half away from zero) to `value` at `decimals` decimals.
+    public static func rounding(_ value: Double, decimals: Int) -> NumberInterval {
+        let half = halfUnit(decimals: decimals)
+        return NumberInterval(low: value - half, high: value + half)
+    }
+
+    /// Every value that truncates, or rounds up, to `value` at `decimals` decimals: one whole unit either side.
+    public static func truncation(_ value: Double, decimals: Int) -> NumberInterval {
+        let unit = pow(10, Double(-decimals))
+        return NumberInterval(low: value - unit, high: value + unit)
+    }
+
+    /// A computed value for a message: at most `decimals` decimals, no trailing zeros ("18.74", "486").
+    public static func format(_ value: Double, decimals: Int = 2) -> String {
+        guard value.isFinite else { return value > 0 ? "∞" : "-∞" }
+        let factor = pow(10, Double(max(0, decimals)))
+        let rounded = (value * factor).rounded() / factor
+        if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
+        var text = String(format: "%.\(max(0, decimals))f", rounded)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+}

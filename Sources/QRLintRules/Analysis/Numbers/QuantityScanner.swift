@@ -1,0 +1,408 @@
+import Foundation
+import QRLintCore
+
+/// Reads every quantity and year of one text (a paragraph or a table cell) in a single pass over its scalars.
+/// Each number is read once; its label is found by looking back at most one clause.
+struct QuantityScanner {
+    let lexicon: NumberLexicon
+    let reportYear: Int?
+
+    struct Scan {
+        var quantities: [Quantity] = []
+        var years: [YearMention] = []
+        /// Where each sentence starts, ascending (0 included).
+        var sentenceStarts: [Int] = [0]
+    }
+
+    func scan(_ text: MappedText, host: Quantity.Host) -> Scan {
+        var state = State(s: text.scalars, text: text, host: host)
+        let s = text.scalars
+        let n = s.count
+        var i = 0
+        while i < n {
+            let c = s[i]
+            if NumberScalars.endsSentence(c) {
+                state.scan.sentenceStarts.append(i + 1)
+                i += 1
+            } else if NumberScalars.isDigit(c) {
+                i = readArabic(at: i, &state)
+            } else if NumberScalars.isLatinLetter(c) {
+                // A Latin word, code or address (ISO9001, V2.0, https://…): its digits are not amounts.
+                i += 1
+                while i < n, NumberScalars.isLatinLetter(s[i]) || NumberScalars.isDigit(s[i]) || isCodeMark(s[i]) { i += 1 }
+            } else if c == "百", let next = readPercentWords(at: i, &state) {
+                i = next
+            } else if NumberScalars.chineseDigit(c) != nil || c == "十",
+                i == 0 || !NumberScalars.isChineseNumeral(s[i - 1]), let next = readChinese(at: i, &state)
+            {
+                i = next
+            } else if let mention = YearMentionReader.readRelative(s, at: i, limit: n, reportYear: reportYear) {
+                state.scan.years.append(mention)
+                i = mention.range.upperBound
+            } else {
+                i += 1
+            }
+        }
+        assignYears(&state.scan)
+        return state.scan
+    }
+
+    private struct State {
+        let s: [Unicode.Scalar]
+        let text: MappedText
+        let host: Quantity.Host
+        var scan = Scan()
+        /// Labels do not reach back past the previous number.
+        var floor = 0
+    }
+
+    private func isCodeMark(_ s: Unicode.Scalar) -> Bool {
+        s == "." || s == "-" || s == "_" || s == "/" || s == ":" || s == "@" || s == "?" || s == "=" || s == "&" || s == "%"
+            || s == "#" || s == "~"
+    }
+
+    // MARK: Arabic numbers
+
+    private func readArabic(at start: Int, _ state: inout State) -> Int {
+        let s = state.s
+        let n = s.count
+        guard let number = ArabicNumberReader.read(s, at: start, limit: n) else { return start + 1 }
+        if let mention = YearMentionReader.read(s, start: start, number: number, limit: n) {
+            state.scan.years.append(mention)
+            return mention.range.upperBound
+        }
+        if NotAQuantity.isExcluded(s, start: start, end: number.end, number: number, limit: n) {
+            return skipNumberRun(s, from: number.end)
+        }
+        if let end = readRatio(number, start: start, &state) { return end }
+        var reading = UnitReading(end: number.end)
+        readUnit(after: number, &reading, s: s)
+        // "3～5人", "15%～30%", "21-30岁": a range.
+        var high: ArabicNumber? = nil
+        if reading.end < n, NumberScalars.isRangeMark(s[reading.end]) || s[reading.end] == "到",
+            let second = ArabicNumberReader.read(s, at: reading.end + 1, limit: n), second.value >= number.value,
+            second.integerDigits <= 6, !(s[reading.end] == "—" && second.integerDigits == 4)
+        {
+            var secondReading = UnitReading(end: second.end)
+            readUnit(after: second, &secondReading, s: s)
+            if secondReading.unit != nil || reading.unit == nil && secondReading.multiplier == 1 && reading.multiplier == 1 {
+                if reading.unit == nil || reading.unit == secondReading.unit {
+                    high = second
+                    reading.end = secondReading.end
+                    reading.unit = secondReading.unit
+                    reading.multiplier = secondReading.multiplier
+                    reading.approximation = .range
+                }
+            }
+        }
+        readPostMarkers(&reading, s: s)
+        if reading.unit == nil, reading.multiplier == 1 {
+            // A bare number must stand alone: "专任教师数488，"; "3D", "631分", "5 号", “33618” are not amounts.
+            var next = reading.end
+            while next < n, s[next] == " " { next += 1 }
+            if next < n, !isBareTerminator(s[next]) { return skipNumberRun(s, from: reading.end) }
+            if let b = previousScalar(s, start), "表图例件录号页“\"‘".unicodeScalars.contains(b) { return reading.end }
+            if next < n, s[next] == "：" || s[next] == ":", number.integerDigits <= 2 { return reading.end }
+        }
+        let pre = preMarker(s, before: start)
+        if reading.approximation == nil { reading.approximation = pre.approximation }
+        let kind = kindOf(reading)
+        let scale = reading.multiplier * (reading.unit.map { lexicon.units[$0].factor } ?? 1)
+        let value: Double
+        var interval: NumberInterval
+        if let high {
+            value = (number.value + high.value) / 2 * scale
+            interval = NumberInterval(low: number.value * scale, high: high.value * scale)
+        } else {
+            value = number.value * scale
+            let exact = number.decimals == 0 && scale == 1 && (kind == .count || kind == .bare)
+            interval = exact ? .point(value) : Precision.rounding(number.value, decimals: number.decimals) * scale
+            let step = ApproximationInterval.step(writtenValue: number.value, decimals: number.decimals) * scale
+            if let approximate = ApproximationInterval.interval(value, step: step, approximation: reading.approximation) {
+                interval = approximate
+            }
+        }
+        let exact = number.decimals == 0 && scale == 1 && (kind == .count || kind == .bare)
+        append(
+            kind: kind, value: value, interval: interval, decimals: number.decimals, scale: scale,
+            roundingUnit: exact ? 0 : pow(10, Double(-number.decimals)) * scale, reading: reading,
+            range: start..<reading.end, labelEnd: pre.start, &state)
+        return reading.end
+    }
+
+    /// "18.7:1", "1：20": a ratio when one side is 1; "8:30" is a time and "3:2" a score, not read.
+    private func readRatio(_ number: ArabicNumber, start: Int, _ state: inout State) -> Int? {
+        let s = state.s
+        let j = number.end
+        guard j + 1 < s.count, s[j] == ":" || s[j] == "：",
+            let right = ArabicNumberReader.read(s, at: j + 1, limit: s.count)
+        else { return nil }
+        guard number.value == 1 || right.value == 1, right.value > 0,
+            right.end >= s.count || !(s[right.end] == ":" || s[right.end] == "：")
+        else { return skipNumberRun(s, from: right.end) }
+        let value = number.value / right.value
+        let decimals = max(number.decimals, right.decimals)
+        let interval: NumberInterval
+        if number.value == 1 {
+            let denominator = Precision.rounding(right.value, decimals: right.decimals)
+            interval = (NumberInterval.point(1) / denominator) ?? .point(value)
+        } else {
+            interval = Precision.rounding(number.value, decimals: number.decimals)
+        }
+        var reading = UnitReading(end: right.end)
+        reading.unit = nil
+        let pre = preMarker(s, before: start)
+        reading.approximation = pre.approximation
+        append(
+            kind: .ratio, value: value, interval: interval, decimals: decimals, scale: 1,
+            roundingUnit: interval.width, reading: reading, range: start..<right.end, labelEnd: pre.start, &state)
+        return right.end
+    }
+
+    private struct UnitReading {
+        var end: Int
+        var unit: Int? = nil
+        var multiplier = 1.0
+        var approximation: Approximation? = nil
+    }
+
+    /// 万/亿, 余/多 and the unit after a number: "4800 人", "1.73亿元", "9300余人", "2万余人", "12 万册".
+    private func readUnit(after number: ArabicNumber, _ reading: inout UnitReading, s: [Unicode.Scalar]) {
+        let n = s.count
+        var k = number.end
+        if k + 1 < n, s[k] == " ", !NumberScalars.isDigit(s[k + 1]) { k += 1 }
+        if let match = lexicon.unit(in: s, at: k, limit: n) {
+            reading.unit = match.unit
+            reading.end = match.end
+            return
+        }
+        if k < n, let (multiplier, length) = multiplier(s, at: k) {
+            var m = k + length
+            var approximation: Approximation? = nil
+            if m < n, s[m] == "余" || s[m] == "多" {
+                approximation = .odd
+                m += 1
+            }
+            if m + 1 < n, s[m] == " ", !NumberScalars.isDigit(s[m + 1]) { m += 1 }
+            reading.multiplier = multiplier
+            reading.approximation = approximation
+            if let match = lexicon.unit(in: s, at: m, limit: n) {
+                reading.unit = match.unit
+                reading.end = match.end
+            } else {
+                reading.end = approximation == nil ? k + length : m
+            }
+            return
+        }
+        if k < n, s[k] == "余" || s[k] == "多", let match = lexicon.unit(in: s, at: k + 1, limit: n) {
+            reading.approximation = .odd
+            reading.unit = match.unit
+            reading.end = match.end
+        }
+    }
+
+    private func multiplier(_ s: [Unicode.Scalar], at k: Int) -> (Double, Int)? {
+        let n = s.count
+        if k + 1 < n, s[k] == "千", s[k + 1] == "万" { return (1e7, 2) }
+        if k + 1 < n, s[k] == "百", s[k + 1] == "万" { return (1e6, 2) }
+        if s[k] == "万" { return (1e4, 1) }
+        if s[k] == "亿" { return (1e8, 1) }
+        return nil
+    }
+
+    private static let postMarkers: [([Unicode.Scalar], Approximation)] = ([
+        ("及以上", .atLeast), ("及以下", .atMost), ("以上", .atLeast), ("以下", .atMost), ("左右", .about), ("上下", .about),
+        ("之多", .atLeast), ("余", .odd), ("多", .odd),
+    ] as [(String, Approximation)]).map { (Array($0.0.unicodeScalars), $0.1) }
+
+    private func readPostMarkers(_ reading: inout UnitReading, s: [Unicode.Scalar]) {
+        for (word, approximation) in Self.postMarkers where LabelText.hasPrefix(s, reading.end, s.count, word) {
+            // "以上数据": only when nothing word-like continues, except the next clause.
+            if word.count == 1, reading.unit == nil { continue }
+            if reading.approximation == nil || reading.approximation == .odd && approximation != .odd {
+                reading.approximation = approximation
+            }
+            reading.end += word.count
+            return
+        }
+    }
+
+    private static let preMarkers: [([Unicode.Scalar], Approximation)] = ([
+        ("不少于", .atLeast), ("不低于", .atLeast), ("不超过", .atMost), ("不高于", .atMost), ("大约", .about), ("将近", .nearly),
+        ("接近", .nearly), ("超过", .atLeast), ("多达", .atLeast), ("至少", .atLeast), ("不足", .atMost), ("不到", .atMost),
+        ("少于", .atMost), ("低于", .atMost), ("高于", .atLeast), ("约", .about), ("近", .nearly), ("逾", .atLeast),
+        ("超", .atLeast),
+    ] as [(String, Approximation)]).map { (Array($0.0.unicodeScalars), $0.1) }
+
+    /// An approximation word right before the number, and where the label ends (before the word).
+    private func preMarker(_ s: [Unicode.Scalar], before start: Int) -> (approximation: Approximation?, start: Int) {
+        var end = start
+        while end > 0, s[end - 1] == " " { end -= 1 }
+        for (word, approximation) in Self.preMarkers where LabelText.hasSuffix(s, 0, end, word) {
+            return (approximation, end - word.count)
+        }
+        return (nil, start)
+    }
+
+    private func kindOf(_ reading: UnitReading) -> Quantity.Kind {
+        guard let unit = reading.unit else { return .bare }
+        switch lexicon.units[unit].kind {
+        case .count: return .count
+        case .money: return .money
+        case .amount: return .amount
+        case .percent: return .percent
+        case .points: return .points
+        case .times: return .times
+        }
+    }
+
+    private func isBareTerminator(_ s: Unicode.Scalar) -> Bool {
+        (NumberScalars.endsClause(s) && s != "—" && s != "/") || s == "）" || s == ")"
+    }
+
+    private func previousScalar(_ s: [Unicode.Scalar], _ start: Int) -> Unicode.Scalar? {
+        var k = start - 1
+        while k >= 0, s[k] == " " { k -= 1 }
+        return k >= 0 ? s[k] : nil
+    }
+
+    /// Past the digits, dots and dashes of a number that is not an amount ("2.1.3", "023-6800").
+    private func skipNumberRun(_ s: [Unicode.Scalar], from: Int) -> Int {
+        var k = from
+        while k < s.count, NumberScalars.isDigit(s[k]) || s[k] == "." || s[k] == "-" || s[k] == "/" { k += 1 }
+        return max(k, from)
+    }
+
+    // MARK: Chinese numerals
+
+    /// "百分之九十五", "百分之12.5".
+    private func readPercentWords(at start: Int, _ state: inout State) -> Int? {
+        let s = state.s
+        if start > 0, NumberScalars.isChineseNumeral(s[start - 1]) { return nil }
+        guard let (value, decimals, end) = ChineseNumeralReader.readPercent(s, at: start, limit: s.count) else { return nil }
+        let pre = preMarker(s, before: start)
+        var reading = UnitReading(end: end)
+        reading.approximation = pre.approximation
+        var interval = Precision.rounding(value, decimals: decimals)
+        let step = ApproximationInterval.step(writtenValue: value, decimals: decimals)
+        if let approximate = ApproximationInterval.interval(value, step: step, approximation: pre.approximation) {
+            interval = approximate
+        }
+        append(
+            kind: .percent, value: value, interval: interval, decimals: decimals, scale: 1,
+            roundingUnit: pow(10, Double(-decimals)), reading: reading, range: start..<end, labelEnd: pre.start, &state)
+        return end
+    }
+
+    /// "二十二个", "三千余人", "两个", "三分之一". A Chinese numeral is an amount only with a unit after it
+    /// (or as a fraction); "十四五", "三教", "第一", "一年级" are not.
+    private func readChinese(at start: Int, _ state: inout State) -> Int? {
+        let s = state.s
+        let n = s.count
+        if start > 0, "第每初高周这那某几其星拜前后逐单唯统".unicodeScalars.contains(s[start - 1]) { return nil }
+        if let end = readFraction(at: start, &state) { return end }
+        guard let numeral = ChineseNumeralReader.read(s, at: start, limit: n), numeral.value >= 2 else { return nil }
+        var reading = UnitReading(end: numeral.end)
+        var k = numeral.end
+        if k < n, s[k] == "余" || s[k] == "多" {
+            reading.approximation = .odd
+            k += 1
+        }
+        guard let match = lexicon.unit(in: s, at: k, limit: n), lexicon.units[match.unit].kind == .count else {
+            return nil
+        }
+        reading.unit = match.unit
+        reading.end = match.end
+        readPostMarkers(&reading, s: s)
+        let pre = preMarker(s, before: start)
+        if reading.approximation == nil { reading.approximation = pre.approximation }
+        let value = numeral.value * lexicon.units[match.unit].factor
+        var interval = NumberInterval.point(value)
+        let step = ApproximationInterval.step(writtenValue: numeral.value, decimals: 0)
+        if let approximate = ApproximationInterval.interval(value, step: step, approximation: reading.approximation) {
+            interval = approximate
+        }
+        append(
+            kind: .count, value: value, interval: interval, decimals: 0, scale: lexicon.units[match.unit].factor,
+            roundingUnit: 0, reading: reading, range: start..<reading.end, labelEnd: pre.start, &state)
+        return reading.end
+    }
+
+    /// "三分之一" as a percentage (33.3…). A fraction is a loose way to state a share: it is read as 约.
+    private func readFraction(at start: Int, _ state: inout State) -> Int? {
+        let s = state.s
+        guard let fraction = ChineseNumeralReader.readFraction(s, at: start, limit: s.count) else { return nil }
+        let value = fraction.value * 100
+        let pre = preMarker(s, before: start)
+        var reading = UnitReading(end: fraction.end)
+        reading.approximation = pre.approximation ?? .about
+        let spread = max(value * 0.1, 2)
+        append(
+            kind: .percent, value: value, interval: NumberInterval(low: value - spread, high: value + spread), decimals: 0,
+            scale: 1, roundingUnit: 0, reading: reading, range: start..<fraction.end, labelEnd: pre.start, &state)
+        return fraction.end
+    }
+
+    // MARK: Recording
+
+    private func append(
+        kind: Quantity.Kind, value: Double, interval: NumberInterval, decimals: Int, scale: Double, roundingUnit: Double,
+        reading: UnitReading, range: Range<Int>, labelEnd: Int, _ state: inout State
+    ) {
+        let s = state.s
+        let unit = reading.unit.map { lexicon.units[$0] }
+        var labelRange = LabelExtractor.rawRange(s, end: labelEnd, floor: state.floor)
+        var label: MeasureLabel
+        if labelRange.isEmpty, let previous = state.scan.quantities.last, previous.range.upperBound <= labelEnd,
+            adjoins(s, previous.range.upperBound, labelEnd)
+        {
+            // "51-60岁63人": the number right before is the label of this one.
+            state.scan.quantities.removeLast()
+            labelRange = previous.range
+            label = MeasureLabel(text: previous.text, range: previous.range, measure: nil, qualifier: "")
+        } else {
+            label = LabelExtractor.label(s, range: labelRange, baseUnit: unit?.base, kind: kind, lexicon: lexicon)
+        }
+        let quantity = Quantity(
+            kind: kind, value: value, interval: interval, decimals: decimals, scale: scale, roundingUnit: roundingUnit,
+            approximation: reading.approximation,
+            unit: unit?.name, baseUnit: unit?.base, text: LabelExtractor.string(Array(s[range])),
+            span: state.text.sourceSpan(range), range: range, host: state.host, label: label, year: nil)
+        state.scan.quantities.append(quantity)
+        state.floor = range.upperBound
+    }
+
+    /// Nothing but spaces between `a` and `b`.
+    private func adjoins(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        guard a <= b else { return false }
+        for k in a..<b where s[k] != " " { return false }
+        return true
+    }
+
+    // MARK: Years
+
+    /// Each quantity takes the nearest scoping year before it in its sentence; failing that, the year the
+    /// paragraph opens with ("2024年度，…").
+    private func assignYears(_ scan: inout Scan) {
+        guard !scan.years.isEmpty, !scan.quantities.isEmpty else { return }
+        let firstQuantity = scan.quantities[0].range.lowerBound
+        let secondSentence = scan.sentenceStarts.count > 1 ? scan.sentenceStarts[1] : Int.max
+        let opening = scan.years.first { $0.scopes && $0.range.upperBound <= min(firstQuantity, secondSentence) }?.year
+        var sentence = 0
+        var mention = 0
+        var current: Int? = nil
+        for index in scan.quantities.indices {
+            let at = scan.quantities[index].range.lowerBound
+            while sentence + 1 < scan.sentenceStarts.count, scan.sentenceStarts[sentence + 1] <= at {
+                sentence += 1
+                current = nil
+            }
+            while mention < scan.years.count, scan.years[mention].range.upperBound <= at {
+                let m = scan.years[mention]
+                if m.scopes, m.range.lowerBound >= scan.sentenceStarts[sentence] { current = m.year }
+                mention += 1
+            }
+            scan.quantities[index].year = current ?? opening
+        }
+    }
+}

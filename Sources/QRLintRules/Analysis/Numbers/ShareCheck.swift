@@ -1,0 +1,85 @@
+import QRLintCore
+
+/// Shares against their part and base ("1243人，占总数的65.7%" with 总数 1891), complements against the shares
+/// before them ("91.6% … 其余 9.4%"), and the shares of a complete partition against 100%.
+enum ShareCheck {
+    static func results(_ numbers: NumberAnalysis) -> [NumberCheckResult] {
+        var results: [NumberCheckResult] = []
+        var stated: [ShareClaim] = numbers.claims.shares
+        for unresolved in numbers.claims.unresolvedShares {
+            guard let measure = unresolved.baseLabel.measure,
+                let base = numbers.facts.value(
+                    measure: measure, year: unresolved.share.year ?? numbers.reportYear, near: unresolved.share)
+            else { continue }
+            stated.append(ShareClaim(share: unresolved.share, part: unresolved.part, base: base))
+        }
+        for claim in stated {
+            if let result = check(claim) { results.append(result) }
+        }
+        for complement in numbers.claims.complements {
+            if let result = check(complement) { results.append(result) }
+        }
+        results += partitionTotals(numbers, shares: stated)
+        return results
+    }
+
+    static func check(_ claim: ShareClaim) -> NumberCheckResult? {
+        let share = claim.share
+        guard claim.base.value > 0, claim.part.isSummable, claim.base.isSummable,
+            let ratio = claim.part.interval / claim.base.interval,
+            let looseRatio = claim.part.looseInterval / claim.base.looseInterval
+        else { return nil }
+        let computed = ratio * 100
+        let consistency = Consistency.of(share, computed: computed, computedLoose: looseRatio * 100)
+        guard consistency != .consistent else { return nil }
+        let value = claim.part.value / claim.base.value * 100
+        let decimals = max(share.decimals, 1) + 2
+        let message =
+            "比例与其分子、分母不符：\(NumberText.number(claim.part))÷\(NumberText.number(claim.base))="
+            + "\(Precision.format(value, decimals: decimals))%，文中写作 \(share.text)"
+        let notes = [
+            Note(message: "分子：\(claim.part.described)", span: claim.part.span),
+            Note(message: "分母：\(claim.base.described)", span: claim.base.span),
+        ]
+        return NumberCheckResult(consistency: consistency, message: message, span: share.span, notes: notes)
+    }
+
+    static func check(_ claim: ComplementClaim) -> NumberCheckResult? {
+        guard !claim.others.isEmpty, claim.rest.isExact else { return nil }
+        let others = NumberInterval.sum(claim.others.map(\.interval))
+        let looseOthers = NumberInterval.sum(claim.others.map(\.looseInterval))
+        let computed = NumberInterval.point(100) - others
+        let consistency = Consistency.of(claim.rest, computed: computed, computedLoose: .point(100) - looseOthers)
+        guard consistency != .consistent else { return nil }
+        let terms = claim.others.map { NumberText.number($0) }.joined(separator: "−")
+        let decimals = max(claim.rest.decimals, claim.others.map(\.decimals).max() ?? 0)
+        let value = 100 - claim.others.map(\.value).reduce(0, +)
+        let message = "其余部分应为 100−\(terms)=\(Precision.format(value, decimals: decimals))%，文中写作 \(claim.rest.text)"
+        let notes = claim.others.map { Note(message: "已列比例：\($0.described)", span: $0.span) }
+        return NumberCheckResult(consistency: consistency, message: message, span: claim.rest.span, notes: notes)
+    }
+
+    /// The shares of every part of a complete partition add up to 100%.
+    static func partitionTotals(_ numbers: NumberAnalysis, shares: [ShareClaim]) -> [NumberCheckResult] {
+        var byPart: [Span: ShareClaim] = [:]
+        for share in shares { byPart[share.part.span] = share }
+        var results: [NumberCheckResult] = []
+        for claim in numbers.claims.partSums where claim.disjoint && claim.exhaustive && !claim.shortfallAllowed {
+            let found = claim.parts.compactMap { byPart[$0.span] }
+            guard found.count == claim.parts.count, found.count >= 2 else { continue }
+            let sum = NumberInterval.sum(found.map(\.share.interval))
+            let loose = NumberInterval.sum(found.map(\.share.looseInterval))
+            let consistency = Consistency.of(
+                stated: .point(100), computed: sum, statedLoose: .point(100), computedLoose: loose)
+            guard consistency != .consistent else { continue }
+            let terms = found.map { NumberText.number($0.share) }.joined(separator: "+")
+            let decimals = found.map(\.share.decimals).max() ?? 0
+            let value = found.map(\.share.value).reduce(0, +)
+            let message = "各部分比例之和 \(terms)=\(Precision.format(value, decimals: decimals))%，不等于 100%"
+            let notes = found.map { Note(message: "比例：\($0.share.described)", span: $0.share.span) }
+            let span = Span(start: found[0].share.span.start, end: found[found.count - 1].share.span.end)
+            results.append(NumberCheckResult(consistency: consistency, message: message, span: span, notes: notes))
+        }
+        return results
+    }
+}

@@ -1,0 +1,159 @@
+/// Finds shares in one paragraph: "升学1243人，占总数的65.7%", "28人，占专任教师总数的7.4%", "135人，占比60%",
+/// "1678人，约占全区在校生总数（5175人）的三分之一"; and complements: "…91.6%。其余9.4%…".
+struct ShareFinder {
+    let paragraph: TextNumbers
+    let paragraphIndex: Int
+    let quantities: [Quantity]
+    let claims: [PartSumClaim]
+    let lexicon: NumberLexicon
+
+    private var s: [Unicode.Scalar] { paragraph.text.scalars }
+
+    /// A share the text states, before its base is resolved.
+    struct Found {
+        var share: Int
+        var part: Int?
+        var base: Quantity?
+        /// The base named but not stated here ("专任教师总数"): resolved against the document's facts.
+        var baseLabel: MeasureLabel?
+    }
+
+    func find() -> (shares: [ShareClaim], complements: [ComplementClaim], unresolved: [UnresolvedShare]) {
+        var shares: [ShareClaim] = []
+        var complements: [ComplementClaim] = []
+        var unresolved: [UnresolvedShare] = []
+        var totals: [Int: Quantity] = [:]
+        for claim in claims {
+            for ref in claim.partRefs { totals[ref.index] = claim.total }
+        }
+        var previousShare: Int? = nil
+        var listShares: [Int] = []
+        var carriedBase: (base: Quantity?, label: MeasureLabel?)? = nil
+        var carriedSentence = -1
+        for p in quantities.indices where quantities[p].kind == .percent {
+            let q = quantities[p]
+            let clauseStart = clauseStart(before: q.range.lowerBound)
+            let clause = clauseStart..<q.range.lowerBound
+            guard !isChange(clause) else { continue }
+            // Complement: "其余" between this percentage and the share before it ("占…91.6%。其余9.4%…").
+            if let previous = previousShare, sameOrNextSentence(previous, p),
+                ["其余", "剩余", "其他", "余下"].contains(where: {
+                    paragraph.contains(Array($0.unicodeScalars), in: quantities[previous].range.upperBound..<q.range.lowerBound)
+                })
+            {
+                complements.append(ComplementClaim(rest: q, others: listShares.map { quantities[$0] }))
+                listShares = []
+                previousShare = nil
+                continue
+            }
+            guard let zhan = shareWord(in: clause) else { continue }
+            let sentence = paragraph.sentence(containing: q.range.lowerBound).lowerBound
+            if let previous = previousShare, !sameOrNextSentence(previous, p) { listShares = [] }
+            listShares.append(p)
+            previousShare = p
+            let part = partBefore(clauseStart: clauseStart, zhan: zhan)
+            // The base: an amount inside "占…的", else the label there, else the total the part belongs to.
+            var base: Quantity? = quantities.last {
+                $0.range.lowerBound > zhan && $0.range.upperBound <= q.range.lowerBound && $0.isSummable
+            }
+            var baseLabel: MeasureLabel? = nil
+            if base == nil {
+                let phrase = Array(s[(zhan + 1)..<q.range.lowerBound]).filter { !LabelText.isIgnorable($0) }
+                let label = LabelExtractor.label(
+                    phrase, range: 0..<phrase.count, baseUnit: part.map { quantities[$0].baseUnit } ?? nil,
+                    kind: part.map { quantities[$0].kind } ?? .count, lexicon: lexicon)
+                if label.measure != nil, label.qualifier.isEmpty {
+                    baseLabel = label
+                    base = quantities.last {
+                        $0.range.upperBound <= clauseStart && $0.label.measure == label.measure && $0.label.qualifier.isEmpty
+                            && $0.isSummable
+                    }
+                } else if Self.isGeneric(label.text) {
+                    if let part, let total = totals[part] {
+                        base = total
+                    } else if let carried = carriedBase, carriedSentence == sentence {
+                        base = carried.base
+                        baseLabel = carried.label
+                    }
+                }
+            }
+            if base != nil || baseLabel != nil {
+                carriedBase = (base, baseLabel)
+                carriedSentence = sentence
+            }
+            guard let part else { continue }
+            if let base {
+                shares.append(ShareClaim(share: q, part: quantities[part], base: base))
+            } else if let baseLabel {
+                unresolved.append(UnresolvedShare(share: q, part: quantities[part], baseLabel: baseLabel))
+            }
+        }
+        return (shares, complements, unresolved)
+    }
+
+    private func sameOrNextSentence(_ a: Int, _ b: Int) -> Bool {
+        let first = paragraph.sentence(containing: quantities[a].range.lowerBound)
+        let second = paragraph.sentence(containing: quantities[b].range.lowerBound)
+        return first == second || first.upperBound == second.lowerBound
+    }
+
+    /// Labels that name no measure but "the whole": "总数", "全校总人数", "占比", "生源总量".
+    static func isGeneric(_ text: String) -> Bool {
+        let stripped = text.replacingOccurrences(of: "的", with: "")
+        if stripped.isEmpty || stripped == "比" || stripped == "比例" || stripped == "比重" { return true }
+        return ["总数", "总人数", "总量", "总额", "总和", "合计"].contains { stripped.hasSuffix($0) } && stripped.count <= 6
+    }
+
+    private func clauseStart(before end: Int) -> Int {
+        var k = end
+        while k > 0, end - k < 40 {
+            let c = s[k - 1]
+            if c != "、", c != "（", c != "(", c != "）", c != ")", NumberScalars.endsClause(c) { break }
+            k -= 1
+        }
+        return k
+    }
+
+    /// Where 占 is written in the clause ("占", "占比", "约占"); not 占地, 占用.
+    private func shareWord(in clause: Range<Int>) -> Int? {
+        var k = clause.upperBound - 1
+        while k >= clause.lowerBound {
+            if s[k] == "占", k + 1 < s.count, s[k + 1] != "地", s[k + 1] != "用", s[k + 1] != "领" { return k }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// A percentage after 增长, 提高, 下降 … is a change, not a share.
+    private func isChange(_ clause: Range<Int>) -> Bool {
+        let text = paragraph.string(clause)
+        return ["增长", "提高", "下降", "增加", "减少", "上升", "降低", "提升", "同比", "较上", "比上", "增幅", "降幅"].contains {
+            text.contains($0)
+        }
+    }
+
+    /// The amount the share is of: right before 占 in its clause, or ending the clause before, with nothing but
+    /// punctuation, 约 or 均 in between ("1243人，占总数的65.7%"; not "200人，本科学历占80%").
+    private func partBefore(clauseStart: Int, zhan: Int) -> Int? {
+        guard let k = quantities.lastIndex(where: { $0.range.upperBound <= zhan }) else { return nil }
+        let q = quantities[k]
+        guard q.isSummable, q.kind != .bare || q.label.measure != nil else { return nil }
+        for i in q.range.upperBound..<zhan {
+            let c = s[i]
+            if NumberScalars.isSpace(c) || c == "，" || c == "," || c == "约" || c == "均" || c == "共" || c == "分" || c == "别"
+                || c == "、" || c == "）" || c == ")" || c == "（" || c == "("
+            {
+                continue
+            }
+            return nil
+        }
+        return k
+    }
+}
+
+/// A share whose base is named ("占专任教师总数的7.4%") but not stated in its paragraph.
+public struct UnresolvedShare: Sendable {
+    public var share: Quantity
+    public var part: Quantity
+    public var baseLabel: MeasureLabel
+}

@@ -1,0 +1,247 @@
+import QRLintCore
+
+/// A table's numbers with what its headers say about them: the column header and row label name the measure
+/// ("教职工总数(人)"), a header or label that is a year ("2024年度", "2024", "上年") gives the year, a row labelled
+/// 合计/总计/小计 is a total, a row labelled "其中…" a subset of the row above.
+public struct TableNumbers: Sendable {
+    public enum Cell: Sendable {
+        case number(Quantity)
+        case empty
+        /// "—", "-", "/", "无": nothing to add.
+        case dash
+        case text
+    }
+
+    public enum RowRole: Sendable, Equatable {
+        case header
+        case data
+        /// 合计 / 总计 / 共计 / 全校: the sum of the data rows above.
+        case total
+        /// 小计: the sum of the rows since the previous subtotal.
+        case subtotal
+        /// "其中…": part of the row above.
+        case subset
+    }
+
+    public let block: Int
+    public let cells: [[Cell]]
+    public let roles: [RowRole]
+    /// The header path of each column, upper rows first ("双师型教师数(人)", "初级").
+    public let columnHeaders: [[String]]
+    /// The label cells of each row (the text before its first number); empty cells filled from the row above.
+    public let rowLabels: [String]
+    /// Columns that hold rates, averages or ratios: never summed.
+    public let unsummable: Set<Int>
+    public let columnCount: Int
+    /// How many cells each row had as read (rows of a PDF table that lost cells are not lined up).
+    public let rowLengths: [Int]
+    /// The source span of each cell, for notes.
+    public let cellSpans: [[Span]]
+
+    public var headerRowCount: Int { roles.prefix { $0 == .header }.count }
+}
+
+/// Builds `TableNumbers` from a table block, and gives each cell quantity its measure and year.
+struct TableNumbersReader {
+    let scanner: QuantityScanner
+    let lexicon: NumberLexicon
+
+    func read(_ table: Table, block: Int) -> TableNumbers? {
+        let rowCount = table.rows.count
+        guard rowCount >= 2 else { return nil }
+        let columnCount = table.rows.map(\.count).max() ?? 0
+        guard columnCount >= 2 else { return nil }
+        var cells: [[TableNumbers.Cell]] = []
+        var texts: [[String]] = []
+        var yearCells: [[Int?]] = []
+        for (r, row) in table.rows.enumerated() {
+            var line: [TableNumbers.Cell] = []
+            var textLine: [String] = []
+            var yearLine: [Int?] = []
+            for c in 0..<columnCount {
+                let text = c < row.count ? row[c].text : .empty
+                let plain = LabelText.normalize(text.scalars)
+                textLine.append(plain)
+                let year = Self.yearCell(text.scalars, reportYear: scanner.reportYear)
+                yearLine.append(year)
+                line.append(year == nil ? classify(text, block: block, row: r, column: c) : .text)
+            }
+            cells.append(line)
+            texts.append(textLine)
+            yearCells.append(yearLine)
+        }
+        // Header rows: the top rows without numbers (years are headers there).
+        var headerRows = 0
+        while headerRows < min(3, rowCount - 1), !cells[headerRows].contains(where: { if case .number = $0 { true } else { false } }) {
+            headerRows += 1
+        }
+        guard headerRows > 0 else { return nil }
+        let columnHeaders = Self.columnHeaders(texts, headerRows: headerRows, columnCount: columnCount)
+        var rowLabels: [String] = []
+        var roles: [TableNumbers.RowRole] = []
+        var previousLabelCells: [String] = []
+        for r in 0..<rowCount {
+            guard r >= headerRows else {
+                rowLabels.append("")
+                roles.append(.header)
+                continue
+            }
+            let firstNumber = cells[r].firstIndex { if case .number = $0 { true } else { false } } ?? columnCount
+            var labelCells = Array(texts[r][0..<firstNumber])
+            // A blank label cell continues the group above (merged cells): "财经商贸类 | 会计事务", " | 电子商务".
+            for k in labelCells.indices where labelCells[k].isEmpty && k < previousLabelCells.count && k + 1 < labelCells.count {
+                labelCells[k] = previousLabelCells[k]
+            }
+            previousLabelCells = labelCells
+            let own = texts[r][0..<firstNumber].last { !$0.isEmpty } ?? ""
+            rowLabels.append(own)
+            roles.append(Self.role(ofLabel: texts[r][0..<firstNumber].joined()))
+        }
+        let unsummable = Set(
+            (0..<columnCount).filter { c in
+                columnHeaders[c].contains { Self.isRateHeader($0) }
+            })
+        let spans = table.rows.map { row in (0..<columnCount).map { c in c < row.count ? row[c].text.sourceSpan : table.span } }
+        let numbers = TableNumbers(
+            block: block, cells: cells, roles: roles, columnHeaders: columnHeaders, rowLabels: rowLabels,
+            unsummable: unsummable, columnCount: columnCount, rowLengths: table.rows.map(\.count), cellSpans: spans)
+        return nameQuantities(numbers, yearCells: yearCells, headerRows: headerRows)
+    }
+
+    /// A cell that is one number and nothing else (units and 余/以上 allowed).
+    private func classify(_ text: MappedText, block: Int, row: Int, column: Int) -> TableNumbers.Cell {
+        let trimmed = text.trimmed()
+        if trimmed.isEmpty { return .empty }
+        if trimmed.count <= 2, trimmed.scalars.allSatisfy({ "—-－/／无–".unicodeScalars.contains($0) }) { return .dash }
+        let scan = scanner.scan(text, host: .cell(block: block, row: row, column: column))
+        guard scan.quantities.count == 1, let quantity = scan.quantities.first else { return .text }
+        // Only the number: "585", "12.5%", "3200万元"; "市级 3 个" is text.
+        var outside = 0
+        for (k, s) in text.scalars.enumerated() where !quantity.range.contains(k) && !NumberScalars.isSpace(s) {
+            outside += 1
+        }
+        return outside == 0 ? .number(quantity) : .text
+    }
+
+    /// "2024", "2024年", "2024年度", "2023-2024学年", "上年", "本年" as a whole cell.
+    static func yearCell(_ scalars: [Unicode.Scalar], reportYear: Int?) -> Int? {
+        let plain = Array(LabelText.normalize(scalars).unicodeScalars)
+        guard !plain.isEmpty, plain.count <= 12 else { return nil }
+        if let number = ArabicNumberReader.read(plain, at: 0, limit: plain.count) {
+            if number.end == plain.count, number.integerDigits == 4, number.decimals == 0,
+                (1990...2099).contains(Int(number.value))
+            {
+                return Int(number.value)
+            }
+            if let mention = YearMentionReader.read(plain, start: 0, number: number, limit: plain.count),
+                mention.range.upperBound == plain.count
+            {
+                return mention.year
+            }
+            return nil
+        }
+        if let mention = YearMentionReader.readRelative(plain, at: 0, limit: plain.count, reportYear: reportYear),
+            mention.range.upperBound == plain.count
+        {
+            return mention.year
+        }
+        return nil
+    }
+
+    /// Header cells per column, upper rows first; a blank upper cell over a filled lower one belongs to the
+    /// merged cell on its left ("双师型教师数(人)" spans 初级 | 中级 | 高级).
+    static func columnHeaders(_ texts: [[String]], headerRows: Int, columnCount: Int) -> [[String]] {
+        var headers = Array(repeating: [String](), count: columnCount)
+        for r in 0..<headerRows {
+            var carried = ""
+            for c in 0..<columnCount {
+                var text = texts[r][c]
+                let lowerFilled = (r + 1..<headerRows).contains { !texts[$0][c].isEmpty }
+                if text.isEmpty, lowerFilled, r + 1 < headerRows { text = carried } else if !text.isEmpty { carried = text }
+                if text.isEmpty, !lowerFilled { carried = "" }
+                if !text.isEmpty { headers[c].append(text) }
+            }
+        }
+        return headers
+    }
+
+    static func role(ofLabel label: String) -> TableNumbers.RowRole {
+        let plain = label.replacingOccurrences(of: " ", with: "")
+        if plain.hasPrefix("其中") { return .subset }
+        if plain.contains("小计") { return .subtotal }
+        for word in ["合计", "总计", "共计", "总数", "全校", "总体"] where plain.hasPrefix(word) || plain.hasSuffix(word) {
+            return .total
+        }
+        return .data
+    }
+
+    static func isRateHeader(_ header: String) -> Bool {
+        ["率", "比例", "占比", "比重", "%", "％", "平均", "生均", "人均", "均值", "生师比", "师生比", "满意度", "排名", "序号", "编号", "代码", "年份", "年度"]
+            .contains { header.contains($0) }
+    }
+
+    // MARK: Measures and years of the cells
+
+    private func nameQuantities(_ table: TableNumbers, yearCells: [[Int?]], headerRows: Int) -> TableNumbers {
+        var cells = table.cells
+        let unitColumn = table.columnHeaders.firstIndex { $0.last == "单位" || $0.last == "计量单位" }
+        for r in headerRows..<cells.count {
+            let rowYear = yearCells[r].compactMap { $0 }.first
+            for c in 0..<table.columnCount {
+                guard case .number(var quantity) = cells[r][c] else { continue }
+                var headerParts: [String] = []
+                var columnYear: Int? = nil
+                for (level, part) in table.columnHeaders[c].enumerated() {
+                    if let year = Self.yearCell(Array(part.unicodeScalars), reportYear: scanner.reportYear) {
+                        columnYear = year
+                    } else if level < headerRows {
+                        headerParts.append(Self.withoutUnit(part))
+                    }
+                }
+                quantity.year = columnYear ?? rowYear
+                let rowLabel = table.rowLabels[r]
+                let rowIsYear = rowYear != nil
+                // The measure: the column header (lower rows qualify upper ones: "初级" + "双师型教师数"), else the
+                // row label when the columns are years or values.
+                let columnLabel = headerParts.reversed().joined()
+                var label = measureLabel(columnLabel, quantity: quantity)
+                if label.measure == nil, !rowIsYear {
+                    var rowText = Self.withoutUnit(rowLabel)
+                    if let unitColumn, unitColumn < table.columnCount, case .text = cells[r][unitColumn] {
+                        rowText = Self.withoutUnit(rowText)
+                    }
+                    let rowMeasure = measureLabel(rowText, quantity: quantity)
+                    if rowMeasure.measure != nil { label = rowMeasure }
+                } else if label.measure != nil, !rowIsYear, table.roles[r] == .data || table.roles[r] == .subset {
+                    // A row of one major or one school: its own entity, not the whole school's figure.
+                    label.qualifier = rowLabel + "|" + label.qualifier
+                }
+                quantity.label = label
+                cells[r][c] = .number(quantity)
+            }
+        }
+        return TableNumbers(
+            block: table.block, cells: cells, roles: table.roles, columnHeaders: table.columnHeaders,
+            rowLabels: table.rowLabels, unsummable: table.unsummable, columnCount: table.columnCount,
+            rowLengths: table.rowLengths, cellSpans: table.cellSpans)
+    }
+
+    private func measureLabel(_ text: String, quantity: Quantity) -> MeasureLabel {
+        let scalars = Array(text.unicodeScalars)
+        var label = LabelExtractor.label(
+            scalars, range: 0..<scalars.count, baseUnit: quantity.baseUnit, kind: quantity.kind, lexicon: lexicon)
+        label.range = 0..<0
+        return label
+    }
+
+    /// "教职工总数(人)" → "教职工总数"; "金额（万元）" → "金额".
+    static func withoutUnit(_ header: String) -> String {
+        var scalars = Array(header.unicodeScalars)
+        if let open = scalars.lastIndex(where: { $0 == "(" || $0 == "（" }), scalars.last == ")" || scalars.last == "）",
+            scalars.count - open <= 8, open > 0
+        {
+            scalars.removeSubrange(open...)
+        }
+        return LabelExtractor.string(scalars)
+    }
+}

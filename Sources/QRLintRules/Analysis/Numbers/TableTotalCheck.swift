@@ -1,0 +1,169 @@
+import QRLintCore
+
+/// Table totals: a 合计/总计 row equals the sum of the rows it closes (or of their 小计 rows), a 小计 row the sum of
+/// its group, a 合计 column the sum of the columns under the same header; a "其中" row is not larger than the row
+/// above it. Rate, average and ratio columns are never summed; rows that lost cells in extraction are skipped.
+enum TableTotalCheck {
+    static func results(_ numbers: NumberAnalysis) -> [NumberCheckResult] {
+        var results: [NumberCheckResult] = []
+        for table in numbers.tables {
+            results += rowTotals(table)
+            results += columnTotals(table)
+            results += subsetRows(table)
+        }
+        return results
+    }
+
+    // MARK: Rows
+
+    private static func rowTotals(_ table: TableNumbers) -> [NumberCheckResult] {
+        var results: [NumberCheckResult] = []
+        let first = table.headerRowCount
+        var groupStart = first
+        var subtotalStart = first
+        var subtotals: [Int] = []
+        for r in first..<table.cells.count {
+            switch table.roles[r] {
+            case .subtotal:
+                let parts = (subtotalStart..<r).filter { table.roles[$0] == .data }
+                results += compare(table, totalRow: r, partRows: parts)
+                subtotals.append(r)
+                subtotalStart = r + 1
+            case .total:
+                var parts = (groupStart..<r).filter { table.roles[$0] == .data }
+                if !subtotals.isEmpty {
+                    let after = (subtotalStart..<r).filter { table.roles[$0] == .data }
+                    parts = subtotals + after
+                } else if parts.isEmpty {
+                    // A 合计 row right under the header: the rows after it are its parts.
+                    let end = (r + 1..<table.cells.count).first { table.roles[$0] == .total } ?? table.cells.count
+                    parts = (r + 1..<end).filter { table.roles[$0] == .data }
+                }
+                results += compare(table, totalRow: r, partRows: parts)
+                groupStart = r + 1
+                subtotalStart = r + 1
+                subtotals = []
+            default:
+                continue
+            }
+        }
+        return results
+    }
+
+    private static func compare(_ table: TableNumbers, totalRow: Int, partRows: [Int]) -> [NumberCheckResult] {
+        guard partRows.count >= 2, partRows.allSatisfy({ table.rowLengths[$0] == table.rowLengths[totalRow] }) else {
+            return []
+        }
+        var results: [NumberCheckResult] = []
+        for c in 0..<table.columnCount where !table.unsummable.contains(c) {
+            guard case .number(let total) = table.cells[totalRow][c], total.isSummable else { continue }
+            guard let parts = numbers(table, rows: partRows, column: c, like: total), parts.count >= 2 else { continue }
+            let header = table.columnHeaders[c].joined(separator: "·")
+            if let result = check(total: total, parts: parts, what: header.isEmpty ? "合计" : "“\(header)”的合计") {
+                results.append(result)
+            }
+        }
+        return results
+    }
+
+    // MARK: Columns
+
+    private static let totalHeaders: Set<String> = ["合计", "总计", "小计", "总数", "共计", "计"]
+
+    private static func columnTotals(_ table: TableNumbers) -> [NumberCheckResult] {
+        var results: [NumberCheckResult] = []
+        for c in 0..<table.columnCount {
+            let path = table.columnHeaders[c]
+            guard path.count >= 2, let last = path.last, totalHeaders.contains(TableNumbersReader.withoutUnit(last)) else {
+                continue
+            }
+            let prefix = Array(path.dropLast())
+            let siblings = (0..<table.columnCount).filter {
+                $0 != c && table.columnHeaders[$0].count == path.count && Array(table.columnHeaders[$0].dropLast()) == prefix
+                    && !table.unsummable.contains($0)
+            }
+            guard siblings.count >= 2 else { continue }
+            for r in table.headerRowCount..<table.cells.count where table.rowLengths[r] == table.rowLengths[table.headerRowCount] {
+                guard case .number(let total) = table.cells[r][c], total.isSummable else { continue }
+                var parts: [Quantity] = []
+                var usable = true
+                for s in siblings {
+                    switch table.cells[r][s] {
+                    case .number(let q) where q.isSummable: parts.append(q)
+                    case .empty, .dash: continue
+                    default: usable = false
+                    }
+                }
+                guard usable, parts.count >= 2 else { continue }
+                let what = "“\(prefix.joined(separator: "·"))”的\(last)"
+                if let result = check(total: total, parts: parts, what: what) { results.append(result) }
+            }
+        }
+        return results
+    }
+
+    // MARK: 其中 rows
+
+    private static func subsetRows(_ table: TableNumbers) -> [NumberCheckResult] {
+        var results: [NumberCheckResult] = []
+        var parent: Int? = nil
+        for r in table.headerRowCount..<table.cells.count {
+            guard table.roles[r] == .subset else {
+                parent = r
+                continue
+            }
+            guard let parent, table.rowLengths[parent] == table.rowLengths[r] else { continue }
+            for c in 0..<table.columnCount where !table.unsummable.contains(c) {
+                guard case .number(let part) = table.cells[r][c], case .number(let whole) = table.cells[parent][c],
+                    part.isSummable, whole.isSummable, part.kind != .percent,
+                    part.interval.low > whole.interval.high
+                else { continue }
+                let message =
+                    "“\(table.rowLabels[r])”为 \(NumberText.number(part))，大于其上级行“\(table.rowLabels[parent])”的 "
+                    + "\(NumberText.number(whole))"
+                results.append(
+                    NumberCheckResult(
+                        consistency: .mismatch, message: message, span: part.span,
+                        notes: [Note(message: "上级行：\(table.rowLabels[parent]) \(whole.text)", span: whole.span)]))
+            }
+        }
+        return results
+    }
+
+    // MARK: Shared
+
+    /// The numbers of a column over rows; nil when a cell holds text (the column is not a list of amounts).
+    private static func numbers(_ table: TableNumbers, rows: [Int], column: Int, like total: Quantity) -> [Quantity]? {
+        var parts: [Quantity] = []
+        for r in rows {
+            switch table.cells[r][column] {
+            case .number(let q):
+                guard q.isSummable, q.baseUnit == total.baseUnit || q.baseUnit == nil || total.baseUnit == nil else {
+                    return nil
+                }
+                parts.append(q)
+            case .empty, .dash:
+                continue
+            case .text:
+                return nil
+            }
+        }
+        return parts
+    }
+
+    private static func check(total: Quantity, parts: [Quantity], what: String) -> NumberCheckResult? {
+        let sum = NumberInterval.sum(parts.map(\.interval))
+        let loose = NumberInterval.sum(parts.map(\.looseInterval))
+        let consistency = Consistency.of(total, computed: sum, computedLoose: loose)
+        guard consistency != .consistent, parts.allSatisfy(\.isExact), total.isExact else { return nil }
+        let shown = parts.prefix(8).map { NumberText.number($0) }.joined(separator: "+")
+        let terms = parts.count > 8 ? shown + "+…（共 \(parts.count) 项）" : shown
+        let value = parts.map(\.value).reduce(0, +)
+        let decimals = max(total.decimals, parts.map(\.decimals).max() ?? 0)
+        let message =
+            "\(what)与各项之和不符：\(terms)=\(NumberText.value(value, like: total, decimals: decimals))，"
+            + "表中为 \(NumberText.number(total))（差 \(NumberText.value(abs(value - total.value), like: total, decimals: decimals))）"
+        let notes = parts.prefix(12).map { Note(message: "分项：\($0.text)", span: $0.span) }
+        return NumberCheckResult(consistency: consistency, message: message, span: total.span, notes: Array(notes))
+    }
+}

@@ -1,0 +1,69 @@
+import QRLintCore
+
+/// The quantities and years of one paragraph, with where its sentences start.
+public struct TextNumbers: Sendable {
+    public let block: Int
+    public let text: MappedText
+    public let quantities: [Quantity]
+    let years: [YearMention]
+    /// Where each sentence starts in `text` (0 included), ascending.
+    public let sentenceStarts: [Int]
+
+    init(block: Int, text: MappedText, scan: QuantityScanner.Scan) {
+        self.block = block
+        self.text = text
+        self.quantities = scan.quantities
+        self.years = scan.years
+        self.sentenceStarts = scan.sentenceStarts
+    }
+
+    /// The sentence an offset of `text` falls in, as the range of the sentence.
+    public func sentence(containing offset: Int) -> Range<Int> {
+        var low = 0
+        var high = sentenceStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if sentenceStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        let end = low + 1 < sentenceStarts.count ? sentenceStarts[low + 1] : text.count
+        return sentenceStarts[low]..<end
+    }
+
+    /// Whether `word` occurs in `range` of the text.
+    func contains(_ word: [Unicode.Scalar], in range: Range<Int>) -> Bool {
+        find(word, in: range) != nil
+    }
+
+    /// The first place `word` occurs in `range` of the text.
+    func find(_ word: [Unicode.Scalar], in range: Range<Int>) -> Int? {
+        let s = text.scalars
+        let upper = min(range.upperBound, s.count)
+        guard let first = word.first, upper - range.lowerBound >= word.count, range.lowerBound >= 0 else { return nil }
+        var i = range.lowerBound
+        while i + word.count <= upper {
+            if s[i] == first, LabelText.hasPrefix(s, i, upper, word) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The last place `word` occurs in `range` of the text.
+    func findLast(_ word: [Unicode.Scalar], in range: Range<Int>) -> Int? {
+        let s = text.scalars
+        let upper = min(range.upperBound, s.count)
+        guard upper - range.lowerBound >= word.count, range.lowerBound >= 0 else { return nil }
+        var i = upper - word.count
+        while i >= range.lowerBound {
+            if LabelText.hasPrefix(s, i, upper, word) { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// The text of a range, for messages.
+    func string(_ range: Range<Int>) -> String {
+        let lower = max(0, min(range.lowerBound, text.count))
+        let upper = max(lower, min(range.upperBound, text.count))
+        return LabelExtractor.string(Array(text.scalars[lower..<upper]))
+    }
+}

@@ -1,0 +1,83 @@
+/// Finds many literal phrases at once (a trie walked from each position), the way word lists are matched:
+/// full-width letters and digits fold to ASCII, letters to lower case, and quotes and spaces inside the text
+/// are skipped, so "十四五规划" also matches “十四五”规划 and "todo" matches "TODO".
+struct PhraseMatcher: Sendable {
+    private struct Node: Sendable {
+        var next: [UInt32: Int] = [:]
+        /// Index into `phrases` of the phrase that ends here.
+        var phrase: Int?
+    }
+
+    private var nodes = [Node()]
+    /// The phrases as given (the key a rule asks for).
+    private(set) var phrases: [String] = []
+
+    init(_ phrases: some Sequence<String>) {
+        for phrase in Set(phrases).sorted() { insert(phrase) }
+    }
+
+    /// The phrase as the matcher compares it.
+    static func normalized(_ phrase: String) -> [Unicode.Scalar] {
+        phrase.unicodeScalars.filter { !ProseScalar.isIgnorableInPhrase($0) }.map(ProseScalar.folded)
+    }
+
+    private mutating func insert(_ phrase: String) {
+        let key = Self.normalized(phrase)
+        guard !key.isEmpty else { return }
+        var node = 0
+        for s in key {
+            if let child = nodes[node].next[s.value] {
+                node = child
+            } else {
+                nodes.append(Node())
+                nodes[node].next[s.value] = nodes.count - 1
+                node = nodes.count - 1
+            }
+        }
+        if nodes[node].phrase == nil {
+            phrases.append(phrase)
+            nodes[node].phrase = phrases.count - 1
+        }
+    }
+
+    var isEmpty: Bool { phrases.isEmpty }
+
+    /// Every phrase that starts at `start` (which must not be an ignorable scalar): (phrase index, end).
+    func matches(in scalars: [Unicode.Scalar], at start: Int, _ found: (Int, Int) -> Void) {
+        guard var node = nodes[0].next[ProseScalar.folded(scalars[start]).value] else { return }
+        var i = start + 1
+        while true {
+            if let phrase = nodes[node].phrase { found(phrase, i) }
+            while i < scalars.count, ProseScalar.isIgnorableInPhrase(scalars[i]) { i += 1 }
+            guard i < scalars.count, let child = nodes[node].next[ProseScalar.folded(scalars[i]).value] else { return }
+            node = child
+            i += 1
+        }
+    }
+
+    /// Whether the root has an edge for this scalar: most scalars start no phrase.
+    func canStart(_ s: Unicode.Scalar) -> Bool {
+        nodes[0].next[ProseScalar.folded(s).value] != nil
+    }
+}
+
+/// A listed phrase that starts or ends with a digit or a Latin letter never counts inside a longer number or
+/// word: "20大" is not in "2020大", "todo" is not in "Todorov".
+enum PhraseBoundary {
+    static func allows(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        let first = s[range.lowerBound]
+        let last = s[range.upperBound - 1]
+        if range.lowerBound > 0 {
+            let before = s[range.lowerBound - 1]
+            if ProseScalar.isDigit(first), ProseScalar.isDigit(before) || before == "." { return false }
+            if ProseScalar.isLatinLetter(first), ProseScalar.isLatinLetter(before) { return false }
+        }
+        if range.upperBound < s.count {
+            let after = s[range.upperBound]
+            if ProseScalar.isDigit(last), ProseScalar.isDigit(after) || after == "." { return false }
+            if ProseScalar.isLatinLetter(last), ProseScalar.isLatinLetter(after) { return false }
+        }
+        return true
+    }
+}

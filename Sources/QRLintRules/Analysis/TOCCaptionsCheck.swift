@@ -1,0 +1,61 @@
+import QRLintCore
+
+/// `reference.toc` for 图目录 / 表目录 / 案例目录: pairs each line with the caption of the same kind and
+/// number, then reports lines without a caption, captions without a line, and reworded titles.
+enum TOCCaptionsCheck {
+    static func check(
+        _ list: TOCLists.List, captions: CaptionIndex, prefixes: BlockPrefixes, context: LintContext
+    ) -> [Finding] {
+        let parsed = list.entries.compactMap { entry, _ -> (TOCEntry, CaptionText.Parsed)? in
+            CaptionText.parse(entry.text.scalars).map { (entry, $0) }
+        }
+        guard !parsed.isEmpty, case .captions(let declared) = list.kind else { return [] }
+        let kinds = declared.union(parsed.map(\.1.kind))
+        let body = captions.entries.indices.filter {
+            kinds.contains(captions.entries[$0].kind) && captions.entries[$0].blockIndex > list.headingBlock
+        }
+        var used = Set<Int>()
+        var findings: [Finding] = []
+        for (entry, item) in parsed {
+            let sameNumber = body.filter {
+                !used.contains($0) && captions.entries[$0].kind == item.kind
+                    && captions.entries[$0].number == item.number
+            }
+            // The body's captions before the appendix's, which are numbered apart.
+            guard let pick = sameNumber.first(where: { !captions.entries[$0].inAppendix }) ?? sameNumber.first else {
+                if prefixes.someBlock(after: list.headingBlock, startsWith: ComparableText.of(entry.text.scalars)) {
+                    continue
+                }
+                let message = "\(list.name)中的“\(entry.text.string)”在正文中找不到"
+                findings.append(Finding(message: message, span: entry.span))
+                continue
+            }
+            used.insert(pick)
+            let caption = captions.entries[pick]
+            let listed = ComparableText.of(entry.text.scalars[item.title])
+            guard listed != ComparableText.of(caption.title.scalars) else { continue }
+            let message = "\(list.name)中的“\(entry.text.string)”与正文的“\(text(caption))”不一致"
+            findings.append(
+                Finding(message: message, span: entry.span, notes: [Note(message: "正文在此", span: caption.span)]))
+        }
+        let listedNumbers = Set(parsed.map { "\($0.1.kind)\($0.1.number)" })
+        for index in body where !used.contains(index) && !captions.entries[index].inAppendix {
+            let caption = captions.entries[index]
+            guard !listedNumbers.contains("\(caption.kind)\(caption.number)") else { continue }
+            // Report at the line the caption belongs before, else after the last line of its kind.
+            let sameKind = parsed.filter { $0.1.kind == caption.kind }
+            let before = sameKind.first { $0.1.number.lexicographicallyPrecedes(caption.number) == false }
+            let span = (before ?? sameKind.last ?? parsed.last!).0.span
+            let message = "\(list.name)缺少“\(text(caption))”"
+            findings.append(
+                Finding(
+                    message: message, span: span,
+                    notes: [Note(message: "正文中的“\(caption.label)”在此", span: caption.span)]))
+        }
+        return findings
+    }
+
+    private static func text(_ caption: CaptionIndex.Entry) -> String {
+        "\(caption.label) \(caption.title.string)"
+    }
+}

@@ -1,0 +1,139 @@
+import QRLintCore
+
+/// `reference.toc` for the 目录: pairs each entry with a heading (same title; else same number, when the
+/// wording differs), then reports entries without a heading, headings of a listed level without an entry,
+/// reworded titles and entries out of order.
+enum TOCContentsCheck {
+    private struct Item {
+        var entry: TOCEntry
+        var number: LeadingNumber.Parsed?
+        /// Comparable title without the number; and the whole line.
+        var title: [Unicode.Scalar]
+        var whole: [Unicode.Scalar]
+    }
+
+    static func check(
+        _ list: TOCLists.List, lists: TOCLists, prefixes: BlockPrefixes, context: LintContext
+    ) -> [Finding] {
+        let sections = context.outline.sections
+        let listHeadings = Set(lists.lists.map(\.headingBlock))
+        let candidates = sections.indices.filter {
+            sections[$0].blockIndex > list.headingBlock && !listHeadings.contains(sections[$0].blockIndex)
+        }
+        let titles = Dictionary(
+            uniqueKeysWithValues: candidates.map { ($0, ComparableText.of(sections[$0].heading.title.scalars)) })
+        let items = list.entries.map { entry, _ -> Item in
+            let s = entry.text.scalars
+            let number = LeadingNumber.parse(s)
+            let title = ComparableText.of(number.map { Array(s[$0.titleStart...]) } ?? s)
+            return Item(entry: entry, number: number, title: title, whole: ComparableText.of(s))
+        }
+        var matched = [Int?](repeating: nil, count: items.count)
+        var taken = Set<Int>()
+        // Same title: prefer the same number, then the first heading after the previous match.
+        var cursor = -1
+        for (i, item) in items.enumerated() where !item.title.isEmpty {
+            let same = candidates.filter { !taken.contains($0) && titles[$0] == item.title }
+            let numbered = same.filter { sameNumber(item.number, sections[$0].heading.number) }
+            let pool = numbered.isEmpty ? same : numbered
+            guard let pick = pool.first(where: { $0 > cursor }) ?? pool.first else { continue }
+            matched[i] = pick
+            taken.insert(pick)
+            cursor = pick
+        }
+        let listedLevel = matched.compactMap { $0.map { sections[$0].level } }.max() ?? 0
+        var findings: [Finding] = []
+        // Same number, other words: the title was reworded in one place.
+        var previous = -1
+        for (i, item) in items.enumerated() {
+            if let section = matched[i] {
+                previous = section
+                continue
+            }
+            // "1.2" names one heading; "一、" may also be a part of a case deeper down, so stay at listed levels.
+            guard let number = item.number,
+                let pick = candidates.first(where: {
+                    $0 > previous && !taken.contains($0)
+                        && (number.components.count > 1 || sections[$0].level <= listedLevel)
+                        && sameNumber(item.number, sections[$0].heading.number)
+                })
+            else { continue }
+            matched[i] = pick
+            taken.insert(pick)
+            previous = pick
+            let heading = sections[pick].heading
+            let message = "目录中的“\(item.entry.text.string)”与正文标题“\(sections[pick].label)”不一致"
+            findings.append(
+                Finding(
+                    message: message, span: item.entry.span,
+                    notes: [Note(message: "正文标题在此", span: heading.span)]))
+        }
+        for (i, item) in items.enumerated() where matched[i] == nil {
+            // A title the reader did not take for a heading ("挑战1：……" at the start of a paragraph).
+            if prefixes.someBlock(after: list.headingBlock, startsWith: item.whole)
+                || prefixes.someBlock(after: list.headingBlock, startsWith: item.title)
+            {
+                continue
+            }
+            let message = "目录中的“\(item.entry.text.string)”在正文中找不到对应的标题"
+            findings.append(Finding(message: message, span: item.entry.span))
+        }
+        findings += missing(items: items, matched: matched, candidates: candidates, context: context)
+        findings += outOfOrder(items: items, matched: matched, context: context)
+        return findings
+    }
+
+    private static func sameNumber(_ entry: LeadingNumber.Parsed?, _ heading: HeadingNumber?) -> Bool {
+        guard let entry, let heading else { return entry == nil && heading == nil }
+        return entry.style == heading.style && entry.components == heading.components
+    }
+
+    /// Headings of a level the 目录 lists (at least half of that level's headings are in it) that it leaves
+    /// out. Front-matter headings (前言) may be left out.
+    private static func missing(items: [Item], matched: [Int?], candidates: [Int], context: LintContext) -> [Finding] {
+        let sections = context.outline.sections
+        let listed = Set(matched.compactMap { $0 })
+        let eligible = candidates.filter { index in
+            let title = ComparableText.string(sections[index].heading.title.scalars)
+            return
+                !(sections[index].heading.number == nil
+                && (FrontMatter.isFrontMatter(title) || FrontMatterParts.item(forHeading: title) != nil))
+        }
+        var total: [Int: Int] = [:]
+        var found: [Int: Int] = [:]
+        for index in eligible {
+            total[sections[index].level, default: 0] += 1
+            if listed.contains(index) { found[sections[index].level, default: 0] += 1 }
+        }
+        var findings: [Finding] = []
+        for index in eligible where !listed.contains(index) {
+            let level = sections[index].level
+            guard let count = found[level], count * 2 >= total[level]! else { continue }
+            // Report at the entry the heading belongs before (the first entry of a later heading).
+            let before = matched.enumerated().first { $0.element.map { $0 > index } ?? false }?.offset
+            let entry = items[before ?? items.count - 1].entry
+            let message = "目录缺少正文标题“\(sections[index].label)”"
+            findings.append(
+                Finding(
+                    message: message, span: entry.span,
+                    notes: [Note(message: "正文标题在此", span: sections[index].heading.span)]))
+        }
+        return findings
+    }
+
+    /// Entries whose headings come in another order in the text.
+    private static func outOfOrder(items: [Item], matched: [Int?], context: LintContext) -> [Finding] {
+        let pairs = matched.enumerated().compactMap { i, section in section.map { (i, $0) } }
+        let inPlace = ChapterOrder.longestIncreasingRun(pairs.map(\.1))
+        var findings: [Finding] = []
+        for (position, pair) in pairs.enumerated() where !inPlace.contains(position) {
+            let section = context.outline.sections[pair.1]
+            let message = "目录中“\(items[pair.0].entry.text.string)”的位置与正文顺序不同"
+            findings.append(
+                Finding(
+                    message: message, span: items[pair.0].entry.span,
+                    notes: [Note(message: "正文标题在此", span: section.heading.span)]))
+        }
+        return findings
+    }
+}

@@ -1,0 +1,60 @@
+import QRLintCore
+
+/// The tables of contents of a document: 目录 (headings) and 图目录 / 表目录 / 案例目录 (captions), each with
+/// the entries the reader found under its heading.
+public struct TOCLists: Sendable {
+    public enum Kind: Sendable, Hashable {
+        /// 目录: lists headings.
+        case contents
+        /// 图目录, 表目录, 案例目录, 图表目录: lists captions of the given kinds.
+        case captions(Set<CaptionText.Kind>)
+    }
+
+    public struct List: Sendable {
+        public var kind: Kind
+        /// The list's own heading ("图目录").
+        public var heading: Heading
+        public var headingBlock: Int
+        /// Entries with their block indices, in order.
+        public var entries: [(entry: TOCEntry, block: Int)]
+        /// "目录", "图目录" as written (normalised).
+        public var name: String
+    }
+
+    public let lists: [List]
+
+    private static let kinds: [String: Kind] = [
+        "目录": .contents, "目次": .contents, "图目录": .captions([.figure]), "插图目录": .captions([.figure]),
+        "表目录": .captions([.table]), "表格目录": .captions([.table]), "案例目录": .captions([.caseStudy]),
+        "典型案例目录": .captions([.caseStudy]), "图表目录": .captions([.figure, .table]),
+        "附表目录": .captions([.appendixTable]),
+    ]
+
+    public init(document: Document) {
+        var lists: [List] = []
+        var current: List?
+        for (index, block) in document.blocks.enumerated() {
+            switch block {
+            case .heading(let heading):
+                if let list = current { lists.append(list) }
+                current = nil
+                let name = ComparableText.string(heading.title.scalars)
+                if heading.number == nil, let kind = Self.kinds[name] {
+                    current = List(kind: kind, heading: heading, headingBlock: index, entries: [], name: name)
+                }
+            case .tocEntry(let entry):
+                current?.entries.append((entry, index))
+            default:
+                break
+            }
+        }
+        if let list = current { lists.append(list) }
+        self.lists = lists
+    }
+
+    /// The 目录 (the first one, when a draft carries two).
+    public var contents: List? { lists.first { $0.kind == .contents } }
+
+    /// The lists of captions.
+    public var captionLists: [List] { lists.filter { $0.kind != .contents } }
+}

@@ -1,0 +1,128 @@
+import Foundation
+
+/// A word-list pack (`Rules/lexicon/<kind>/*.json`) whose entries each carry examples: the rule that reads
+/// the kind must flag the triggering ones (at their `⟦…⟧` marks) and stay silent on the others. A test and
+/// `qrlint rules validate` run them, so an entry nobody can check cannot be added.
+public protocol LexiconPack: RulePackFile {
+    /// The rule that reads this kind of pack.
+    static var ruleID: String { get }
+    /// Each entry's name (for messages) and examples.
+    var entryExamples: [(entry: String, examples: LexiconExamples)] { get }
+}
+
+/// The examples of one word-list entry. Each text is the body of a small report (a title naming
+/// `reportYear` is put in front), with `⟦…⟧` around each place the rule must report.
+public struct LexiconExamples: Sendable, Decodable, StrictlyDecodable {
+    /// The report year the examples are written for (default 2025): dated entries depend on it.
+    public var reportYear: Int?
+    public var triggering: [String]
+    public var nonTriggering: [String]
+
+    enum Keys: String, CodingKey, CaseIterable {
+        case reportYear, triggering, nonTriggering
+    }
+
+    public init(from decoder: Decoder) throws {
+        try Self.rejectUnknownKeys(in: decoder)
+        let c = try decoder.container(keyedBy: Keys.self)
+        reportYear = try c.decodeIfPresent(Int.self, forKey: .reportYear)
+        triggering = try c.decode([String].self, forKey: .triggering)
+        nonTriggering = try c.decodeIfPresent([String].self, forKey: .nonTriggering) ?? []
+        guard !triggering.isEmpty else {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath + [Keys.triggering], debugDescription: "每个词条至少要有一个会报告的示例"))
+        }
+    }
+}
+
+/// Where a listed phrase counts, beyond matching its letters: the words around it.
+/// All comparisons skip quotes and spaces, like the phrase match itself.
+public struct PhraseGuards: Sendable, Hashable {
+    /// The phrase does not count right after one of these ("有待补充" is prose, not a placeholder).
+    public var unlessPrecededBy: [String] = []
+    /// The phrase does not count right before one of these ("19大类专业" is not the 19th party congress).
+    public var unlessFollowedBy: [String] = []
+    /// When either `onlyPrecededBy` or `onlyFollowedBy` is given, the phrase counts only right after a word of
+    /// the first or right before a word of the second ("党的20大", "20大精神").
+    public var onlyPrecededBy: [String] = []
+    public var onlyFollowedBy: [String] = []
+    /// When not empty, the phrase counts only when its clause (up to the nearest ，。；：！？) contains one.
+    public var clauseContains: [String] = []
+
+    public init(
+        unlessPrecededBy: [String] = [], unlessFollowedBy: [String] = [], onlyPrecededBy: [String] = [],
+        onlyFollowedBy: [String] = [], clauseContains: [String] = []
+    ) {
+        self.unlessPrecededBy = unlessPrecededBy
+        self.unlessFollowedBy = unlessFollowedBy
+        self.onlyPrecededBy = onlyPrecededBy
+        self.onlyFollowedBy = onlyFollowedBy
+        self.clauseContains = clauseContains
+    }
+
+    /// Whether a phrase found at `range` of `scalars` counts.
+    func allows(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        if unlessPrecededBy.contains(where: { PhraseContext.ends(scalars, before: range.lowerBound, with: $0) }) {
+            return false
+        }
+        if unlessFollowedBy.contains(where: { PhraseContext.starts(scalars, at: range.upperBound, with: $0) }) {
+            return false
+        }
+        if !onlyPrecededBy.isEmpty || !onlyFollowedBy.isEmpty {
+            let after = onlyPrecededBy.contains { PhraseContext.ends(scalars, before: range.lowerBound, with: $0) }
+            let before = onlyFollowedBy.contains { PhraseContext.starts(scalars, at: range.upperBound, with: $0) }
+            if !after && !before { return false }
+        }
+        if !clauseContains.isEmpty {
+            let clause = PhraseContext.clause(scalars, around: range)
+            let words = clauseContains.map(PhraseMatcher.normalized)
+            let text = scalars[clause].filter { !ProseScalar.isIgnorableInPhrase($0) }.map(ProseScalar.folded)
+            if !words.contains(where: { PhraseContext.contains(text, $0) }) { return false }
+        }
+        return true
+    }
+}
+
+/// Looking at the words around a phrase, with the phrase matcher's normalisation.
+enum PhraseContext {
+    /// Whether the text after `index` (quotes and spaces skipped) starts with `word`.
+    static func starts(_ scalars: [Unicode.Scalar], at index: Int, with word: String) -> Bool {
+        let key = PhraseMatcher.normalized(word)
+        var i = index
+        for k in key {
+            while i < scalars.count, ProseScalar.isIgnorableInPhrase(scalars[i]) { i += 1 }
+            guard i < scalars.count, ProseScalar.folded(scalars[i]) == k else { return false }
+            i += 1
+        }
+        return !key.isEmpty
+    }
+
+    /// Whether the text before `index` (quotes and spaces skipped) ends with `word`.
+    static func ends(_ scalars: [Unicode.Scalar], before index: Int, with word: String) -> Bool {
+        let key = PhraseMatcher.normalized(word)
+        var i = index - 1
+        for k in key.reversed() {
+            while i >= 0, ProseScalar.isIgnorableInPhrase(scalars[i]) { i -= 1 }
+            guard i >= 0, ProseScalar.folded(scalars[i]) == k else { return false }
+            i -= 1
+        }
+        return !key.isEmpty
+    }
+
+    /// The clause around a range: from after the previous clause mark to before the next one.
+    static func clause(_ scalars: [Unicode.Scalar], around range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound
+        while start > 0, !ProseScalar.isClauseEnd(scalars[start - 1]) { start -= 1 }
+        var end = range.upperBound
+        while end < scalars.count, !ProseScalar.isClauseEnd(scalars[end]) { end += 1 }
+        return start..<end
+    }
+
+    static func contains(_ text: [Unicode.Scalar], _ word: [Unicode.Scalar]) -> Bool {
+        guard !word.isEmpty, text.count >= word.count else { return false }
+        for i in 0...(text.count - word.count) where text[i] == word[0] {
+            if text[i..<(i + word.count)].elementsEqual(word) { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,163 @@
+import QRLintCore
+
+/// Figure, table and case numbers with a gap, a duplicate, a restart, or two numbering schemes mixed.
+public struct CaptionSequence: Rule {
+    public static let description = RuleDescription(
+        id: "reference.sequence",
+        defaultSeverity: .warning,
+        summary: "图、表、案例编号不连续、重复、中途重新编号或混用两种编号方式",
+        rationale: """
+            图、表、案例（以及附表）按出现顺序连续编号（图 1、图 2……），或按章编号（图 2-1、【案例 2-1】）。删改内容后常留下\
+            断号、重号，或一部分按章编号、一部分连续编号，正文里的“见表 3”也随之指错。附表（附件中的指标表）另起编号，单独\
+            检查。
+            """,
+        triggering: [
+            RuleExample(
+                """
+                # 1 学校概况
+
+                图 1 学校大门
+
+                ⟦图 3 实训中心⟧
+                """, messageContains: "缺少“图 2”"),
+            RuleExample(
+                """
+                # 1 学校概况
+
+                表 1 学生情况统计表
+
+                ⟦表 1 教师情况统计表⟧
+                """, messageContains: "重复"),
+            RuleExample(
+                """
+                # 2 人才培养
+
+                【案例 2-1】红色研学
+
+                【案例 2-2】劳动教育
+
+                ⟦典型案例 3：技能竞赛⟧
+                """, messageContains: "混用"),
+            RuleExample(
+                """
+                # 1 学校概况
+
+                图 1 学校大门
+
+                图 2 实训中心
+
+                # 2 人才培养
+
+                ⟦图 1 技能大赛⟧
+                """, messageContains: "重新从 1 开始"),
+        ],
+        nonTriggering: [
+            // 附表（附件中的指标表）另起编号。
+            RuleExample(
+                """
+                # 1 学校概况
+
+                图 1 学校大门
+
+                表 1 学生情况统计表
+
+                # 2 人才培养
+
+                图 2 实训中心
+
+                【案例 2-1】红色研学
+
+                【案例 2-2】劳动教育
+
+                # 8 附表
+
+                表 1 人才培养质量计分卡
+                """)
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ context: LintContext) -> [Finding] {
+        let index = CaptionIndex(document: context.document, outline: context.outline)
+        var findings: [Finding] = []
+        for kind in CaptionText.Kind.allCases {
+            let ofKind = index.of(kind)
+            findings += checkScheme(ofKind.filter { !$0.inAppendix })
+            findings += checkScheme(ofKind.filter(\.inAppendix))
+        }
+        return findings.sorted { $0.span < $1.span }
+    }
+
+    /// Reports a mixed scheme once, then checks the numbers of the prevailing scheme.
+    private func checkScheme(_ entries: [CaptionIndex.Entry]) -> [Finding] {
+        guard let first = entries.first else { return [] }
+        let continuous = entries.filter { $0.number.count == 1 }
+        let perChapter = entries.filter { $0.number.count == 2 }
+        guard !continuous.isEmpty, !perChapter.isEmpty else { return checkNumbers(entries) }
+        let firstIsContinuous = first.number.count == 1
+        let (major, minor) =
+            continuous.count > perChapter.count || (continuous.count == perChapter.count && firstIsContinuous)
+            ? (continuous, perChapter) : (perChapter, continuous)
+        let odd = minor[0]
+        let message = "\(odd.kind.word)的编号混用了连续编号和分章编号：“\(odd.label)”与“\(major[0].label)”不是同一种编号方式"
+        let note = Note(message: "“\(major[0].label)”在此", span: major[0].span)
+        return [Finding(message: message, span: odd.span, notes: [note])] + checkNumbers(major)
+    }
+
+    /// Gaps, duplicates and restarts. Per-chapter numbers ("2-3") restart in every chapter.
+    private func checkNumbers(_ entries: [CaptionIndex.Entry]) -> [Finding] {
+        var findings: [Finding] = []
+        var seen: [[Int]: CaptionIndex.Entry] = [:]
+        var lastInGroup: [Int: CaptionIndex.Entry] = [:]
+        var lastGroup: Int?
+        for entry in entries {
+            let group = entry.number.count == 2 ? entry.number[0] : 0
+            let value = entry.number.last!
+            if value == 1, let previous = lastInGroup[group], previous.number.last! > 1, lastGroup == group {
+                // A new series: "图 1" after "图 10" (numbered per chapter, written without the chapter).
+                let note = Note(message: "上一个是“\(previous.label)”", span: previous.span)
+                let message = "\(entry.kind.word)的编号在“\(entry.label)”处重新从 1 开始（上一个是“\(previous.label)”）"
+                findings.append(Finding(message: message, span: entry.span, notes: [note]))
+                seen = seen.filter { ($0.key.count == 2 ? $0.key[0] : 0) != group }
+                seen[entry.number] = entry
+                lastInGroup[group] = entry
+                continue
+            }
+            if let earlier = seen[entry.number] {
+                let note = Note(message: "“\(earlier.label)”已在此", span: earlier.span)
+                findings.append(Finding(message: "“\(entry.label)”重复", span: entry.span, notes: [note]))
+                continue
+            }
+            seen[entry.number] = entry
+            defer {
+                lastInGroup[group] = entry
+                lastGroup = group
+            }
+            if let previousGroup = lastGroup, group < previousGroup, let last = lastInGroup[previousGroup] {
+                let note = Note(message: "“\(last.label)”在此", span: last.span)
+                findings.append(
+                    Finding(message: "“\(entry.label)”排在“\(last.label)”之后，顺序倒置", span: entry.span, notes: [note]))
+                continue
+            }
+            let previous = lastInGroup[group]
+            let expected = (previous?.number.last ?? 0) + 1
+            if value == expected { continue }
+            if value > expected {
+                let missing = (expected..<value).map { label(entry, value: $0) }
+                let list = missing.prefix(3).map { "“\($0)”" }.joined(separator: "、") + (missing.count > 3 ? "等" : "")
+                let notes = previous.map { [Note(message: "上一个是“\($0.label)”", span: $0.span)] } ?? []
+                findings.append(Finding(message: "“\(entry.label)”之前缺少\(list)", span: entry.span, notes: notes))
+            } else if let previous {
+                let note = Note(message: "上一个是“\(previous.label)”", span: previous.span)
+                let message = "“\(entry.label)”排在“\(previous.label)”之后，顺序倒置"
+                findings.append(Finding(message: message, span: entry.span, notes: [note]))
+            }
+        }
+        return findings
+    }
+
+    private func label(_ entry: CaptionIndex.Entry, value: Int) -> String {
+        CaptionText.label(entry.kind, Array(entry.number.dropLast()) + [value])
+    }
+}

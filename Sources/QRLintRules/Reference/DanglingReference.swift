@@ -1,0 +1,180 @@
+import QRLintCore
+
+/// "见表3", "如图2-1所示", "（见附表2）" where the document has no such caption.
+public struct DanglingReference: Rule {
+    public static let description = RuleDescription(
+        id: "reference.dangling",
+        defaultSeverity: .warning,
+        summary: "正文引用的图、表、案例、附表不存在",
+        rationale: """
+            “见表 3”“如图 2-1 所示”“（见附表 2）”引用的编号在正文中找不到，多是删改图表或重新编号后没有同步修改正文。\
+            只在文中确有同类图注（或表题、案例标题）时检查，以免把读取不到的图注当成缺失。
+            """,
+        triggering: [
+            RuleExample(
+                """
+                # 1 学校概况
+
+                学校在校生规模稳步扩大（见⟦表 3⟧）。
+
+                表 1 学生情况统计表
+
+                表 2 教师情况统计表
+                """, messageContains: "“表 3”"),
+            RuleExample(
+                """
+                # 2 人才培养
+
+                实训中心布局如⟦图2-3⟧所示，工位见图 2-1、⟦2-4⟧。
+
+                图 2-1 实训中心
+
+                图 2-2 实训工位
+                """),
+        ],
+        nonTriggering: [
+            RuleExample(
+                """
+                # 1 学校概况
+
+                学校在校生规模稳步扩大（见表 2）。如图 1 所示，校园布局合理。详见附表 1。
+
+                图 1 校园平面图
+
+                表 1 学生情况统计表
+
+                表 2 教师情况统计表
+
+                # 8 附表
+
+                表 1 人才培养质量计分卡
+                """),
+            // 文中没有任何图注时不检查（可能是读取不到）。
+            RuleExample(
+                """
+                # 1 学校概况
+
+                校园布局如图 1 所示。
+                """),
+        ]
+    )
+
+    public init() {}
+
+    /// "见" covers 详见 / 参见; "如" covers 如图 … 所示.
+    private static let triggers: [[Unicode.Scalar]] = ["见", "如", "参照"].map { Array($0.unicodeScalars) }
+    private static let joiners: Set<Unicode.Scalar> = ["、", "和", "及", "与", "至", "—", "～", "~"]
+
+    public func check(_ context: LintContext) -> [Finding] {
+        let captions = CaptionIndex(document: context.document, outline: context.outline)
+        var findings: [Finding] = []
+        for block in context.document.blocks {
+            guard case .paragraph(let paragraph) = block else { continue }
+            for (kind, number, range) in references(in: paragraph.text.scalars) {
+                guard hasFamily(kind, captions), !exists(kind, number, captions) else { continue }
+                let label = CaptionText.label(kind, number)
+                let message = "引用的“\(label)”在正文中不存在"
+                findings.append(Finding(message: message, span: paragraph.text.sourceSpan(range)))
+            }
+        }
+        return findings
+    }
+
+    /// References after 见 / 如 / 参照, with the ones joined to them ("见图 1、图 2"). One pass over the
+    /// scalars; a reference is only parsed where a trigger word stands.
+    private func references(in s: [Unicode.Scalar]) -> [(CaptionText.Kind, [Int], Range<Int>)] {
+        var found: [(CaptionText.Kind, [Int], Range<Int>)] = []
+        var i = 0
+        while i < s.count {
+            guard let trigger = Self.triggers.first(where: { ScalarRun.hasPrefix(s, at: i, $0) }) else {
+                i += 1
+                continue
+            }
+            var at = i + trigger.count
+            var kind: CaptionText.Kind?
+            while let (k, number, range) = reference(s, at, kind: kind) {
+                found.append((k, number, range))
+                kind = k
+                at = range.upperBound
+                // "图 1、图 2" / "图 1、2": another reference joined to this one.
+                guard at < s.count, Self.joiners.contains(s[at]) else { break }
+                at += 1
+            }
+            i = max(i + 1, at)
+        }
+        return found
+    }
+
+    private static let kindWords: [(CaptionText.Kind, [Unicode.Scalar])] = [
+        (.appendixTable, Array("附表".unicodeScalars)), (.caseStudy, Array("典型案例".unicodeScalars)),
+        (.caseStudy, Array("案例".unicodeScalars)), (.figure, ["图"]), (.table, ["表"]),
+    ]
+
+    /// One "表 3" / "附表 2" / "图 2-1" at `start` (spaces allowed); when `kind` is given, a bare number too
+    /// (the "2" of "图 1、2").
+    private func reference(_ s: [Unicode.Scalar], _ start: Int, kind: CaptionText.Kind?) -> (
+        CaptionText.Kind, [Int], Range<Int>
+    )? {
+        var i = start
+        while i < s.count, CaptionText.isSpace(s[i]) { i += 1 }
+        let labelStart = i
+        let referenced: CaptionText.Kind
+        if let kind, i < s.count, ("0"..."9").contains(s[i]) {
+            referenced = kind
+        } else if let (word, letters) = Self.kindWords.first(where: { ScalarRun.hasPrefix(s, at: i, $0.1) }) {
+            referenced = word
+            i += letters.count
+            while i < s.count, CaptionText.isSpace(s[i]) { i += 1 }
+        } else {
+            return nil
+        }
+        guard let (number, end) = parseNumber(s, i) else { return nil }
+        return (referenced, number, labelStart..<end)
+    }
+
+    /// The number at `start`: "3", "2-1"; not "3.5万" or "1999年".
+    private func parseNumber(_ s: [Unicode.Scalar], _ start: Int) -> (number: [Int], end: Int)? {
+        var i = start
+        var number: [Int] = []
+        while true {
+            let digitsStart = i
+            var value = 0
+            while i < s.count, i - digitsStart < 3, ("0"..."9").contains(s[i]) {
+                value = value * 10 + Int(s[i].value - 0x30)
+                i += 1
+            }
+            guard i > digitsStart, i == s.count || !("0"..."9").contains(s[i]) else { return nil }
+            number.append(value)
+            if number.count == 1, i + 1 < s.count, s[i] == "-" || s[i] == "－" || s[i] == "—",
+                ("0"..."9").contains(s[i + 1])
+            {
+                i += 1
+                continue
+            }
+            break
+        }
+        // A decimal or a unit after the number means it is not a reference ("表3.5万").
+        if i < s.count, s[i] == "." || s[i] == "万" || s[i] == "年" || s[i] == "%" { return nil }
+        return (number, i)
+    }
+
+    /// The document has captions of this kind at all (else the reader may simply not see them).
+    private func hasFamily(_ kind: CaptionText.Kind, _ captions: CaptionIndex) -> Bool {
+        switch kind {
+        case .appendixTable:
+            captions.entries.contains { $0.kind == .appendixTable || ($0.kind == .table && $0.inAppendix) }
+        default: captions.entries.contains { $0.kind == kind }
+        }
+    }
+
+    private func exists(_ kind: CaptionText.Kind, _ number: [Int], _ captions: CaptionIndex) -> Bool {
+        switch kind {
+        case .appendixTable:
+            captions.entries.contains {
+                $0.number == number && ($0.kind == .appendixTable || ($0.kind == .table && $0.inAppendix))
+            }
+        default:
+            captions.contains(kind, number)
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import QRLintCore
+
+/// The same or nearly the same long paragraph twice in the report.
+public struct DuplicateParagraph: Rule {
+    public static let description = RuleDescription(
+        id: "structure.duplicate-paragraph",
+        defaultSeverity: .info,
+        summary: "同一段话（60 字以上）在报告中出现两次",
+        rationale: """
+            各部分由不同的人起草、再拼成一份报告时，同一段话常被写进两个章节；改稿时复制粘贴也会留下重复段落。比较时不计空格和\
+            标点，相似度 80% 以上即视为几乎相同。重复未必是错（如两章都引用同一政策），只作提示。
+            """,
+        triggering: [
+            RuleExample(
+                """
+                # 2 人才培养
+                学校坚持立德树人根本任务，构建思政课程与课程思政协同育人体系，全年开展主题班会三百余场，覆盖全体在校学生，学生思想政治素质明显提升。
+                # 4 文化传承
+                ⟦学校坚持立德树人根本任务，构建思政课程与课程思政协同育人体系，全年开展主题班会三百余场，覆盖全体在校学生，学生思想政治素质明显提升。⟧
+                """, messageContains: "“2 人才培养”"),
+            RuleExample(
+                """
+                # 2 人才培养
+                学校坚持立德树人根本任务，构建思政课程与课程思政协同育人体系，全年开展主题班会三百余场，覆盖全体在校学生，学生思想政治素质明显提升。
+                # 4 文化传承
+                ⟦学校坚持立德树人根本任务，构建思政课程与课程思政协同育人体系，全年开展主题班会三百多场，覆盖全体在校学生，学生思想政治素质明显提升。⟧
+                """, messageContains: "几乎相同"),
+        ],
+        nonTriggering: [
+            RuleExample(
+                """
+                # 2 人才培养
+                学校坚持立德树人根本任务，构建思政课程与课程思政协同育人体系，全年开展主题班会三百余场，覆盖全体在校学生。
+                # 4 文化传承
+                学校传承工匠精神，邀请全国技术能手来校讲座六场，组织学生参观本地非遗工坊，开展传统技艺体验活动二十余次。
+                """),
+            // 不足 60 字的短段（日期、署名、图注说明）重复不报。
+            RuleExample(
+                """
+                # 1 学校概况
+                学校创办于 1985 年。
+                # 2 人才培养
+                学校创办于 1985 年。
+                """),
+        ]
+    )
+
+    public init() {}
+
+    static let minimumLength = 60
+    static let threshold = 0.8
+
+    public func check(_ context: LintContext) -> [Finding] {
+        var paragraphs: [(text: MappedText, comparable: [Unicode.Scalar])] = []
+        for block in context.document.blocks {
+            guard case .paragraph(let p) = block else { continue }
+            let comparable = ComparableText.of(p.text.scalars)
+            if comparable.count >= Self.minimumLength { paragraphs.append((p.text, comparable)) }
+        }
+        guard paragraphs.count > 1 else { return [] }
+        var findings: [Finding] = []
+        for pair in NearDuplicates.pairs(paragraphs.map(\.comparable), threshold: Self.threshold) {
+            let earlier = paragraphs[pair.earlier]
+            let later = paragraphs[pair.later]
+            let exact = earlier.comparable == later.comparable
+            let here = context.outline.sectionPath(at: later.text.sourceSpan.start, in: context.document)
+            let there = context.outline.sectionPath(at: earlier.text.sourceSpan.start, in: context.document)
+            let place = here == there ? "本节前文" : (there.last.map { "“\($0)”" } ?? "报告开头")
+            let how = exact ? "相同" : "几乎相同（相似度 \(Int((pair.similarity * 100).rounded(.down)))%）"
+            let message = "这一段与\(place)的一段\(how)"
+            let note = Note(message: "先出现的段落在此", span: earlier.text.trimmed().sourceSpan)
+            findings.append(Finding(message: message, span: later.text.trimmed().sourceSpan, notes: [note]))
+        }
+        return findings
+    }
+}

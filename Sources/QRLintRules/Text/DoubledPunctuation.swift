@@ -1,0 +1,93 @@
+import QRLintCore
+
+/// Two clause or sentence marks in a row: "、。" "，，" "。。" "；。".
+public struct DoubledPunctuation: Rule {
+    public static let description = RuleDescription(
+        id: "text.doubled-punctuation",
+        defaultSeverity: .warning,
+        summary: "标点重复或连用（“、。”“，，”“。。”）",
+        rationale: """
+            GB/T 15834-2011 不允许点号连用：删改句子后常留下“、。”“，，”“；。”这样的残迹。相同的标点重复时删去一个，\
+            句末点号前多出的顿号、逗号、分号、冒号删去，这两种修复是确定的（--fix 可自动修复）；其他组合只提示。\
+            三个以上相同标点连写（目录引导线、省略）不算。
+            """,
+        triggering: [
+            RuleExample("生均占地面积62.51平方米⟦、⟧。生均仪器设备值9081元。", messageContains: "句号前多了"),
+            RuleExample("学校开设专业12个，⟦，⟧其中骨干专业3个。"),
+            RuleExample("学校完成了年度目标。⟦。⟧"),
+            RuleExample("学校修订了章程⟦；⟧。"),
+            RuleExample("学校修订了章程。⟦，⟧完善了制度。", messageContains: "连用"),
+        ],
+        nonTriggering: [
+            RuleExample("学校修订了章程。“三教”改革稳步推进……学校完善了制度！"),
+            RuleExample("目录引导线。。。。。。12"),
+            RuleExample("他问：“这是真的吗？！”"),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ context: LintContext) -> [Finding] {
+        let prose = context.prose
+        var findings: [Finding] = []
+        for (index, unit) in prose.units.enumerated() where unit.kind != .tableCell {
+            let s = unit.text.scalars
+            let marks = prose.marks[index]
+            for k in marks.indices.dropFirst() {
+                let (a, b) = (marks[k - 1], marks[k])
+                guard Self.isPoint(s[a]), Self.isPoint(s[b]), Self.onlySpaces(s, between: a, and: b) else { continue }
+                if Self.inRun(s, a) || Self.inRun(s, b) { continue }
+                findings.append(finding(unit, s, a, b))
+            }
+        }
+        return findings
+    }
+
+    private func finding(_ unit: ProseUnit, _ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Finding {
+        let first = Self.width(s[a])
+        let second = Self.width(s[b])
+        let pair = "\(s[a])\(s[b])"
+        if first == second {
+            return Finding(
+                message: "标点“\(pair)”重复", span: unit.span(at: b),
+                fix: Fix(span: unit.span(at: b), replacement: "", isSafe: true, message: "删去重复的“\(s[b])”"))
+        }
+        if second == "。" {
+            return Finding(
+                message: "句号前多了“\(s[a])”", span: unit.span(at: a),
+                fix: Fix(span: unit.span(at: a), replacement: "", isSafe: true, message: "删去“\(s[a])”"))
+        }
+        return Finding(
+            message: "标点“\(pair)”连用，应只保留一个", span: unit.span(at: b),
+            fix: Fix(span: unit.span(at: b), replacement: "", isSafe: false, message: "删去“\(s[b])”"))
+    }
+
+    /// Clause and sentence marks that never stand twice in a row.
+    private static func isPoint(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "，", "。", "、", "；", "：", ",", ";": true
+        default: false
+        }
+    }
+
+    private static func width(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        switch s {
+        case ",": "，"
+        case ";": "；"
+        default: s
+        }
+    }
+
+    private static func onlySpaces(_ s: [Unicode.Scalar], between a: Int, and b: Int) -> Bool {
+        s[(a + 1)..<b].allSatisfy(ProseScalar.isSpace)
+    }
+
+    /// Three or more of the same mark: a leader line or an ellipsis typed with full stops.
+    private static func inRun(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        var start = i
+        while start > 0, s[start - 1] == s[i] { start -= 1 }
+        var end = i + 1
+        while end < s.count, s[end] == s[i] { end += 1 }
+        return end - start >= 3
+    }
+}

@@ -1,0 +1,116 @@
+import QRLintCore
+
+/// Template leftovers: XX学校, xx人, ××, X月X日, 【待补充】, （此处插入图片）, TODO, 请填写, cells marked "??".
+public struct Placeholder: Rule {
+    public static let description = RuleDescription(
+        id: "text.placeholder",
+        defaultSeverity: .error,
+        summary: "模板占位符未替换（XX、××、【待补充】、TODO）",
+        rationale: """
+            按模板编写时留下的占位符（XX学校、xx人、××、X月X日、【待补充】、（此处插入图片）、TODO、请填写、表格里的\
+            “??”）一旦随报告公开，就是最显眼的差错，这是提交前最需要的一项检查。占位词表在 Rules/lexicon/placeholders/ \
+            中，可以增补；连写的 X/×、“X月X日”和问号由规则本身识别。“有待补充”这样的正常行文不算。
+            """,
+        triggering: [
+            RuleExample("⟦XX⟧学校始建于1985年，现有教职工⟦xx⟧人。", messageContains: "XX"),
+            RuleExample("学校于2025年⟦X月X日⟧召开教代会，与⟦××⟧公司合作。"),
+            RuleExample("学校现有专任教师⟦【待补充】⟧人，毕业生⟦？？⟧人。"),
+            RuleExample("| 指标 | 本年 |\n|---|---|\n| 专任教师 | ⟦??⟧ |\n"),
+        ],
+        nonTriggering: [
+            RuleExample("学校开设 XXL 码校服定制课程，教学楼 X 光检测室 1 间，生产 3×4 米展板，设备型号 MAX-X1。"),
+            RuleExample("实训设备仍有待补充，学校将在此基础上加大投入。他问：“真的吗？”"),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ context: LintContext) -> [Finding] {
+        let prose = context.prose
+        var findings: [Finding] = []
+        for pack in context.packs.all(PlaceholderLexicon.self) {
+            for entry in pack.entries {
+                for hit in prose.hits(of: entry.phrases) {
+                    let s = prose.units[hit.unit].text.scalars
+                    guard PhraseBoundary.allows(s, hit.range), entry.guards.allows(s, hit.range) else { continue }
+                    let range = Self.withBrackets(s, hit.range)
+                    let written = String(String.UnicodeScalarView(s[range]))
+                    findings.append(
+                        Finding(message: "\(entry.what)“\(written)”未替换", span: prose.units[hit.unit].span(range)))
+                }
+            }
+        }
+        for (index, unit) in prose.units.enumerated() {
+            findings += Self.letterPlaceholders(unit, marks: prose.marks[index])
+        }
+        // A list may name the same place twice ("待补充" inside "【待补充】" and a longer phrase).
+        var seen = Set<Span>()
+        return findings.sorted { $0.span < $1.span }.filter { seen.insert($0.span).inserted }
+    }
+
+    /// The placeholder letters: X x Ｘ ｘ × ✕ ╳.
+    private static func isPlaceholderLetter(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "X", "x", "Ｘ", "ｘ", "×", "✕", "╳": true
+        default: false
+        }
+    }
+
+    /// Runs of two or more X/×, a single X in "X月X日", and runs of question marks.
+    private static func letterPlaceholders(_ unit: ProseUnit, marks: [Int]) -> [Finding] {
+        let s = unit.text.scalars
+        var findings: [Finding] = []
+        var skipUntil = 0
+        for i in marks where i >= skipUntil {
+            if isPlaceholderLetter(s[i]) {
+                var end = i + 1
+                while end < s.count, isPlaceholderLetter(s[end]) { end += 1 }
+                skipUntil = end
+                let before: Unicode.Scalar? = i > 0 ? s[i - 1] : nil
+                let after: Unicode.Scalar? = end < s.count ? s[end] : nil
+                // Inside a Latin word (XXL, MAX-X1) or between numbers (3×4) it is not a placeholder.
+                if before.map({ ProseScalar.isLatinLetter($0) || ProseScalar.isDigit($0) }) == true { continue }
+                if after.map({ ProseScalar.isLatinLetter($0) || ProseScalar.isDigit($0) }) == true { continue }
+                let run = end - i
+                let dateUnit = after.map { "年月日号".unicodeScalars.contains($0) } == true
+                guard run >= 2 || (dateUnit && s[i] != "×") else { continue }
+                var spanEnd = end
+                // X月X日 as one placeholder.
+                if dateUnit, end + 2 < s.count, isPlaceholderLetter(s[end + 1]),
+                    "月日号".unicodeScalars.contains(s[end + 2])
+                {
+                    spanEnd = end + 3
+                    skipUntil = spanEnd
+                } else if dateUnit {
+                    spanEnd = end + 1
+                }
+                let written = String(String.UnicodeScalarView(s[i..<spanEnd]))
+                findings.append(Finding(message: "模板占位符“\(written)”未替换", span: unit.span(i..<spanEnd)))
+                continue
+            }
+            if s[i] == "?" || s[i] == "？" {
+                var end = i + 1
+                while end < s.count, s[end] == "?" || s[end] == "？" { end += 1 }
+                skipUntil = end
+                let wholeCell =
+                    unit.kind == .tableCell && s.allSatisfy { $0 == "?" || $0 == "？" || ProseScalar.isSpace($0) }
+                guard end - i >= 2 || wholeCell else { continue }
+                let written = String(String.UnicodeScalarView(s[i..<end]))
+                findings.append(Finding(message: "问号占位“\(written)”未替换为数据", span: unit.span(i..<end)))
+            }
+        }
+        return findings
+    }
+
+    /// 【待补充】 and （此处插入图片）: the brackets around a placeholder belong to it.
+    private static func withBrackets(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
+        let pairs: [Unicode.Scalar: Unicode.Scalar] = ["【": "】", "（": "）", "(": ")", "[": "]", "〔": "〕", "［": "］"]
+        guard range.lowerBound > 0, let closer = pairs[s[range.lowerBound - 1]] else { return range }
+        var end = range.upperBound
+        while end < s.count, end - range.upperBound <= 12, s[end] != closer {
+            if ProseScalar.isClauseEnd(s[end]) || pairs[s[end]] != nil { return range }
+            end += 1
+        }
+        return end < s.count && s[end] == closer ? (range.lowerBound - 1)..<(end + 1) : range
+    }
+}

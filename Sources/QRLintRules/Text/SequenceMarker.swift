@@ -1,0 +1,144 @@
+import QRLintCore
+
+/// Item numbers written "1、", "（一）、" or "一." instead of "1." "（一）" "一、".
+public struct SequenceMarker: Rule {
+    public static let description = RuleDescription(
+        id: "text.sequence-marker",
+        defaultSeverity: .warning,
+        summary: "序号写法不规范（“1、”“（一）、”“一.”）",
+        rationale: """
+            GB/T 15834-2011 的序号写法：“一、”“（一）”“1.”“（1）”。阿拉伯数字后用下脚点而不用顿号（“1、”应为“1.”），\
+            括号序号后不再加顿号（“（一）、”应为“（一）”），汉字数字后用顿号而不用点（“一.”应为“一、”）。只检查标题、\
+            段首和冒号、分号、句号之后的序号；“11、20名”这样的数字并列不算。修复是确定的（--fix 可自动修复）。
+            """,
+        triggering: [
+            RuleExample("主要举措：1⟦、⟧完善制度；2⟦、⟧强化考核。", messageContains: "“1.”"),
+            RuleExample("（一）⟦、⟧完善制度\n\n学校修订了章程。"),
+            RuleExample("一⟦.⟧学校概况\n\n学校创办于1985年。", messageContains: "“一、”"),
+            RuleExample("# 1⟦、⟧学校概况\n\n学校创办于1985年。"),
+        ],
+        nonTriggering: [
+            RuleExample("学生在技能大赛中分列第11、20名，2024、2025年连续获奖。"),
+            RuleExample("主要举措：1.完善制度；2.强化考核。（一）加强党建；一、学校概况。"),
+            RuleExample("主要举措：1、2号楼完成改造。圆周率约为3.14。"),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ context: LintContext) -> [Finding] {
+        var findings: [Finding] = []
+        let source = context.document.source
+        for block in context.document.blocks {
+            guard case .heading(let heading) = block, let number = heading.number else { continue }
+            findings += Self.headingNumber(number, title: heading.title, source: source)
+        }
+        let prose = context.prose
+        for (index, unit) in prose.units.enumerated() where unit.kind != .tableCell {
+            let s = unit.text.scalars
+            for start in Self.itemStarts(unit, marks: prose.marks[index], source: source) {
+                if let finding = Self.marker(s, at: start, unit: unit) { findings.append(finding) }
+            }
+        }
+        return findings
+    }
+
+    /// "1、" and "1.1、" read as heading numbers, and "（一）、" whose 顿号 was left at the start of the title.
+    private static func headingNumber(_ number: HeadingNumber, title: MappedText, source: SourceText) -> [Finding] {
+        let end = number.span.end
+        if number.style == .arabic, end > 0, source.scalars[end - 1] == "、" {
+            let span = Span(start: end - 1, end: end)
+            if number.components.count == 1 {
+                return [arabicFinding(span, written: number.text, digits: String(number.components[0]))]
+            }
+            let bare = number.components.map(String.init).joined(separator: ".")
+            return [
+                Finding(
+                    message: "标题编号“\(number.text)”后不加顿号，应写作“\(bare)”", span: span,
+                    fix: Fix(span: span, replacement: "", isSafe: true, message: "删去“、”"))
+            ]
+        }
+        if number.style == .parenthesizedChinese || number.style == .parenthesizedArabic, title.scalars.first == "、" {
+            let span = title.sourceSpan(0..<1)
+            return [parenthesizedFinding(span, written: number.text)]
+        }
+        return []
+    }
+
+    /// Where an item may start in a unit: its start, after ：；。, and at the start of a source line (a list
+    /// whose lines the reader joined into one paragraph). Read from the marks, not from every scalar.
+    private static func itemStarts(_ unit: ProseUnit, marks: [Int], source: SourceText) -> [Int] {
+        let s = unit.text.scalars
+        func nonSpace(from i: Int) -> Int? {
+            var k = i
+            while k < s.count, ProseScalar.isSpace(s[k]) { k += 1 }
+            return k < s.count ? k : nil
+        }
+        var starts = Set<Int>()
+        if let first = nonSpace(from: 0) { starts.insert(first) }
+        for i in marks where "：；。:;".unicodeScalars.contains(s[i]) {
+            if let next = nonSpace(from: i + 1) { starts.insert(next) }
+        }
+        for segment in unit.text.segments where segment.length > 0 && segment.textStart > 0 {
+            var k = segment.sourceStart - 1
+            while k >= 0, source.scalars[k] == " " || source.scalars[k] == "\t" || source.scalars[k] == "\u{3000}" {
+                k -= 1
+            }
+            if k < 0 || source.scalars[k] == "\n", let first = nonSpace(from: segment.textStart) {
+                starts.insert(first)
+            }
+        }
+        return starts.sorted()
+    }
+
+    private static func marker(_ s: [Unicode.Scalar], at p: Int, unit: ProseUnit) -> Finding? {
+        // 1、
+        if let (value, end) = DateText.number(s, at: p, maxDigits: 2), (1...30).contains(value), end < s.count,
+            s[end] == "、", end + 1 < s.count, !ProseScalar.isDigit(s[end + 1])
+        {
+            return arabicFinding(unit.span(at: end), written: text(s, p..<(end + 1)), digits: text(s, p..<end))
+        }
+        // （一）、 (1)、
+        if s[p] == "（" || s[p] == "(" {
+            var k = p + 1
+            while k < s.count, k - p <= 3, ProseScalar.isDigit(s[k]) || isChineseNumeral(s[k]) { k += 1 }
+            if k > p + 1, k + 1 < s.count, s[k] == "）" || s[k] == ")", s[k + 1] == "、" {
+                return parenthesizedFinding(unit.span(at: k + 1), written: text(s, p..<(k + 1)))
+            }
+            return nil
+        }
+        // 一.
+        var k = p
+        while k < s.count, k - p < 3, isChineseNumeral(s[k]) { k += 1 }
+        if k > p, k + 1 < s.count, s[k] == "." || s[k] == "．",
+            ProseScalar.isHan(s[k + 1]) || ProseScalar.isSpace(s[k + 1])
+        {
+            let numeral = text(s, p..<k)
+            let span = unit.span(at: k)
+            return Finding(
+                message: "序号“\(numeral)\(s[k])”应写作“\(numeral)、”", span: span,
+                fix: Fix(span: span, replacement: "、", isSafe: true, message: "改为“、”"))
+        }
+        return nil
+    }
+
+    private static func arabicFinding(_ span: Span, written: String, digits: String) -> Finding {
+        Finding(
+            message: "序号“\(written)”应写作“\(digits).”", span: span,
+            fix: Fix(span: span, replacement: ".", isSafe: true, message: "改为“.”"))
+    }
+
+    private static func parenthesizedFinding(_ span: Span, written: String) -> Finding {
+        Finding(
+            message: "序号“\(written)、”后不加顿号，应写作“\(written)”", span: span,
+            fix: Fix(span: span, replacement: "", isSafe: true, message: "删去“、”"))
+    }
+
+    private static func isChineseNumeral(_ s: Unicode.Scalar) -> Bool {
+        (ProseScalar.chineseDigit(s) ?? 0) > 0 || s == "十"
+    }
+
+    private static func text(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(s[range]))
+    }
+}

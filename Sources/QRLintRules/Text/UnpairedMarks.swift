@@ -1,0 +1,178 @@
+import QRLintCore
+
+/// Quotation marks, brackets and title marks that do not pair within their paragraph.
+public struct UnpairedMarks: Rule {
+    public static let description = RuleDescription(
+        id: "text.unpaired",
+        defaultSeverity: .error,
+        summary: "引号、括号或书名号不成对",
+        rationale: """
+            “ ” ‘ ’ 《 》 （ ） 【 】 〔 〕 必须在同一段内成对出现（GB/T 15834-2011）。缺了一半的引号或括号，多半是删改时\
+            删掉了另一半，或把后引号打成了前引号（“三教“改革）。全角和半角括号视为同一种。从 PDF 提取的文字若一段在图表处\
+            被截断，段尾未闭合的前半个、段首多出的后半个不报告。条目编号“1）”“a)”不算多出的括号。
+            """,
+        triggering: [
+            RuleExample("学校秉持⟦“⟧乐业乐群的办学理念，推进内涵发展。", messageContains: "缺少配对"),
+            RuleExample("学校推进“三教⟦“⟧改革，成效明显。", messageContains: "后引号"),
+            RuleExample("学校修订⟦《⟧人才培养方案，完善制度。"),
+            RuleExample("学校与企业共建实训基地（共 3 个）⟦）⟧。"),
+            RuleExample("根据《关于印发⟦〈⟧实施方案的通知⟪》⟫，学校完善了制度。", messageContains: "〈"),
+        ],
+        nonTriggering: [
+            RuleExample("学校与中德(重庆)智能产业园合作，落实《关于印发〈实施方案〉的通知》（渝教发〔2023〕2号）。"),
+            RuleExample("学校推进“三教”改革，开展“‘岗课赛证’融通”试点。"),
+            RuleExample("主要举措：1）完善制度；2）强化考核；a) 加强督导。"),
+            RuleExample("按照“立足发展，服务师生”的理念，学校不断加大基础设"),
+        ]
+    )
+
+    public init() {}
+
+    public func check(_ context: LintContext) -> [Finding] {
+        let prose = context.prose
+        var findings: [Finding] = []
+        var previousEndsSentence = true
+        for (index, unit) in prose.units.enumerated() {
+            guard unit.kind != .tableCell else { continue }
+            let s = unit.text.scalars
+            let endsSentence = Self.endsSentence(s)
+            // Plain text cut at a figure or a page: half a pair may sit in the neighbouring paragraph.
+            let cut = context.document.format != .markdown && unit.kind == .paragraph
+            findings += Self.problems(
+                in: unit, marks: prose.marks[index], openAtEndIsCut: cut && !endsSentence,
+                closeAtStartIsCut: cut && !previousEndsSentence)
+            if unit.kind == .paragraph { previousEndsSentence = endsSentence }
+        }
+        return findings
+    }
+
+    private enum Family: Hashable {
+        case doubleQuote, singleQuote, title, innerTitle, parenthesis, squareBracket, hexBracket
+
+        init?(opening s: Unicode.Scalar) {
+            switch s {
+            case "“": self = .doubleQuote
+            case "‘": self = .singleQuote
+            case "《": self = .title
+            case "〈": self = .innerTitle
+            case "（", "(": self = .parenthesis
+            case "【": self = .squareBracket
+            case "〔": self = .hexBracket
+            default: return nil
+            }
+        }
+
+        init?(closing s: Unicode.Scalar) {
+            switch s {
+            case "”": self = .doubleQuote
+            case "’": self = .singleQuote
+            case "》": self = .title
+            case "〉": self = .innerTitle
+            case "）", ")": self = .parenthesis
+            case "】": self = .squareBracket
+            case "〕": self = .hexBracket
+            default: return nil
+            }
+        }
+
+        var closer: String {
+            switch self {
+            case .doubleQuote: "”"
+            case .singleQuote: "’"
+            case .title: "》"
+            case .innerTitle: "〉"
+            case .parenthesis: "）"
+            case .squareBracket: "】"
+            case .hexBracket: "〕"
+            }
+        }
+    }
+
+    private static func problems(
+        in unit: ProseUnit, marks: [Int], openAtEndIsCut: Bool, closeAtStartIsCut: Bool
+    ) -> [Finding] {
+        let s = unit.text.scalars
+        var findings: [Finding] = []
+        var stack: [(index: Int, family: Family)] = []
+        var sawSentenceEnd = false
+        var pendingStrayCloser: Int?
+        for i in marks {
+            let c = s[i]
+            if ProseScalar.isSentenceEnd(c) { sawSentenceEnd = true }
+            if c == "“", let top = stack.last, top.family == .doubleQuote {
+                // “三教“改革: a closing quote typed as an opening one.
+                stack.removeLast()
+                findings.append(
+                    Finding(
+                        message: "此处应为后引号“””：前引号““”之后又出现前引号", span: unit.span(at: i),
+                        notes: [Note(message: "前引号在此", span: unit.span(at: top.index))],
+                        fix: Fix(span: unit.span(at: i), replacement: "”", isSafe: false, message: "改为后引号“””")))
+                continue
+            }
+            if let family = Family(opening: c) {
+                stack.append((i, family))
+                continue
+            }
+            if c == "\"", let top = stack.last, top.family == .doubleQuote {
+                stack.removeLast()  // “…" : a half-width closing quote still closes
+                continue
+            }
+            guard let family = Family(closing: c) else { continue }
+            if let depth = stack.lastIndex(where: { $0.family == family }) {
+                // Openers above the matching one were never closed.
+                for open in stack[(depth + 1)...] {
+                    var finding = unclosed(unit, open.index, open.family, s)
+                    finding.notes = [Note(message: "外层的“\(c)”在此已闭合", span: unit.span(at: i))]
+                    findings.append(finding)
+                }
+                stack.removeSubrange(depth...)
+                continue
+            }
+            if family == .parenthesis, isListMarker(s, i) { continue }
+            if closeAtStartIsCut, !sawSentenceEnd { continue }
+            if family == .doubleQuote, pendingStrayCloser == nil {
+                pendingStrayCloser = i
+                continue
+            }
+            findings.append(
+                Finding(message: "多出的“\(c)”：前面没有与之配对的符号", span: unit.span(at: i)))
+        }
+        if let stray = pendingStrayCloser {
+            findings.append(
+                Finding(message: "多出的“””：前面没有与之配对的前引号", span: unit.span(at: stray)))
+        }
+        if !openAtEndIsCut {
+            for open in stack { findings.append(unclosed(unit, open.index, open.family, s)) }
+        }
+        return findings.sorted { $0.span < $1.span }
+    }
+
+    private static func unclosed(_ unit: ProseUnit, _ i: Int, _ family: Family, _ s: [Unicode.Scalar]) -> Finding {
+        Finding(message: "“\(s[i])”缺少配对的“\(family.closer)”", span: unit.span(at: i))
+    }
+
+    /// "1）", "a)", "（2）" style item numbers: a closer after one or two digits or a letter at an item start.
+    private static func isListMarker(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        var k = i - 1
+        var length = 0
+        while k >= 0,
+            ProseScalar.isDigit(s[k]) || ProseScalar.isLatinLetter(s[k]) || ProseScalar.chineseDigit(s[k]) != nil
+        {
+            k -= 1
+            length += 1
+        }
+        guard (1...2).contains(length) else { return false }
+        return k < 0 || ProseScalar.isSpace(s[k]) || ProseScalar.isClauseEnd(s[k])
+    }
+
+    /// The last scalar that is not a space ends a sentence (or closes a quotation or an aside after one).
+    private static func endsSentence(_ s: [Unicode.Scalar]) -> Bool {
+        var k = s.count - 1
+        while k >= 0, ProseScalar.isSpace(s[k]) { k -= 1 }
+        guard k >= 0 else { return true }
+        switch s[k] {
+        case "。", "！", "？", "；", "!", "?", ";", "…", "”", "）", ")", "》", "：", ":": return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import QRLintCore
+import QRLintReaders
+import Testing
+
+@testable import QRLintRules
+
+/// The shared scan of running text and the date reading the writing-norm rules rely on.
+struct ProseScanTests {
+    private func scan(_ markdown: String, phrases: [String]) -> ProseScan {
+        let document = MarkdownReader.read(SourceText(path: "x.md", text: markdown))
+        return ProseScan(document: document, phrases: phrases)
+    }
+
+    @Test func phrasesMatchAcrossQuotesSpacesWidthAndCase() {
+        let prose = scan("学校编制“十四五”规划，完成 ＴＯＤＯ 和 todo 事项。", phrases: ["十四五规划", "todo"])
+        let plan = prose.hits(of: "十四五规划")
+        #expect(plan.count == 1)
+        #expect(plan.first.map(prose.text) == "十四五”规划")
+        #expect(prose.hits(of: "todo").count == 2)
+    }
+
+    @Test func unitsCoverParagraphsHeadingsCaptionsAndCellsButNotComments() {
+        let markdown = """
+            # 1 学校概况
+
+            正文一段。
+
+            <!-- 注释，不是正文 -->
+
+            | 指标 | 本年 |
+            |---|---|
+            | 教师 | 240 |
+            """
+        let prose = scan(markdown, phrases: [])
+        let kinds = prose.units.map(\.kind)
+        #expect(kinds.contains(.heading) && kinds.contains(.paragraph) && kinds.contains(.tableCell))
+        #expect(!prose.units.contains { $0.text.string.contains("注释") })
+    }
+
+    @Test func marksAreTheNonChineseScalars() {
+        let prose = scan("学校,共3所。", phrases: [])
+        let unit = prose.units[0]
+        let marked = prose.marks[0].map { unit.text.scalars[$0] }
+        #expect(marked == [",", "3", "。"])
+    }
+
+    @Test func spansMapBackToTheSource() {
+        let text = "<!-- 😀 -->\n\n学校编制“十四五”规划。"
+        let prose = scan(text, phrases: ["十四五"])
+        let hit = try! #require(prose.hits(of: "十四五").first)
+        let span = prose.span(hit)
+        #expect(SourceText(path: "", text: text).text(in: span.range) == "十四五")
+    }
+
+    @Test func datesInTheirWrittenForms() {
+        func date(_ text: String) -> WrittenDate? {
+            let scalars = Array(text.unicodeScalars)
+            return DateText.date(scalars, at: 0)?.0
+        }
+        #expect(date("2026 年 1 月 5 日") == WrittenDate(year: 2026, month: 1, day: 5))
+        #expect(date("2026年3月") == WrittenDate(year: 2026, month: 3))
+        #expect(date("2026-01-05") == WrittenDate(year: 2026, month: 1, day: 5))
+        #expect(date("二〇二六年一月十五日") == WrittenDate(year: 2026, month: 1, day: 15))
+        #expect(date("2026-00001") == nil)
+        #expect(date("12026年1月") == nil)
+        #expect(WrittenDate(year: 2026, month: 1).isAfter(WrittenDate(year: 2026, month: 1, day: 8)) == false)
+        #expect(WrittenDate(year: 2026, month: 2).isAfter(WrittenDate(year: 2026, month: 1, day: 8)))
+    }
+
+    @Test func signatureDateIsTheLatestDateStandingAlone() {
+        let markdown = """
+            # 重庆市星河职业技术学校 2025 年度质量年度报告
+
+            2026 年 1 月 5 日
+
+            ## 内容真实性责任声明
+
+            学校对报告的真实性负责。
+
+            2026 年 1 月 8 日
+
+            ## 1 学校概况
+
+            2026年1月10日，学校召开大会。
+            """
+        let document = MarkdownReader.read(SourceText(path: "x.md", text: markdown))
+        let firstChapter = document.blocks.firstIndex {
+            if case .heading(let h) = $0 { return h.number != nil }
+            return false
+        }!
+        let signature = SignatureDate.find(in: document, firstChapterBlock: firstChapter)
+        #expect(signature?.date == WrittenDate(year: 2026, month: 1, day: 8))
+    }
+
+    @Test func signatureDateFromAPublicationField() {
+        let markdown = """
+            | [ 成文日期 ] | 2026-01-04 | [ 发布日期 ] | 2026-01-05 |
+            |---|---|---|---|
+
+            # 1 学校概况
+            """
+        let document = MarkdownReader.read(SourceText(path: "x.md", text: markdown))
+        let signature = SignatureDate.find(in: document, firstChapterBlock: document.blocks.count - 1)
+        #expect(signature?.date == WrittenDate(year: 2026, month: 1, day: 5))
+    }
+}
