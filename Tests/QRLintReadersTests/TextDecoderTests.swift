@@ -136,3 +136,13 @@ struct TextDecoderTests {
         #expect(scalars == Array(text.unicodeScalars))
     }
 }
+
+@Suite("DocumentReader sniffing")
+struct DocumentReaderSniffingTests {
+    @Test func standardInputWithMarkdownHeadingsIsMarkdown() throws {
+        let markdown = try DocumentReader.read(bytes: Array("# 1 学校概况\n\n正文。\n".utf8), path: "-")
+        #expect(markdown.format == .markdown)
+        let text = try DocumentReader.read(bytes: Array("1 学校概况\n#号不是标题\n".utf8), path: "-")
+        #expect(text.format == .text)
+    }
+}
