@@ -41,7 +41,7 @@ enum FixCommand {
         let summary =
             total == 0
             ? "没有可自动修复的问题"
-            : (dryRun ? "共 \(total) 处可自动修复（--dry-run：未修改文件）" : "共修复 \(total) 处")
+            : (dryRun ? "共 \(total) 项可自动修复（--dry-run：未修改文件）" : "共应用 \(total) 项修复")
         streams.standardError("qrlint: \(summary)\n")
         return 0
     }

@@ -18,19 +18,23 @@ struct AppendixTableLocator {
     /// Title lines longer than this are sentences that mention a table.
     static let maxTitleLength = 40
 
-    init(document: Document, outline: Outline, tables: [AppendixTable]) {
+    /// - Parameter appendixStart: the block that opens the appendix (附表 / 附件), if any: the tables are
+    ///   looked for after it. Without one, the last title of each table counts (a body table such as "表 5
+    ///   学生满意度调查表" comes before the appendix's).
+    init(document: Document, outline: Outline, tables: [AppendixTable], appendixStart: Int?) {
         let firstChapter = outline.chapters.first.map { outline.sections[$0].blockIndex } ?? 0
         let names = tables.map { $0.titles.map { ComparableText.of($0.unicodeScalars) } }
         var found: [Int: (block: Int, span: Span)] = [:]
         var titleBlocks: [Int] = []
-        for (index, block) in document.blocks.enumerated() where index > firstChapter {
+        let start = appendixStart.map { $0 - 1 } ?? firstChapter
+        for (index, block) in document.blocks.enumerated() where index > start {
             guard let (text, span) = Self.titleText(block) else { continue }
             let comparable = ComparableText.of(text)
             guard let table = names.firstIndex(where: { $0.contains { ScalarRun.contains(comparable, $0) } }) else {
                 continue
             }
             titleBlocks.append(index)
-            if found[table] == nil { found[table] = (index, span) }
+            if found[table] == nil || appendixStart == nil { found[table] = (index, span) }
         }
         let chapterHeadings = outline.sections.filter { $0.level <= outline.chapterLevel }.map(\.blockIndex)
         located = found.map { table, title in

@@ -53,7 +53,9 @@ public struct CaptionIndex: Sendable {
             default:
                 break
             }
-            guard let (kind, number, title, span, fromParagraph) = found else { continue }
+            guard let (kind, number, title, span, fromParagraph) = found, !Self.isContinuation(title.scalars) else {
+                continue
+            }
             if kind == .appendixTable, firstAppendixTable == nil, index > firstChapter { firstAppendixTable = index }
             entries.append(
                 Entry(
@@ -73,6 +75,14 @@ public struct CaptionIndex: Sendable {
 
     public func contains(_ kind: CaptionText.Kind, _ number: [Int]) -> Bool {
         entries.contains { $0.kind == kind && $0.number == number }
+    }
+
+    /// "表 1（续）", "表 1 续表": the same table carried over a page, not a second 表 1.
+    static func isContinuation(_ title: [Unicode.Scalar]) -> Bool {
+        let text = title.filter { !CaptionText.isSpace($0) }
+        return ScalarRun.hasPrefix(text, ["续"]) || ScalarRun.hasPrefix(text, ["（", "续"])
+            || ScalarRun.hasPrefix(text, ["(", "续"]) || ScalarRun.hasSuffix(text, ["（", "续", "）"])
+            || ScalarRun.hasSuffix(text, ["(", "续", ")"]) || ScalarRun.hasSuffix(text, ["续", "表"])
     }
 
     static func kind(_ kind: Caption.Kind) -> CaptionText.Kind {

@@ -68,7 +68,14 @@ public enum CaptionText {
             i += 1
         }
         if i == separatorStart, !bracketed, i < s.count { return nil }
-        if strict, !explicit, s.count > 60 { return nil }
+        if strict {
+            // A sentence that starts with "表 2" ("表 2 显示，……。") is not a caption; a case title may end in
+            // "。" when it follows "：" ("典型案例10：铸就……，推动……。").
+            let sentence = s[i...].contains { $0 == "。" || $0 == "，" || $0 == "；" }
+            if kind == .caseStudy ? !explicit && (sentence || s.count > 60) : sentence || (!explicit && s.count > 60) {
+                return nil
+            }
+        }
         var end = s.count
         while end > i, isSpace(s[end - 1]) || s[end - 1] == "*" || s[end - 1] == "_" { end -= 1 }
         return Parsed(kind: kind, number: number, title: i..<end)

@@ -18,6 +18,18 @@ public enum ComparableText {
 
     public static func string(_ text: String) -> String { string(text.unicodeScalars) }
 
+    /// Whether a title in a list (目录, 图目录) agrees with the title in the text, both comparable: equal, equal
+    /// but for a page number left at the end of the list's line, or one cut short of the other (a PDF line
+    /// that lost its end) when the shorter has at least six scalars.
+    public static func agree(listed: [Unicode.Scalar], text: [Unicode.Scalar]) -> Bool {
+        if listed == text { return true }
+        var trimmed = listed
+        while let last = trimmed.last, ("0"..."9").contains(last) { trimmed.removeLast() }
+        if trimmed == text { return true }
+        let (short, long) = trimmed.count <= text.count ? (trimmed, text) : (text, trimmed)
+        return short.count >= 6 && ScalarRun.hasPrefix(long, short)
+    }
+
     /// The scalar as compared, or nil when it is ignored.
     @inline(__always)
     static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {

@@ -1,3 +1,4 @@
+import Foundation
 import QRLintCore
 
 /// The report's own titles: the cover title, any inner title before the first chapter ("璧山区中等职业学校
@@ -24,7 +25,8 @@ public struct CoverTitle: Sendable {
     static let reportWords: [[Unicode.Scalar]] = ["质量年度报告", "年度质量报告", "质量年报", "质量报告", "年度报告"]
         .map { Array($0.unicodeScalars) }
     private static let unitSuffixes: [[Unicode.Scalar]] = [
-        "学校", "中心", "学院", "大学", "中学", "技校", "公司", "集团", "委员会", "教委", "教育局",
+        "学校", "中心", "学院", "大学", "中学", "技校", "公司", "集团", "委员会", "教委", "教育局", "教育厅", "人民政府",
+        "社会保障局",
     ].map { Array($0.unicodeScalars) }
     /// Longer lines are sentences, not titles.
     static let maxTitleLength = 80
@@ -49,21 +51,23 @@ public struct CoverTitle: Sendable {
             if index < coverEnd { cover.append(text.string) }
             let comparable = ComparableText.of(text.scalars)
             guard let word = Self.reportWord(in: comparable), !Self.isSentence(text.scalars) else {
-                if index < coverEnd, titles.isEmpty, let unit = Self.unit(comparable) { units.append(unit) }
+                if index < coverEnd, let unit = Self.unit(comparable) { units.append(unit) }
                 continue
             }
             var year = YearForm.find(in: comparable)
             // The name without bracketed notes: "（2025 年度）", "（征求意见稿）".
             var body = ComparableText.of(Self.withoutBrackets(text.scalars))
             if let found = YearForm.find(in: body) { body.removeSubrange(found.range) }
+            let rawBody = body
+            body = Self.canonicalWording(body)
             if year == nil, index + 1 < end, let (next, _) = Self.shortLine(document.blocks[index + 1]) {
                 let nextComparable = ComparableText.of(next.scalars)
                 if let found = YearForm.find(in: nextComparable), found.range.count == nextComparable.count {
                     year = found
                 }
             }
-            if titles.isEmpty, let at = ScalarRun.firstIndex(of: word, in: body),
-                let unit = Self.unit(Array(body[..<at]))
+            if titles.isEmpty, let at = ScalarRun.firstIndex(of: word, in: rawBody),
+                let unit = Self.unit(Array(rawBody[..<at]))
             {
                 units.insert(unit, at: 0)
             }
@@ -107,9 +111,32 @@ public struct CoverTitle: Sendable {
         reportWords.first { ScalarRun.contains(comparable, $0) }
     }
 
-    /// A title has no sentence punctuation ("……公开形式为网站公开，网址为……" is a sentence).
+    /// A title has no sentence punctuation ("……公开形式为网站公开，网址为……" is a sentence) and quotes no
+    /// document ("《关于做好职业教育质量年度报告工作的通知》").
     private static func isSentence(_ s: [Unicode.Scalar]) -> Bool {
-        s.contains { $0 == "，" || $0 == "。" || $0 == "；" || $0 == "," }
+        s.contains { $0 == "，" || $0 == "。" || $0 == "；" || $0 == "," || $0 == "《" || $0 == "》" }
+    }
+
+    /// Spellings that name the same thing: 质量年报 = 质量年度报告, 中等职业 = 中职, 高等职业 = 高职.
+    private static let synonyms: [(String, String)] = [("质量年报", "质量年度报告"), ("中等职业", "中职"), ("高等职业", "高职")]
+
+    static func canonicalWording(_ body: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var text = ComparableText.string(body)
+        for (long, short) in synonyms { text = text.replacingOccurrences(of: long, with: short) }
+        return Array(text.unicodeScalars)
+    }
+
+    /// Whether comparable text names some institution: a unit word ("学校", "中心", "委员会" …) with at least
+    /// two scalars of name in front of it ("星河职业技术学校", not the bare "学校对本报告……").
+    static func namesSomeUnit(_ comparable: [Unicode.Scalar]) -> Bool {
+        unitSuffixes.contains { suffix in
+            var from = 0
+            while let at = ScalarRun.firstIndex(of: suffix, in: comparable, from: from) {
+                if at >= 2 { return true }
+                from = at + 1
+            }
+            return false
+        }
     }
 
     /// The text when it ends like the name of an institution ("…学校", "…中心", "…公司").

@@ -65,6 +65,7 @@ public struct FrontMatterParts: Sendable {
                 item == .publication
                 ? text.contains("公开形式") || text.contains("公开方式")
                 : text.contains("真实性") && text.contains("负责")
+                    && (text.contains("声明") || text.contains("完整性") || text.contains("准确性"))
             guard matches else { continue }
             var paragraphs = [paragraph.text]
             var next = index + 1

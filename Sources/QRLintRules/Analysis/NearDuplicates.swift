@@ -1,5 +1,5 @@
 /// Pairs of long texts that are the same or nearly the same, found through shared five-scalar shingles:
-/// linear in the text size, since shingles shared by many texts (boilerplate phrases) are not indexed.
+/// about linear in the text size, since shingles shared by many texts (stock phrases) are not counted.
 struct NearDuplicates {
     struct Pair: Hashable {
         /// Indices into the texts: `later` repeats `earlier`.
@@ -16,31 +16,43 @@ struct NearDuplicates {
     /// - Parameter threshold: the least similarity that counts as "nearly the same".
     static func pairs(_ texts: [[Unicode.Scalar]], threshold: Double) -> [Pair] {
         let sets = texts.map(shingles)
-        var postings: [UInt64: [Int]] = [:]
-        var result: [Pair] = []
-        for (index, set) in sets.enumerated() where !set.isEmpty {
-            var shared: [Int: Int] = [:]
-            for gram in set {
-                guard let list = postings[gram], list.count <= maxPostings else { continue }
-                for other in list { shared[other, default: 0] += 1 }
-            }
-            var best: Pair?
-            for (other, count) in shared {
-                let similarity = Double(count) / Double(set.count + sets[other].count - count)
-                guard similarity >= threshold else { continue }
-                if best == nil || similarity > best!.similarity
-                    || (similarity == best!.similarity && other < best!.earlier)
-                {
-                    best = Pair(earlier: other, later: index, similarity: similarity)
+        // Every (shingle, text) once, sorted by shingle: texts that share a shingle sit together. One sort
+        // instead of a dictionary of lists keeps this to a few allocations.
+        var entries: [(hash: UInt64, text: Int32)] = []
+        entries.reserveCapacity(sets.reduce(0) { $0 + $1.count })
+        for (index, set) in sets.enumerated() {
+            for hash in set { entries.append((hash, Int32(index))) }
+        }
+        entries.sort { ($0.hash, $0.text) < ($1.hash, $1.text) }
+        var shared: [UInt64: Int] = [:]
+        var start = 0
+        while start < entries.count {
+            var end = start + 1
+            while end < entries.count, entries[end].hash == entries[start].hash { end += 1 }
+            if end - start > 1, end - start <= maxPostings {
+                for i in start..<end {
+                    for j in (i + 1)..<end {
+                        let key = UInt64(UInt32(entries[i].text)) << 32 | UInt64(UInt32(entries[j].text))
+                        shared[key, default: 0] += 1
+                    }
                 }
             }
-            if let best { result.append(best) }
-            for gram in set {
-                // One past the limit marks a stock phrase; longer lists would only cost memory.
-                if postings[gram, default: []].count <= maxPostings { postings[gram, default: []].append(index) }
-            }
+            start = end
         }
-        return result
+        var best: [Int: Pair] = [:]
+        for (key, count) in shared {
+            let earlier = Int(key >> 32)
+            let later = Int(key & 0xFFFF_FFFF)
+            let similarity = Double(count) / Double(sets[earlier].count + sets[later].count - count)
+            guard similarity >= threshold else { continue }
+            if let current = best[later],
+                current.similarity > similarity || (current.similarity == similarity && current.earlier < earlier)
+            {
+                continue
+            }
+            best[later] = Pair(earlier: earlier, later: later, similarity: similarity)
+        }
+        return best.values.sorted { $0.later < $1.later }
     }
 
     /// FNV-1a over each window of scalars (deterministic across runs, unlike `Hasher`), sorted, without

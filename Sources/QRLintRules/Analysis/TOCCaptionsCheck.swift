@@ -33,7 +33,9 @@ enum TOCCaptionsCheck {
             used.insert(pick)
             let caption = captions.entries[pick]
             let listed = ComparableText.of(entry.text.scalars[item.title])
-            guard listed != ComparableText.of(caption.title.scalars) else { continue }
+            guard !ComparableText.agree(listed: listed, text: ComparableText.of(caption.title.scalars)) else {
+                continue
+            }
             let message = "\(list.name)中的“\(entry.text.string)”与正文的“\(text(caption))”不一致"
             findings.append(
                 Finding(message: message, span: entry.span, notes: [Note(message: "正文在此", span: caption.span)]))

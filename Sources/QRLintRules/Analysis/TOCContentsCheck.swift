@@ -33,7 +33,9 @@ enum TOCContentsCheck {
         // Same title: prefer the same number, then the first heading after the previous match.
         var cursor = -1
         for (i, item) in items.enumerated() where !item.title.isEmpty {
-            let same = candidates.filter { !taken.contains($0) && titles[$0] == item.title }
+            let same = candidates.filter {
+                !taken.contains($0) && ComparableText.agree(listed: item.title, text: titles[$0]!)
+            }
             let numbered = same.filter { sameNumber(item.number, sections[$0].heading.number) }
             let pool = numbered.isEmpty ? same : numbered
             guard let pick = pool.first(where: { $0 > cursor }) ?? pool.first else { continue }

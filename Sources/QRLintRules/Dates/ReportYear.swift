@@ -49,7 +49,8 @@ public struct ReportYear: Rule {
                 ## 1 学校概况
 
                 2024年9月，学校招生1700人；较2024年增长5%，2024—2025学年毕业生1480人，2025年获奖12项，2025届毕业生就业。\
-                2024年10月新建实训室，2024年11月修订章程，2024年12月通过验收，与2024年相比有所提高。
+                2024年10月新建实训室，2024年11月修订章程，2024年12月通过验收，与2024年相比有所提高。\
+                学校2024年度质量年报获评优秀。
                 """),
             RuleExample("# 璧山区中等职业教育质量年度报告(2024-2025学年度)\n\n璧山区中等职业学校年度质量报告(2024-2025学年度)"),
         ]
@@ -63,7 +64,10 @@ public struct ReportYear: Rule {
         var findings: [Finding] = []
         var titleMention: Span?
         var otherNames: [(Span, Int, String)] = []
-        for (index, unit) in prose.units.enumerated() {
+        // The report names itself on the cover, in the statement and the 前言; in the chapters, "2024年度质量年报
+        // 获评优秀" speaks of another report.
+        let bodyStart = context.outline.chapters.first.map { context.outline.sections[$0].blockIndex } ?? Int.max
+        for (index, unit) in prose.units.enumerated() where unit.blockIndex < bodyStart {
             let s = unit.text.scalars
             for i in prose.marks[index] {
                 guard let (value, range) = Self.reportNameYear(s, at: i) else { continue }

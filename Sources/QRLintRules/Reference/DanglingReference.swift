@@ -168,6 +168,16 @@ public struct DanglingReference: Rule {
     }
 
     private func exists(_ kind: CaptionText.Kind, _ number: [Int], _ captions: CaptionIndex) -> Bool {
+        // "见表 1-3" where tables are numbered 1, 2, 3 …: a range, not table 3 of chapter 1.
+        if number.count == 2, number[0] < number[1],
+            !captions.entries.contains(where: { $0.kind == kind && $0.number.count == 2 })
+        {
+            return exists(kind, [number[0]], captions) && exists(kind, [number[1]], captions)
+        }
+        return existsExactly(kind, number, captions)
+    }
+
+    private func existsExactly(_ kind: CaptionText.Kind, _ number: [Int], _ captions: CaptionIndex) -> Bool {
         switch kind {
         case .appendixTable:
             captions.entries.contains {

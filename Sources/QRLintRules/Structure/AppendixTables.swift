@@ -59,7 +59,10 @@ public struct AppendixTables: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         guard let profile = context.profile, !profile.appendixTables.isEmpty else { return [] }
         let tables = profile.appendixTables
-        let located = AppendixTableLocator(document: context.document, outline: context.outline, tables: tables).located
+        let located = AppendixTableLocator(
+            document: context.document, outline: context.outline, tables: tables,
+            appendixStart: CaptionIndex(document: context.document, outline: context.outline).appendixStart
+        ).located
         guard !located.isEmpty else {
             let names = tables.map(\.title).joined(separator: "、")
             let message = "缺少附表：模板 \(profile.id) 要求在报告末尾附\(names)"

@@ -37,7 +37,8 @@ public struct UnpairedMarks: Rule {
             let s = unit.text.scalars
             let endsSentence = Self.endsSentence(s)
             // Plain text cut at a figure or a page: half a pair may sit in the neighbouring paragraph.
-            let cut = context.document.format != .markdown && unit.kind == .paragraph
+            let format = context.document.format
+            let cut = (format == .text || format == .pdf) && unit.kind == .paragraph
             findings += Self.problems(
                 in: unit, marks: prose.marks[index], openAtEndIsCut: cut && !endsSentence,
                 closeAtStartIsCut: cut && !previousEndsSentence)

@@ -74,7 +74,10 @@ struct EnumerationFinder {
         } else {
             ranges.append(last)
         }
-        guard ranges.allSatisfy({ !$0.isEmpty && $0.count <= 30 }) else { return nil }
+        // "一、二、三等奖9个" counts awards, not the three grades: an item that is only a numeral abbreviates.
+        guard ranges.allSatisfy({ !$0.isEmpty && $0.count <= 30 }),
+            !ranges.contains(where: { range in range.allSatisfy { NumberScalars.isChineseNumeral(s[$0]) } })
+        else { return nil }
         // Items with numbers ("一等奖3项、二等奖5项") are amounts, not names; a quote left open means the list
         // is cut in the middle of a name.
         for range in ranges {

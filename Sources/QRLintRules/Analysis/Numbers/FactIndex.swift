@@ -39,7 +39,9 @@ public struct FactIndex: Sendable {
                 var quantity = original
                 if let label = claims.relabelled[ref] { quantity.label = label }
                 guard let measure = quantity.label.measure, !changeSpans.contains(quantity.span) else { continue }
-                let parent = claims.totalOf[ref].map { $0.label.measure ?? $0.label.text } ?? ""
+                // A part that names its own measure ("其中初级“双师型”教师 135 人") is that measure's fact wherever it
+                // is listed; the total it sits under matters only for a part without one.
+                let parent = quantity.label.measure != nil ? "" : claims.totalOf[ref].map { $0.label.measure ?? $0.label.text } ?? ""
                 let key = FactKey(
                     measure: measure, qualifier: quantity.label.qualifier, parent: parent, year: quantity.year ?? reportYear)
                 facts.append(Fact(key: key, quantity: quantity, inTable: false))

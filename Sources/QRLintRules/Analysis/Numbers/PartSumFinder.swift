@@ -134,6 +134,11 @@ struct PartSumFinder {
         else { return nil }
         var k = index
         while k >= 0, quantities[k].range.lowerBound >= floor {
+            // "开发教材38册（8册已正式出版），其中…": an aside in parentheses is not the total.
+            if insideParentheses(quantities[k], before: cue.start) {
+                k -= 1
+                continue
+            }
             if quantities[k].isSummable, quantities[k].isExact || quantities[k].approximation == .odd {
                 return Self.isNumeralWords(quantities[k]) ? nil : k
             }
@@ -142,6 +147,24 @@ struct PartSumFinder {
             k -= 1
         }
         return nil
+    }
+
+    /// The quantity sits in a parenthesis that closes before `end`.
+    private func insideParentheses(_ q: Quantity, before end: Int) -> Bool {
+        var k = q.range.upperBound
+        while k < end, k < q.range.upperBound + 30 {
+            if s[k] == "）" || s[k] == ")" { break }
+            if s[k] == "（" || s[k] == "(" { return false }
+            k += 1
+        }
+        guard k < end, s[k] == "）" || s[k] == ")" else { return false }
+        var j = q.range.lowerBound - 1
+        while j >= 0, j > q.range.lowerBound - 30 {
+            if s[j] == "（" || s[j] == "(" { return true }
+            if s[j] == "）" || s[j] == ")" || NumberScalars.endsSentence(s[j]) { return false }
+            j -= 1
+        }
+        return false
     }
 
     private func onlyPunctuation(_ range: Range<Int>) -> Bool {

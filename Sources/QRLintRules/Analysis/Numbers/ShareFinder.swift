@@ -44,6 +44,17 @@ struct ShareFinder {
                 complements.append(ComplementClaim(rest: q, others: listShares.map { quantities[$0] }))
                 listShares = []
                 previousShare = nil
+                // "其余5个专业大类共657人，占全校总人数的6.8%" is also a share of its own part.
+                guard let zhan = shareWord(in: clause) else { continue }
+                if let part = partBefore(clauseStart: clauseStart, zhan: zhan),
+                    let found = resolve(q, part: part, zhan: zhan, clauseStart: clauseStart, totals: totals)
+                {
+                    if let base = found.base {
+                        shares.append(ShareClaim(share: q, part: quantities[part], base: base))
+                    } else if let label = found.label {
+                        unresolved.append(UnresolvedShare(share: q, part: quantities[part], baseLabel: label))
+                    }
+                }
                 continue
             }
             guard let zhan = shareWord(in: clause) else { continue }
@@ -89,6 +100,30 @@ struct ShareFinder {
             }
         }
         return (shares, complements, unresolved)
+    }
+
+    /// The base of a share whose base is named in its "占…的" phrase (no carrying from earlier shares).
+    private func resolve(
+        _ q: Quantity, part: Int, zhan: Int, clauseStart: Int, totals: [Int: Quantity]
+    ) -> (base: Quantity?, label: MeasureLabel?)? {
+        if let base = quantities.last(where: {
+            $0.range.lowerBound > zhan && $0.range.upperBound <= q.range.lowerBound && $0.isSummable
+        }) {
+            return (base, nil)
+        }
+        let phrase = Array(s[(zhan + 1)..<q.range.lowerBound]).filter { !LabelText.isIgnorable($0) }
+        let label = LabelExtractor.label(
+            phrase, range: 0..<phrase.count, baseUnit: quantities[part].baseUnit, kind: quantities[part].kind,
+            lexicon: lexicon)
+        if label.measure != nil, label.qualifier.isEmpty {
+            let base = quantities.last {
+                $0.range.upperBound <= clauseStart && $0.label.measure == label.measure && $0.label.qualifier.isEmpty
+                    && $0.isSummable
+            }
+            return (base, label)
+        }
+        if Self.isGeneric(label.text), let total = totals[part] { return (total, nil) }
+        return nil
     }
 
     private func sameOrNextSentence(_ a: Int, _ b: Int) -> Bool {
