@@ -24,10 +24,14 @@ public struct FileReport: Sendable {
     public var source: SourceText
     /// Sorted by position, then rule id.
     public var diagnostics: [Diagnostic]
+    /// The inline suppressions of the draft, in document order.
+    public var suppressions: [SuppressionRecord]
 
     public init(
-        path: String, profile: String?, profileReason: String? = nil, source: SourceText, diagnostics: [Diagnostic]
+        path: String, profile: String?, profileReason: String? = nil, source: SourceText, diagnostics: [Diagnostic],
+        suppressions: [SuppressionRecord] = []
     ) {
+        self.suppressions = suppressions
         self.path = path
         self.profile = profile
         self.profileReason = profileReason

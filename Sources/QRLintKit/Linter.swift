@@ -63,9 +63,10 @@ public struct Linter: Sendable {
 
     public func lint(bytes: [UInt8], path: String) throws(QRLintError) -> FileReport {
         let context = try analyse(bytes: bytes, path: path)
-        let diagnostics = RuleRunner.run(rules, context: context, severities: options.severities)
+        let (diagnostics, suppressions) = RuleRunner.runReportingSuppressions(
+            rules, context: context, severities: options.severities)
         return FileReport(
             path: path, profile: context.profile?.id, profileReason: context.choice.reason,
-            source: context.document.source, diagnostics: diagnostics)
+            source: context.document.source, diagnostics: diagnostics, suppressions: suppressions)
     }
 }

@@ -54,9 +54,11 @@ public enum JSONOutput {
         public var summary: Counts
         /// Sorted by position, then rule id; every finding, none folded.
         public var diagnostics: [DiagnosticEntry]
+        /// The draft's inline suppressions with their reasons and how many findings each silenced.
+        public var suppressions: [SuppressionEntry] = []
 
         enum CodingKeys: String, CodingKey {
-            case path, profile, profileReason, summary, diagnostics
+            case path, profile, profileReason, summary, diagnostics, suppressions
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -67,6 +69,32 @@ public enum JSONOutput {
             try container.encode(profileReason, forKey: .profileReason)
             try container.encode(summary, forKey: .summary)
             try container.encode(diagnostics, forKey: .diagnostics)
+            try container.encode(suppressions, forKey: .suppressions)
+        }
+    }
+
+    /// `<!-- qrlint-disable-next-line RULE -- reason -->` and its kin.
+    public struct SuppressionEntry: Codable, Sendable, Equatable {
+        /// Empty: every rule.
+        public var rules: [String]
+        /// `null` when the comment gives none.
+        public var reason: String?
+        public var line: Int
+        public var column: Int
+        /// How many findings it silenced (0: reported as `suppression.unused` when that rule runs).
+        public var silenced: Int
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(rules, forKey: .rules)
+            try container.encode(reason, forKey: .reason)
+            try container.encode(line, forKey: .line)
+            try container.encode(column, forKey: .column)
+            try container.encode(silenced, forKey: .silenced)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case rules, reason, line, column, silenced
         }
     }
 

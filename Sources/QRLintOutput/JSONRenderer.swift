@@ -37,12 +37,18 @@ public struct JSONRenderer: Renderer {
         func count(_ severity: Severity) -> Int {
             file.diagnostics.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) }
         }
-        return JSONOutput.FileEntry(
+        var entry = JSONOutput.FileEntry(
             path: file.path,
             profile: file.profile,
             profileReason: file.profileReason,
             summary: JSONOutput.Counts(errors: count(.error), warnings: count(.warning), infos: count(.info)),
             diagnostics: file.diagnostics.map { diagnosticEntry($0, source: file.source) })
+        entry.suppressions = file.suppressions.map { record in
+            let at = file.source.position(of: record.span.start)
+            return JSONOutput.SuppressionEntry(
+                rules: record.rules, reason: record.reason, line: at.line, column: at.column, silenced: record.silenced)
+        }
+        return entry
     }
 
     static func diagnosticEntry(_ diagnostic: Diagnostic, source: SourceText) -> JSONOutput.DiagnosticEntry {

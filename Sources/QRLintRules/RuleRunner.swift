@@ -14,33 +14,48 @@ public enum RuleRunner {
     /// Drops the findings inline suppressions silence; reports the suppressions that silenced nothing when
     /// `suppression.unused` runs and every rule they name ran too.
     private static func applySuppressions(
-        _ diagnostics: [Diagnostic], rules: [any Rule.Type], context: LintContext, severities: [String: Severity]
-    ) -> [Diagnostic] {
-        let suppressions = SuppressionParser.suppressions(in: context.document)
-        guard !suppressions.isEmpty else { return diagnostics }
-        var used = Array(repeating: false, count: suppressions.count)
+        _ diagnostics: [Diagnostic], suppressions: [Suppression], rules: [any Rule.Type], context: LintContext,
+        severities: [String: Severity]
+    ) -> ([Diagnostic], [SuppressionRecord]) {
+        guard !suppressions.isEmpty else { return (diagnostics, []) }
+        var silencedCount = Array(repeating: 0, count: suppressions.count)
         let kept = diagnostics.filter { diagnostic in
             var silenced = false
             for (index, suppression) in suppressions.enumerated() where suppression.silences(diagnostic) {
-                used[index] = true
+                silencedCount[index] += 1
                 silenced = true
             }
             return !silenced
         }
-        let ran = Set(rules.map { $0.description.id })
-        guard ran.contains(UnusedSuppression.description.id) else { return kept }
-        var unused: [Diagnostic] = []
-        for (index, suppression) in suppressions.enumerated() where !used[index] {
-            guard suppression.rules.allSatisfy(ran.contains) else { continue }
-            unused.append(stamp(UnusedSuppression.finding(suppression), UnusedSuppression.description, context: context, severities: severities))
+        let records = suppressions.enumerated().map { index, suppression in
+            SuppressionRecord(
+                rules: suppression.rules, reason: suppression.reason, span: suppression.span,
+                silenced: silencedCount[index])
         }
-        return kept + unused
+        let ran = Set(rules.map { $0.description.id })
+        guard ran.contains(UnusedSuppression.description.id) else { return (kept, records) }
+        var unused: [Diagnostic] = []
+        for (index, suppression) in suppressions.enumerated() where silencedCount[index] == 0 {
+            guard suppression.rules.allSatisfy(ran.contains) else { continue }
+            unused.append(
+                stamp(
+                    UnusedSuppression.finding(suppression), UnusedSuppression.description, context: context,
+                    severities: severities))
+        }
+        return (kept + unused, records)
     }
 
     /// - Parameter severities: configured severities by rule id; a rule without one uses its default.
     public static func run(
         _ rules: [any Rule.Type], context: LintContext, severities: [String: Severity] = [:]
     ) -> [Diagnostic] {
+        runReportingSuppressions(rules, context: context, severities: severities).diagnostics
+    }
+
+    /// `run`, and the draft's inline suppressions with how many findings each silenced.
+    public static func runReportingSuppressions(
+        _ rules: [any Rule.Type], context: LintContext, severities: [String: Severity] = [:]
+    ) -> (diagnostics: [Diagnostic], suppressions: [SuppressionRecord]) {
         var diagnostics: [Diagnostic] = []
         for rule in rules {
             let description = rule.description
@@ -53,9 +68,13 @@ public enum RuleRunner {
                 diagnostics.append(stamp(finding, description, context: context, severities: severities))
             }
         }
-        diagnostics = applySuppressions(diagnostics, rules: rules, context: context, severities: severities)
-        return diagnostics.sorted {
+        let suppressions = SuppressionParser.suppressions(in: context.document)
+        var records: [SuppressionRecord] = []
+        (diagnostics, records) = applySuppressions(
+            diagnostics, suppressions: suppressions, rules: rules, context: context, severities: severities)
+        let sorted = diagnostics.sorted {
             ($0.span.start, $0.span.end, $0.ruleID, $0.message) < ($1.span.start, $1.span.end, $1.ruleID, $1.message)
         }
+        return (sorted, records)
     }
 }

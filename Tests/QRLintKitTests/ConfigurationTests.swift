@@ -142,3 +142,24 @@ struct Scratch {
         #expect(runQRLint(["--prune", Repo.path("Examples/clean/xinghe-2025.md")]).status == 2)
     }
 }
+
+@Suite struct SuppressionOutputTests {
+    @Test func jsonListsSuppressionsWithReasonsAndCounts() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let draft = try String(contentsOfFile: Repo.path("Examples/flawed/xinghe-2025-draft.md"), encoding: .utf8)
+            .replacingOccurrences(
+                of: "### 6.4 质量保证\n",
+                with: "<!-- qrlint-disable-next-line structure.empty-section -- 诊改平台下学期上线 -->\n### 6.4 质量保证\n")
+        try scratch.write("draft.md", draft)
+        let result = runQRLint(["--format", "json", scratch.path("draft.md")])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+        let file = try #require((json["files"] as? [[String: Any]])?.first)
+        let suppressions = try #require(file["suppressions"] as? [[String: Any]])
+        let entry = try #require(suppressions.first { $0["reason"] as? String == "诊改平台下学期上线" })
+        #expect(entry["rules"] as? [String] == ["structure.empty-section"])
+        #expect(entry["silenced"] as? Int == 1)
+        let rules = (file["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String }
+        #expect(!rules.contains("structure.empty-section"))
+    }
+}
