@@ -11,11 +11,14 @@ public struct RuleDescription: Sendable {
     public let profiles: [String]
     public let triggering: [RuleExample]
     public let nonTriggering: [RuleExample]
+    /// Settings a configuration file may give the rule (`"rules": { id: { "options": { name: value } } }`).
+    public let options: [RuleOption]
 
     public init(
         id: String, defaultSeverity: Severity, summary: String, rationale: String, profiles: [String] = [],
-        triggering: [RuleExample], nonTriggering: [RuleExample]
+        triggering: [RuleExample], nonTriggering: [RuleExample], options: [RuleOption] = []
     ) {
+        self.options = options
         self.id = id
         self.defaultSeverity = defaultSeverity
         self.summary = summary
@@ -51,5 +54,17 @@ public struct RuleExample: Sendable {
         self.messageContains = messageContains
         self.file = file
         self.line = line
+    }
+}
+
+/// A whole-number setting of a rule, e.g. the word limit of a case study.
+public struct RuleOption: Sendable, Hashable {
+    public let name: String
+    /// What it sets, Chinese.
+    public let summary: String
+
+    public init(name: String, summary: String) {
+        self.name = name
+        self.summary = summary
     }
 }

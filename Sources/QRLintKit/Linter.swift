@@ -14,11 +14,14 @@ public struct LintOptions: Sendable {
     public var severities: [String: Severity]
     /// The reporting year when a draft's title does not say it (`reportYear` in the configuration).
     public var reportYear: Int?
+    /// Rule id → option name → value (`options` in the configuration).
+    public var ruleOptions: [String: [String: Int]]
 
     public init(
         template: String? = nil, rulePackDirectories: [String] = [], disabled: Set<String> = [], only: Set<String> = [],
-        severities: [String: Severity] = [:], reportYear: Int? = nil
+        severities: [String: Severity] = [:], reportYear: Int? = nil, ruleOptions: [String: [String: Int]] = [:]
     ) {
+        self.ruleOptions = ruleOptions
         self.reportYear = reportYear
         self.template = template
         self.rulePackDirectories = rulePackDirectories
@@ -58,7 +61,8 @@ public struct Linter: Sendable {
     public func analyse(bytes: [UInt8], path: String) throws(QRLintError) -> LintContext {
         let document = try DocumentReader.read(bytes: bytes, path: path)
         return try LintContext(
-            document: document, packs: packs, template: options.template, reportYear: options.reportYear)
+            document: document, packs: packs, template: options.template, reportYear: options.reportYear,
+            ruleOptions: options.ruleOptions)
     }
 
     public func lint(bytes: [UInt8], path: String) throws(QRLintError) -> FileReport {

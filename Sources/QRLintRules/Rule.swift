@@ -36,10 +36,21 @@ public struct LintContext: Sendable {
     /// Quantities, claims and facts for the number-consistency rules (numbers.*), computed once.
     public let numbers: NumberAnalysis
 
+    /// Rule id → option name → value, from the configuration.
+    public let ruleOptions: [String: [String: Int]]
+
     public var profile: TemplateProfile? { choice.profile }
 
+    /// A configured rule option (`RuleDescription.options`), or nil.
+    public func option(_ rule: String, _ name: String) -> Int? { ruleOptions[rule]?[name] }
+
     /// - Parameter reportYear: the reporting year from the configuration, used when the title does not say it.
-    public init(document: Document, packs: RulePacks, template: String?, reportYear: Int? = nil) throws(QRLintError) {
+    /// - Parameter ruleOptions: rule id → option name → value, from the configuration.
+    public init(
+        document: Document, packs: RulePacks, template: String?, reportYear: Int? = nil,
+        ruleOptions: [String: [String: Int]] = [:]
+    ) throws(QRLintError) {
+        self.ruleOptions = ruleOptions
         self.document = document
         self.packs = packs
         let outline = Outline(document: document, knownTitles: Self.knownTitles(packs))

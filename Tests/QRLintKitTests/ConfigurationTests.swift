@@ -163,3 +163,30 @@ struct Scratch {
         #expect(!rules.contains("structure.empty-section"))
     }
 }
+
+@Suite struct RuleOptionTests {
+    @Test func optionsAreReadAndUnknownOnesRejected() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        try scratch.write("ok.json", #"{ "rules": { "structure.case-form": { "severity": "warning", "options": { "maxLength": 300 } } } }"#)
+        let configuration = try ConfigurationFile.load(scratch.path("ok.json"))
+        #expect(configuration.ruleOptions["structure.case-form"]?["maxLength"] == 300)
+        #expect(configuration.rules["structure.case-form"] == .some(.warning))
+        try scratch.write("bad.json", "{\n  \"rules\": {\n    \"structure.order\": { \"options\": { \"limit\": 3 } }\n  }\n}\n")
+        let result = runQRLint(["--config", scratch.path("bad.json"), Repo.path("Examples/clean/xinghe-2025.md")])
+        #expect(result.status == 2)
+        #expect(result.err.contains("rules.structure.order.options.limit：未知的选项"))
+    }
+
+    @Test func caseLengthLimitComesFromTheConfiguration() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let draft = try String(contentsOfFile: Repo.path("Examples/clean/xinghe-district-2025.md"), encoding: .utf8)
+        try scratch.write("draft.md", draft)
+        let before = runQRLint(["--format", "json", "--only", "structure.case-form", scratch.path("draft.md")])
+        try scratch.write(".qrlint.json", #"{ "rules": { "structure.case-form": { "options": { "maxLength": 10 } } } }"#)
+        let after = runQRLint(["--format", "json", "--only", "structure.case-form", scratch.path("draft.md")])
+        #expect(!before.out.contains("超过"))
+        #expect(after.out.contains("超过规定的 10 字"))
+    }
+}

@@ -40,7 +40,8 @@ struct LintRun {
         return LintOptions(
             template: settings.template ?? configuration?.template,
             rulePackDirectories: (configuration?.rulePackDirectories ?? []) + settings.rulePackDirectories,
-            disabled: disabled, only: settings.only, severities: severities, reportYear: configuration?.reportYear)
+            disabled: disabled, only: settings.only, severities: severities, reportYear: configuration?.reportYear,
+            ruleOptions: configuration?.ruleOptions ?? [:])
     }
 
     /// The files to lint with the configuration of each; files found in folders that a configuration

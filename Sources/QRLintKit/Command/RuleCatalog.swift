@@ -58,6 +58,10 @@ enum RuleCatalog {
         let d = rule.description
         var text = "\(d.id)（默认级别：\(d.defaultSeverity.rawValue)）\n\(d.summary)\n\n\(d.rationale)\n"
         text += "\n适用模板：\(d.profiles.isEmpty ? "全部" : d.profiles.joined(separator: "、"))\n"
+        if !d.options.isEmpty {
+            text += "\n配置选项（.qrlint.json 中 \"rules\": { \"\(d.id)\": { \"options\": { … } } }）：\n"
+            for option in d.options { text += "    \(option.name)：\(option.summary)\n" }
+        }
         text += "\n会报告的写法（⟦ ⟧ 标出报告的位置）：\n"
         for example in d.triggering { text += render(example) }
         text += "\n不会报告的写法：\n"

@@ -9,7 +9,8 @@ import QRLintRules
 ///   "//": "说明文字可以写在 // 键里",
 ///   "template": "zhongzhi-2025",
 ///   "reportYear": 2025,
-///   "rules": { "structure.order": "off", "structure.numbering": "error", "structure.empty-section": { "severity": "info" } },
+///   "rules": { "structure.order": "off", "structure.numbering": "error",
+///              "structure.case-form": { "severity": "info", "options": { "maxLength": 1000 } } },
 ///   "ignore": ["归档/**", "*.bak.md"],
 ///   "extends": ["../.qrlint.json", "my-rules/"]
 /// }
@@ -22,14 +23,17 @@ public struct Configuration: Sendable, Equatable {
     public var reportYear: Int?
     /// Rule id → severity, or nil for "off".
     public var rules: [String: Severity?]
+    /// Rule id → option name → value.
+    public var ruleOptions: [String: [String: Int]]
     public var ignore: [String]
     /// Rule-pack folders brought in by `extends`.
     public var rulePackDirectories: [String]
 
     public init(
         directory: String, template: String? = nil, reportYear: Int? = nil, rules: [String: Severity?] = [:],
-        ignore: [String] = [], rulePackDirectories: [String] = []
+        ruleOptions: [String: [String: Int]] = [:], ignore: [String] = [], rulePackDirectories: [String] = []
     ) {
+        self.ruleOptions = ruleOptions
         self.directory = directory
         self.template = template
         self.reportYear = reportYear
@@ -47,6 +51,7 @@ public struct Configuration: Sendable, Equatable {
         merged.template = other.template ?? template
         merged.reportYear = other.reportYear ?? reportYear
         merged.rules.merge(other.rules) { _, new in new }
+        for (id, options) in other.ruleOptions { merged.ruleOptions[id, default: [:]].merge(options) { _, new in new } }
         merged.ignore = ignore.map { Self.absolute($0, in: directory) } + other.ignore.map { Self.absolute($0, in: other.directory) }
         merged.rulePackDirectories += other.rulePackDirectories
         return merged

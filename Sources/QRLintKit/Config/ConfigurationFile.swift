@@ -39,19 +39,25 @@ enum ConfigurationFile {
         }
     }
 
-    /// `"off"`, a severity, or `{ "severity": … }`.
+    /// `"off"`, a severity, or `{ "severity": …, "options": { name: number } }`.
     private struct RuleSetting: Decodable {
-        var severity: Severity?
+        var severity: Severity??
+        var options: [String: Int]
 
         init(from decoder: Decoder) throws {
+            options = [:]
             if let single = try? decoder.singleValueContainer(), let word = try? single.decode(String.self) {
-                severity = try Self.level(word, decoder: decoder)
+                severity = .some(try Self.level(word, decoder: decoder))
                 return
             }
-            try UnknownKeys.reject(in: decoder, allowed: ["severity", "//"])
+            try UnknownKeys.reject(in: decoder, allowed: ["severity", "options", "//"])
             let c = try decoder.container(keyedBy: AnyCodingKey.self)
-            let word = try c.decode(String.self, forKey: AnyCodingKey(stringValue: "severity"))
-            severity = try Self.level(word, decoder: decoder)
+            if let word = try c.decodeIfPresent(String.self, forKey: AnyCodingKey(stringValue: "severity")) {
+                severity = .some(try Self.level(word, decoder: decoder))
+            } else {
+                severity = nil
+            }
+            options = try c.decodeIfPresent([String: Int].self, forKey: AnyCodingKey(stringValue: "options")) ?? [:]
         }
 
         static func level(_ word: String, decoder: Decoder) throws -> Severity? {
@@ -110,16 +116,25 @@ enum ConfigurationFile {
             }
         }
         var rules: [String: Severity?] = [:]
+        var ruleOptions: [String: [String: Int]] = [:]
         for (id, setting) in raw.rules ?? [:] where !id.hasPrefix("//") {
-            guard RuleRegistry.rule(id) != nil else {
-                let at = PackDecoder.locate([AnyCodingKey(stringValue: "rules"), AnyCodingKey(stringValue: id)], in: contents)
+            let keyPath = [AnyCodingKey(stringValue: "rules"), AnyCodingKey(stringValue: id)]
+            guard let rule = RuleRegistry.rule(id) else {
+                let at = PackDecoder.locate(keyPath, in: contents)
                 throw QRLintError(.usage, "\(path):\(at.line):\(at.column): rules.\(id)：未知的规则（qrlint rules 列出全部规则）")
             }
-            rules[id] = setting.severity
+            if let severity = setting.severity { rules[id] = severity }
+            let known = rule.description.options.map(\.name)
+            for name in setting.options.keys.sorted() where !known.contains(name) {
+                let at = PackDecoder.locate(keyPath + [AnyCodingKey(stringValue: "options"), AnyCodingKey(stringValue: name)], in: contents)
+                let list = known.isEmpty ? "这条规则没有选项" : "可用：\(known.joined(separator: ", "))"
+                throw QRLintError(.usage, "\(path):\(at.line):\(at.column): rules.\(id).options.\(name)：未知的选项（\(list)）")
+            }
+            if !setting.options.isEmpty { ruleOptions[id] = setting.options }
         }
         let own = Configuration(
             directory: directory, template: raw.template, reportYear: raw.reportYear, rules: rules,
-            ignore: raw.ignore ?? [], rulePackDirectories: packs)
+            ruleOptions: ruleOptions, ignore: raw.ignore ?? [], rulePackDirectories: packs)
         return base.overlaid(by: own)
     }
 }

@@ -5,11 +5,11 @@ public struct CaseForm: Rule {
     public static let description = RuleDescription(
         id: "structure.case-form",
         defaultSeverity: .info,
-        summary: "案例缺少背景、举措、成效部分，或超过模板规定的字数",
+        summary: "案例缺少背景、举措、成效部分，或超过规定的字数",
         rationale: """
             年报大纲要求典型案例写清背景（问题与目标）、举措和成效。报告中多数案例分了部分、个别案例缺了一块时，多是漏写；\
             所有案例都没有分部分时，只在第一个案例处提示一次。部分按小标题或“一、背景与目的”“主要做法：”之类的引导语识别。\
-            一些地方对案例字数有上限（重庆 2017 年 300 字、上海 2022 年 1000 字），模板的 caseMaxLength 设定后检查，默认不查。
+            一些地方对案例字数有上限（重庆 2017 年 300 字、上海 2022 年 1000 字），模板的 caseMaxLength 或配置文件的 options.maxLength 设定后检查，默认不查。
             """,
         triggering: [
             RuleExample(
@@ -78,7 +78,8 @@ public struct CaseForm: Rule {
 
                 一、聚焦突出问题。师德建设缺乏系统性。二、协同三力并举。修订制度 33 项。三、建设成效凸显。获评市级先进。
                 """),
-        ]
+        ],
+        options: [RuleOption(name: "maxLength", summary: "案例字数上限（覆盖模板的 caseMaxLength）")]
     )
 
     public init() {}
@@ -112,9 +113,9 @@ public struct CaseForm: Rule {
             let names = item.missingParts.map { "“\($0.name)”" }.joined(separator: "、")
             findings.append(Finding(message: "“\(item.caption.label)”缺少\(names)部分", span: item.caption.span))
         }
-        if let limit = context.profile?.caseMaxLength {
+        if let limit = context.option(Self.description.id, "maxLength") ?? context.profile?.caseMaxLength {
             for item in cases where item.length > limit {
-                let message = "“\(item.caption.label)”约 \(item.length) 字，超过模板规定的 \(limit) 字"
+                let message = "“\(item.caption.label)”约 \(item.length) 字，超过规定的 \(limit) 字"
                 findings.append(Finding(message: message, span: item.caption.span))
             }
         }
