@@ -65,7 +65,10 @@ struct CommandTests {
                 + ["text.placeholder", "text.unpaired", "text.doubled-punctuation", "text.halfwidth-punctuation",
                    "text.range-dash", "text.sequence-marker", "text.number-format", "text.number-consistency",
                    "text.document-number", "terms.outdated", "terms.fixed-numerals", "terms.indicator-name",
-                   "dates.report-year", "dates.future"])
+                   "dates.report-year", "dates.future"]
+                + ["numbers.part-sum", "numbers.enumeration-count", "numbers.share", "numbers.change",
+                   "numbers.percentage-points", "numbers.formula", "numbers.formula-loose", "numbers.bound",
+                   "numbers.table-total", "numbers.conflict", "numbers.rounding"])
         #expect(rules == expected)
     }
 

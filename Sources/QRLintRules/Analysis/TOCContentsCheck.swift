@@ -107,10 +107,22 @@ enum TOCContentsCheck {
             total[sections[index].level, default: 0] += 1
             if listed.contains(index) { found[sections[index].level, default: 0] += 1 }
         }
+        // The numbering of each listed level. A heading that repeats a listed number, or is numbered in
+        // another style, is more likely a list item the reader took for a heading than a forgotten entry.
+        var listedNumbers: [Int: Set<[Int]>] = [:]
+        var listedStyles: [Int: Set<HeadingNumber.Style?>] = [:]
+        for index in listed {
+            let number = sections[index].heading.number
+            listedNumbers[sections[index].level, default: []].insert(number?.components ?? [])
+            listedStyles[sections[index].level, default: []].insert(number?.style)
+        }
         var findings: [Finding] = []
         for index in eligible where !listed.contains(index) {
             let level = sections[index].level
             guard let count = found[level], count * 2 >= total[level]! else { continue }
+            let number = sections[index].heading.number
+            if let number, listedNumbers[level]?.contains(number.components) == true { continue }
+            if listedStyles[level]?.contains(number?.style) != true { continue }
             // Report at the entry the heading belongs before (the first entry of a later heading).
             let before = matched.enumerated().first { $0.element.map { $0 > index } ?? false }?.offset
             let entry = items[before ?? items.count - 1].entry

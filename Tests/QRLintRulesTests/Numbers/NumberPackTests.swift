@@ -38,7 +38,9 @@ struct NumberPackTests {
             ("measures/x.json", #"{"id": "x", "units": [{"name": "人", "exmaples": []}]}"#, "units[0].exmaples"),
             (
                 "formulas/x.json",
-                #"{"id": "x", "formulas": [{"id": "f", "name": "f", "result": "a", "alternatives": [{"divde": ["a", "b"]}], "severity": "error", "examples": {"triggering": ["a"], "nonTriggering": ["b"]}}]}"#,
+                #"{"id": "x", "formulas": [{"id": "f", "name": "f", "result": "a", "#
+                    + #""alternatives": [{"divde": ["a", "b"]}], "severity": "error", "#
+                    + #""examples": {"triggering": ["a"], "nonTriggering": ["b"]}}]}"#,
                 "divde"
             ),
             ("lexicon/partitions/x.json", #"{"id": "x", "name": "x", "member": [], "examples": []}"#, "member"),
@@ -56,7 +58,9 @@ struct NumberPackTests {
     @Test func entriesWithoutExamplesAreErrors() {
         let json = #"{"id": "x", "units": [{"name": "人", "examples": []}]}"#
         #expect(throws: QRLintError.self) { _ = try RulePacks.load(files: [("measures/x.json", json)]) }
-        let formula = #"{"id": "x", "formulas": [{"id": "f", "name": "f", "result": "a", "alternatives": [{"add": ["a", "b"]}], "severity": "info", "examples": {"triggering": ["a"], "nonTriggering": ["b"]}}]}"#
+        let formula =
+            #"{"id": "x", "formulas": [{"id": "f", "name": "f", "result": "a", "alternatives": [{"add": ["a", "b"]}], "#
+            + #""severity": "info", "examples": {"triggering": ["a"], "nonTriggering": ["b"]}}]}"#
         #expect(throws: QRLintError.self) { _ = try RulePacks.load(files: [("formulas/x.json", formula)]) }
     }
 }

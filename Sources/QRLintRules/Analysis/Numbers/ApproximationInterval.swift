@@ -10,17 +10,17 @@ enum ApproximationInterval {
         guard let approximation else { return nil }
         switch approximation {
         case .about:
-            // 约: ten per cent or one step either side, whichever is wider.
-            let spread = max(abs(value) * 0.1, step)
+            // 约: ten per cent or half a step either side, whichever is wider.
+            let spread = max(abs(value) * 0.1, step / 2)
             return NumberInterval(low: value - spread, high: value + spread)
         case .nearly:
-            return NumberInterval(low: value - max(abs(value) * 0.15, step), high: value + step / 2)
+            return NumberInterval(low: value - max(abs(value) * 0.15, step), high: value)
         case .odd:
             return NumberInterval(low: value, high: value + step)
         case .atLeast:
             return NumberInterval(low: value, high: .infinity)
         case .atMost:
-            return NumberInterval(low: value < 0 ? -.infinity : 0, high: value + step / 2)
+            return NumberInterval(low: value < 0 ? -.infinity : 0, high: value)
         case .range:
             return nil
         }

@@ -43,9 +43,11 @@ enum ChangeCheck {
         case .percent:
             let relative = (difference / prior.interval).map { $0 * 100 }
             let looseRelative = (looseDifference / prior.looseInterval).map { $0 * 100 }
-            let asRelative = relative.map {
-                Consistency.of(stated: stated, computed: $0, statedLoose: statedLoose, computedLoose: looseRelative ?? $0)
-            } ?? .mismatch
+            let asRelative =
+                relative.map {
+                    Consistency.of(
+                        stated: stated, computed: $0, statedLoose: statedLoose, computedLoose: looseRelative ?? $0)
+                } ?? .mismatch
             guard asRelative != .consistent else { return }
             if current.kind == .percent {
                 let asPoints = Consistency.of(
@@ -55,7 +57,8 @@ enum ChangeCheck {
                         "比率的变化应以百分点表示：\(words)=\(Precision.format(differenceValue, decimals: 2)) 个百分点，"
                         + "文中写作“\(claim.wording)\(claim.change.text)”"
                     results.points.append(
-                        NumberCheckResult(consistency: .mismatch, message: message, span: claim.change.span, notes: notes))
+                        NumberCheckResult(
+                            consistency: .mismatch, message: message, span: claim.change.span, notes: notes))
                     return
                 }
             }

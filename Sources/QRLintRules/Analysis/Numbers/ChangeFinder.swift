@@ -11,20 +11,25 @@ struct ChangeFinder {
         "与去年相比", "与上一年相比", "与上一年度相比", "较上一年度", "比上一年度", "较上年度", "比上年度", "相比上年", "相比去年",
     ].map { Array($0.unicodeScalars) }
 
-    private static let verbs: [([Unicode.Scalar], ChangeClaim.Direction)] = ([
-        ("增加了", .up), ("增长了", .up), ("减少了", .down), ("下降了", .down), ("提高了", .up), ("降低了", .down),
-        ("上升了", .up), ("提升了", .up), ("增加", .up), ("增长", .up), ("减少", .down), ("下降", .down), ("提高", .up),
-        ("降低", .down), ("上升", .up), ("提升", .up), ("增多", .up), ("减少", .down), ("多", .up), ("少", .down),
-    ] as [(String, ChangeClaim.Direction)]).map { (Array($0.0.unicodeScalars), $0.1) }
+    private static let verbs: [([Unicode.Scalar], ChangeClaim.Direction)] =
+        ([
+            ("增加了", .up), ("增长了", .up), ("减少了", .down), ("下降了", .down), ("提高了", .up), ("降低了", .down),
+            ("上升了", .up), ("提升了", .up), ("增加", .up), ("增长", .up), ("减少", .down), ("下降", .down), ("提高", .up),
+            ("降低", .down), ("上升", .up), ("提升", .up), ("增多", .up), ("减少", .down), ("多", .up), ("少", .down),
+        ] as [(String, ChangeClaim.Direction)]).map { (Array($0.0.unicodeScalars), $0.1) }
 
     func find() -> [ChangeClaim] {
         var claims: [ChangeClaim] = []
         for k in quantities.indices {
             let change = quantities[k]
-            guard change.isExact || change.approximation == .odd, change.kind != .ratio, change.kind != .times else { continue }
+            guard change.isExact || change.approximation == .odd, change.kind != .ratio, change.kind != .times else {
+                continue
+            }
             var end = change.range.lowerBound
             while end > 0, s[end - 1] == " " { end -= 1 }
-            guard let (verb, direction) = Self.verbs.first(where: { LabelText.hasSuffix(s, 0, end, $0.0) }) else { continue }
+            guard let (verb, direction) = Self.verbs.first(where: { LabelText.hasSuffix(s, 0, end, $0.0) }) else {
+                continue
+            }
             // "增长至 95%", "提高到": a new value, not a change.
             let afterVerb = end
             if afterVerb < s.count, s[afterVerb] == "至" || s[afterVerb] == "到" { continue }
@@ -32,17 +37,28 @@ struct ChangeFinder {
             let sentence = paragraph.sentence(containing: change.range.lowerBound)
             // The comparison word close before the verb, in the same clause: "同比上一年减少", "较上年增长".
             var clauseStart = verbStart
-            while clauseStart > sentence.lowerBound, verbStart - clauseStart < 16, !NumberScalars.endsClause(s[clauseStart - 1]) {
+            while clauseStart > sentence.lowerBound, verbStart - clauseStart < 16,
+                !NumberScalars.endsClause(s[clauseStart - 1])
+            {
                 clauseStart -= 1
             }
-            guard let comparison = Self.comparisons.compactMap({ paragraph.find($0, in: clauseStart..<verbStart) }).min()
+            guard
+                let comparison = Self.comparisons.compactMap({ paragraph.find($0, in: clauseStart..<verbStart) }).min()
             else { continue }
             // The current value: the last amount before the comparison in the sentence.
-            guard let c = quantities.lastIndex(where: {
-                $0.range.upperBound <= comparison && $0.range.lowerBound >= sentence.lowerBound
-            }) else { continue }
+            guard
+                let c = quantities.lastIndex(where: {
+                    $0.range.upperBound <= comparison && $0.range.lowerBound >= sentence.lowerBound
+                })
+            else { continue }
             let current = quantities[c]
             guard current.kind != .points, fits(current: current, change: change) else { continue }
+            // "…1420人，毕业去向落实率较上年提高": another subject between the value and the comparison.
+            guard
+                (current.range.upperBound..<comparison).allSatisfy({
+                    NumberScalars.isSpace(s[$0]) || NumberScalars.endsClause(s[$0])
+                })
+            else { continue }
             claims.append(
                 ChangeClaim(
                     current: current, change: change, direction: direction,

@@ -44,7 +44,9 @@ enum ChineseNumeralReader {
     }
 
     /// "百分之九十五" / "百分之12.5" at `start`: the percentage and the index after it.
-    static func readPercent(_ s: [Unicode.Scalar], at start: Int, limit: Int) -> (value: Double, decimals: Int, end: Int)? {
+    static func readPercent(_ s: [Unicode.Scalar], at start: Int, limit: Int) -> (
+        value: Double, decimals: Int, end: Int
+    )? {
         guard start + 3 < limit, s[start] == "百", s[start + 1] == "分", s[start + 2] == "之" else { return nil }
         let at = start + 3
         if let arabic = ArabicNumberReader.read(s, at: at, limit: limit) {

@@ -38,7 +38,8 @@ enum ConflictCheck {
         if let year = key.year {
             var previousYear = key
             previousYear.year = year - 1
-            if let last = numbers.facts.agreedValue(for: previousYear), last.interval.intersects(fact.quantity.interval),
+            if let last = numbers.facts.agreedValue(for: previousYear),
+                last.interval.intersects(fact.quantity.interval),
                 !last.interval.intersects(earlier.interval)
             {
                 message += "（与 \(year - 1) 年的 \(last.text) 相同，疑为沿用上年数据）"

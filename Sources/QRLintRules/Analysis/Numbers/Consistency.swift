@@ -26,8 +26,9 @@ enum NumberText {
     static func number(_ q: Quantity) -> String {
         var view = String.UnicodeScalarView()
         for s in q.text.unicodeScalars {
-            guard NumberScalars.isDigit(s) || s == "." || s == "．" || s == "," || NumberScalars.isChineseNumeral(s)
-                || s == "分" || s == "之"
+            guard
+                NumberScalars.isDigit(s) || s == "." || s == "．" || s == "," || NumberScalars.isChineseNumeral(s)
+                    || s == "分" || s == "之"
             else { break }
             view.append(s)
         }

@@ -16,7 +16,8 @@ enum EnumerationCheck {
             let message = "写作“\(claim.count.text)”，但列出了 \(found) 项：\(shown)\(claim.items.count > 8 ? "等" : "")"
             let notes = zip(claim.items, claim.itemSpans).prefix(12).map { Note(message: "列举项：\($0)", span: $1) }
             results.append(
-                NumberCheckResult(consistency: .mismatch, message: message, span: claim.count.span, notes: Array(notes)))
+                NumberCheckResult(consistency: .mismatch, message: message, span: claim.count.span, notes: Array(notes))
+            )
         }
         return results
     }

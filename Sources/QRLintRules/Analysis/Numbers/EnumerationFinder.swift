@@ -13,7 +13,8 @@ struct EnumerationFinder {
         var claims: [EnumerationClaim] = []
         var markers: [(value: Int, range: Range<Int>)]? = nil
         let counts = quantities.filter { q in
-            q.kind == .count && q.isExact && q.unit.map(Self.listUnits.contains) == true && q.value >= 2 && q.value <= 30
+            q.kind == .count && q.isExact && q.unit.map(Self.listUnits.contains) == true && q.value >= 2
+                && q.value <= 30
                 && q.value == q.value.rounded()
         }
         for (index, q) in counts.enumerated() {
@@ -44,7 +45,8 @@ struct EnumerationFinder {
                 break
             }
         }
-        guard end > 0, !NumberScalars.endsClause(s[end - 1]) || NumberScalars.isClosingQuote(s[end - 1]) || s[end - 1] == "》",
+        guard end > 0,
+            !NumberScalars.endsClause(s[end - 1]) || NumberScalars.isClosingQuote(s[end - 1]) || s[end - 1] == "》",
             !NumberScalars.isOpeningQuote(s[end - 1])
         else { return nil }
         var start = end
@@ -90,10 +92,12 @@ struct EnumerationFinder {
         }
         // The first item carries the words before the list ("形成智能制造"); a last item that is a whole clause
         // ("…签订了") means the number counts something else.
-        let lastText = paragraph.string(ranges[ranges.count - 1])
-        if ["了", "的", "过", "着", "将", "为"].contains(where: { lastText.hasSuffix($0) }) { return nil }
+        if let lastScalar = ranges.last.map({ s[$0.upperBound - 1] }), "了的过着将为".unicodeScalars.contains(lastScalar) {
+            return nil
+        }
         var claim = EnumerationClaim(
-            count: q, items: ranges.map { paragraph.string($0) }, itemSpans: ranges.map { paragraph.text.sourceSpan($0) },
+            count: q, items: ranges.map { paragraph.string($0) },
+            itemSpans: ranges.map { paragraph.text.sourceSpan($0) },
             open: open)
         // "A、B和C" with a name that holds 和 ("产教融合和校企合作"): count it both ways; either may be meant.
         if Double(claim.items.count) != q.value, ranges.count >= 3, lastJoin(in: last) != nil,
@@ -137,7 +141,9 @@ struct EnumerationFinder {
         }
         if itemStart < body.upperBound { ranges.append(itemStart..<body.upperBound) }
         let texts = ranges.map { paragraph.string($0) }
-        guard ranges.count >= 2, texts.last.map({ !$0.hasSuffix("等") && !$0.contains("等") }) ?? false else { return nil }
+        guard ranges.count >= 2, texts.last.map({ !$0.hasSuffix("等") && !$0.contains("等") }) ?? false else {
+            return nil
+        }
         return EnumerationClaim(
             count: q, items: texts, itemSpans: ranges.map { paragraph.text.sourceSpan($0) }, open: false)
     }

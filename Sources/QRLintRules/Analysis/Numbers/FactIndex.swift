@@ -28,7 +28,8 @@ public struct FactIndex: Sendable {
     private let agreed: [FactKey: Int]
 
     init(
-        paragraphs: [TextNumbers], tables: [TableNumbers], claims: NumberClaims, lexicon: NumberLexicon, reportYear: Int?
+        paragraphs: [TextNumbers], tables: [TableNumbers], claims: NumberClaims, lexicon: NumberLexicon,
+        reportYear: Int?
     ) {
         var changeSpans = Set<Span>()
         for change in claims.changes { changeSpans.insert(change.change.span) }
@@ -41,9 +42,12 @@ public struct FactIndex: Sendable {
                 guard let measure = quantity.label.measure, !changeSpans.contains(quantity.span) else { continue }
                 // A part that names its own measure ("其中初级“双师型”教师 135 人") is that measure's fact wherever it
                 // is listed; the total it sits under matters only for a part without one.
-                let parent = quantity.label.measure != nil ? "" : claims.totalOf[ref].map { $0.label.measure ?? $0.label.text } ?? ""
+                let parent =
+                    quantity.label.measure != nil
+                    ? "" : claims.totalOf[ref].map { $0.label.measure ?? $0.label.text } ?? ""
                 let key = FactKey(
-                    measure: measure, qualifier: quantity.label.qualifier, parent: parent, year: quantity.year ?? reportYear)
+                    measure: measure, qualifier: quantity.label.qualifier, parent: parent,
+                    year: quantity.year ?? reportYear)
                 facts.append(Fact(key: key, quantity: quantity, inTable: false))
             }
         }
@@ -52,7 +56,8 @@ public struct FactIndex: Sendable {
                 for cell in row {
                     guard case .number(let quantity) = cell, let measure = quantity.label.measure else { continue }
                     let key = FactKey(
-                        measure: measure, qualifier: quantity.label.qualifier, parent: "", year: quantity.year ?? reportYear)
+                        measure: measure, qualifier: quantity.label.qualifier, parent: "",
+                        year: quantity.year ?? reportYear)
                     facts.append(Fact(key: key, quantity: quantity, inTable: true))
                 }
             }

@@ -23,11 +23,18 @@ enum FormulaCheck {
 
     static func check(_ formula: Formula, stated: Quantity, year: Int?, numbers: NumberAnalysis) -> NumberCheckResult? {
         guard stated.kind != .count || stated.isExact || stated.approximation == .odd else { return nil }
-        var best: (Consistency, String, [Note])? = nil
+        let ownBase = statedBase(of: stated, numbers: numbers)
+        var best: (consistency: Consistency, message: String, notes: [Note], distance: Double)? = nil
         for alternative in formula.alternatives {
             let inputs = alternative.terms.map { numbers.facts.value(measure: $0, year: year, near: stated) }
             guard inputs.allSatisfy({ $0 != nil }) else { continue }
             let values = inputs.map { $0! }
+            // "参加考试人数1243人，升学率100%": the rate names its own base, which is none of the formula's inputs.
+            if alternative.operation == .divide, let ownBase,
+                ownBase.label.measure.map({ !alternative.terms.contains($0) }) ?? true
+            {
+                continue
+            }
             guard let (computed, loose, value) = evaluate(alternative, values), computed.low.isFinite else { continue }
             let scale: Double = stated.kind == .percent && alternative.operation == .divide ? 100 : 1
             let consistency = Consistency.of(stated, computed: computed * scale, computedLoose: loose * scale)
@@ -36,17 +43,38 @@ enum FormulaCheck {
                 "\(numbers.lexicon.measure(id: term)?.name ?? term) \(NumberText.number(q))"
             }
             let operation = alternative.operation == .add ? " + " : " ÷ "
-            let shown = stated.kind == .percent
+            let shown =
+                stated.kind == .percent
                 ? Precision.format(value * scale, decimals: max(stated.decimals, 1) + 1) + "%"
                 : NumberText.value(value * scale, like: stated, decimals: max(stated.decimals, 2))
             let message = "\(formula.name)：\(names.joined(separator: operation)) = \(shown)，文中写作 \(stated.text)"
             let notes = zip(alternative.terms, values).map { term, q in
                 Note(message: "\(numbers.lexicon.measure(id: term)?.name ?? term)：\(q.described)", span: q.span)
             }
-            if best == nil || (best!.0 == .mismatch && consistency == .truncationOnly) { best = (consistency, message, notes) }
+            // Report the alternative that comes closest to the stated value; truncation beats a mismatch.
+            let distance = abs(value * scale - stated.value)
+            if best == nil || (best!.consistency == .mismatch && consistency == .truncationOnly)
+                || (best!.consistency == consistency && distance < best!.distance)
+            {
+                best = (consistency, message, notes, distance)
+            }
         }
-        guard let (consistency, message, notes) = best else { return nil }
+        guard let (consistency, message, notes, _) = best else { return nil }
         return NumberCheckResult(consistency: consistency, message: message, span: stated.span, notes: notes)
+    }
+
+    /// The count stated right before a rate in its sentence ("参加考试人数1243人，升学率100%"), if any.
+    private static func statedBase(of stated: Quantity, numbers: NumberAnalysis) -> Quantity? {
+        guard stated.kind == .percent, case .paragraph(let block) = stated.host,
+            let paragraph = numbers.paragraph(block: block),
+            let index = paragraph.quantities.lastIndex(where: { $0.range.upperBound <= stated.range.lowerBound })
+        else { return nil }
+        let previous = paragraph.quantities[index]
+        guard previous.kind == .count || previous.kind == .bare,
+            paragraph.sentence(containing: previous.range.lowerBound)
+                == paragraph.sentence(containing: stated.range.lowerBound)
+        else { return nil }
+        return previous
     }
 
     /// The interval, the loose interval and the point value of an alternative over its inputs (base units).

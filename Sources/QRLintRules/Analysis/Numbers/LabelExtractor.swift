@@ -20,6 +20,10 @@ enum LabelExtractor {
         }
         var start = i
         while start > floor, end - start < maximumLength, !NumberScalars.endsClause(s[start - 1]) { start -= 1 }
+        // "在校生总数（5175人）": a number opening a parenthesis is labelled by the phrase before it.
+        if start == i, start > floor + 1, s[start - 1] == "（" || s[start - 1] == "(" {
+            return rawRange(s, end: start - 1, floor: floor)
+        }
         return start..<max(start, upper)
     }
 
@@ -31,28 +35,42 @@ enum LabelExtractor {
         var raw: [Unicode.Scalar] = []
         raw.reserveCapacity(range.count)
         for k in range where !LabelText.isIgnorable(s[k]) { raw.append(s[k]) }
-        let stripped = LabelText.strip(raw)
-        let text = string(stripped)
+        let stripped = LabelText.stripped(raw)
         var candidates = [stripped]
-        if let shorter = LabelText.withoutCountSuffix(stripped) { candidates.append(shorter) }
+        if let shorter = LabelText.withoutCountSuffix(raw, stripped) { candidates.append(shorter) }
+        // "全校总人数" is a label as a whole; stripping 全校 would leave only "总人数".
+        let whole = LabelText.stripped(raw, front: false)
+        if whole.count <= 8, whole != stripped { candidates.append(whole) }
         // "毕业生毕业去向落实人数": with and without its count word; the reading that leaves less in front wins.
-        var best: MeasureLabel? = nil
+        var best: (measure: Int, qualifier: [Unicode.Scalar])? = nil
         for candidate in candidates {
-            guard let (index, qualifier) = lexicon.measure(endingLabel: candidate) else { continue }
-            let measure = lexicon.measures[index]
-            guard fits(measure, baseUnit: baseUnit, kind: kind) else { continue }
-            let label = MeasureLabel(
-                text: text, range: range, measure: measure.id, qualifier: Self.qualifier(LabelText.strip(qualifier)))
-            if best == nil || label.qualifier.unicodeScalars.count < best!.qualifier.unicodeScalars.count { best = label }
+            guard let (index, length) = lexicon.measure(endingLabel: raw[candidate]),
+                fits(lexicon.measures[index], baseUnit: baseUnit, kind: kind)
+            else { continue }
+            let qualifier = Self.qualifier(
+                LabelText.strip(Array(raw[candidate.lowerBound..<(candidate.upperBound - length)])))
+            if best == nil || qualifier.count < best!.qualifier.count { best = (index, qualifier) }
         }
-        return best ?? MeasureLabel(text: text, range: range, measure: nil, qualifier: "")
+        let scalars = Array(raw[stripped])
+        guard var best else { return MeasureLabel(scalars: scalars, range: range, measure: nil, qualifier: "") }
+        // "专任教师中“双师型”教师", "就业学生中对口就业": a qualifier that names the measure this one lies within
+        // says where it is counted, not which part of it.
+        if !best.qualifier.isEmpty, let outer = lexicon.measure(endingLabel: best.qualifier[...]),
+            outer.labelLength == best.qualifier.count,
+            lexicon.isWithin(lexicon.measures[best.measure].id, lexicon.measures[outer.measure].id)
+        {
+            best.qualifier = []
+        }
+        return MeasureLabel(
+            scalars: scalars, range: range, measure: lexicon.measures[best.measure].id,
+            qualifier: string(best.qualifier))
     }
 
     /// What qualifies a measure, without the particles that join it ("专任教师中" → "专任教师", "的" → "").
-    static func qualifier(_ scalars: [Unicode.Scalar]) -> String {
+    static func qualifier(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var q = scalars
         while let last = q.last, last == "中" || last == "的" || last == "之" { q.removeLast() }
-        return string(q)
+        return q
     }
 
     /// A measure counted in 人 is not named by a number in 人次 or %.

@@ -17,7 +17,8 @@ enum LabelText {
 
     /// Words at the start of a label that say nothing about what is counted.
     static let neutralPrefixes: [[Unicode.Scalar]] = [
-        "截至目前", "截止目前", "其中", "包括", "包含", "另有", "此外", "另外", "同时", "目前", "学校", "全校", "我校", "本校", "该校", "现有", "共有",
+        "截至目前", "截止目前", "其中", "包括", "包含", "另有", "各中职学校", "中职学校", "全区", "全县", "全市", "区域内", "辖区内",
+        "中职", "约占", "此外", "另外", "同时", "目前", "学校", "全校", "我校", "本校", "该校", "现有", "共有",
         "拥有", "具有", "今年", "本年度", "本年", "当年", "全年", "年度", "年内", "累计", "总计", "合计", "共计", "以及", "并且",
         "已经", "达到", "均为", "有", "共", "并", "且", "和", "及", "与", "均", "已", "：", ":",
     ].map { Array($0.unicodeScalars) }
@@ -37,19 +38,30 @@ enum LabelText {
     }
 
     /// A label with neutral words stripped from the front and fillers from the back.
-    static func strip(_ label: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var lower = afterLastYear(label)
+    static func strip(_ label: [Unicode.Scalar], front: Bool = true) -> [Unicode.Scalar] {
+        Array(label[stripped(label, front: front)])
+    }
+
+    /// The range of `label` left once neutral words are stripped from the front and fillers from the back.
+    static func stripped(_ label: [Unicode.Scalar], front: Bool = true) -> Range<Int> {
+        var lower = front ? afterLastYear(label) : 0
         var upper = label.count
         var changed = true
         while changed {
             changed = false
             // A leading year ("2024年", "2025届", "2024年度") scopes the number; it is not part of the label.
-            let afterYear = skipLeadingYear(label, lower, upper)
+            let afterYear = front ? skipLeadingYear(label, lower, upper) : lower
             if afterYear != lower {
                 lower = afterYear
                 changed = true
             }
-            for prefix in neutralPrefixes where upper - lower > prefix.count && hasPrefix(label, lower, upper, prefix) {
+            // "占全区…总数": the share verb, but not the 占 of 占地面积.
+            if front, upper - lower > 2, label[lower] == "占", label[lower + 1] != "地", label[lower + 1] != "用" {
+                lower += 1
+                changed = true
+            }
+            for prefix in neutralPrefixes
+            where front && upper - lower > prefix.count && hasPrefix(label, lower, upper, prefix) {
                 lower += prefix.count
                 changed = true
                 break
@@ -60,7 +72,7 @@ enum LabelText {
                 break
             }
         }
-        return Array(label[lower..<upper])
+        return lower..<upper
     }
 
     /// Past the last year written inside a label ("…质量年度报告2024年学校在校生" → "学校在校生"): what comes before a
@@ -85,10 +97,11 @@ enum LabelText {
         return result
     }
 
-    /// The label without a count word at its end ("专任教师数" → "专任教师"), or nil when it has none.
-    static func withoutCountSuffix(_ label: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        for suffix in countSuffixes where label.count > suffix.count && hasSuffix(label, 0, label.count, suffix) {
-            return Array(label[..<(label.count - suffix.count)])
+    /// `range` of `label` without a count word at its end ("专任教师数" → "专任教师"), or nil when it has none.
+    static func withoutCountSuffix(_ label: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
+        for suffix in countSuffixes
+        where range.count > suffix.count && hasSuffix(label, range.lowerBound, range.upperBound, suffix) {
+            return range.lowerBound..<(range.upperBound - suffix.count)
         }
         return nil
     }

@@ -18,7 +18,9 @@ enum NotAQuantity {
         }
         if let b = beforeSkippingSpace, b == "第" || b == "每" || b == "前" { return true }
         if let after {
-            if after == "+" || after == "＋" || after == "×" || after == "*" || after == "_" || after == "@" { return true }
+            if after == "+" || after == "＋" || after == "×" || after == "*" || after == "_" || after == "@" {
+                return true
+            }
             // "2.1.3": a second dot.
             if after == "." || after == "．", end + 1 < limit, NumberScalars.isDigit(s[end + 1]) { return true }
             // "023-68001234", "2024-09-01", "2024/9/1": codes and dates.
@@ -35,7 +37,7 @@ enum NotAQuantity {
         // Phone numbers, ID and account numbers: seven digits or more, ungrouped, without decimals.
         if number.integerDigits >= 7, !number.grouped, number.decimals == 0 { return true }
         // "2024.09": a year and a month.
-        if number.integerDigits == 4, (1 ... 2).contains(number.decimals), (1990 ... 2099).contains(Int(number.value)),
+        if number.integerDigits == 4, (1...2).contains(number.decimals), (1990...2099).contains(Int(number.value)),
             after.map({ !NumberScalars.isHan($0) || $0 == "年" || $0 == "月" }) ?? true
         {
             return true
@@ -66,7 +68,9 @@ enum NotAQuantity {
         let after = end < limit ? s[end] : nil
         let before = start > 0 ? s[start - 1] : nil
         if let before, before == "（" || before == "(", let after, after == "）" || after == ")" { return true }
-        guard let after, after == "." || after == "、" || after == "．" || after == "）" || after == ")" else { return false }
+        guard let after, after == "." || after == "、" || after == "．" || after == "）" || after == ")" else {
+            return false
+        }
         // "1." followed by a digit was read as a decimal; here the mark is followed by text.
         var k = start - 1
         while k >= 0, NumberScalars.isSpace(s[k]) { k -= 1 }
@@ -84,8 +88,11 @@ enum NotAQuantity {
         var j = end
         while j < limit, s[j] == " " { j += 1 }
         guard k >= 0, j < limit else { return false }
-        let dashes: Set<Unicode.Scalar> = ["-", "－", "—"]
-        return dashes.contains(s[k]) && dashes.contains(s[j]) && !(k >= 1 && NumberScalars.isDigit(s[k - 1]))
+        return isDash(s[k]) && isDash(s[j]) && !(k >= 1 && NumberScalars.isDigit(s[k - 1]))
+    }
+
+    private static func isDash(_ s: Unicode.Scalar) -> Bool {
+        s == "-" || s == "－" || s == "—"
     }
 
     /// Words after a number that make it a date, a time, an ordinal or a duration, not an amount.

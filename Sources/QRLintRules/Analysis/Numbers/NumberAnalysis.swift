@@ -44,11 +44,23 @@ public struct NumberAnalysis: Sendable {
             paragraphs: paragraphs, tables: tables, claims: claims, lexicon: lexicon, reportYear: reportYear)
     }
 
+    /// The numbers of the paragraph at a block index (paragraphs are in block order).
+    public func paragraph(block: Int) -> TextNumbers? {
+        var low = 0
+        var high = paragraphs.count
+        while low < high {
+            let mid = (low + high) / 2
+            if paragraphs[mid].block < block { low = mid + 1 } else { high = mid }
+        }
+        return low < paragraphs.count && paragraphs[low].block == block ? paragraphs[low] : nil
+    }
+
     /// Every quantity, paragraphs first then tables, each in document order.
     public var allQuantities: [Quantity] {
-        paragraphs.flatMap(\.quantities) + tables.flatMap { table in
-            table.cells.flatMap { row in row.compactMap { if case .number(let q) = $0 { q } else { nil } } }
-        }
+        paragraphs.flatMap(\.quantities)
+            + tables.flatMap { table in
+                table.cells.flatMap { row in row.compactMap { if case .number(let q) = $0 { q } else { nil } } }
+            }
     }
 }
 

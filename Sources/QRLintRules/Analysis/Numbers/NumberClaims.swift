@@ -19,6 +19,8 @@ public struct PartSumClaim: Sendable {
         case colon
         /// （含…）
         case includes
+        /// "一等奖3项、二等奖6项、三等奖9项，共18项": the text adds the parts up itself.
+        case statedSum
     }
 
     public var cue: Cue
@@ -30,11 +32,11 @@ public struct PartSumClaim: Sendable {
     public var partition: PartitionMatch?
 
     /// The parts cannot overlap.
-    public var disjoint: Bool { partition != nil || cue == .respectively }
+    public var disjoint: Bool { partition != nil || cue == .respectively || cue == .statedSum }
     /// The parts make the whole: their sum must equal the total.
     public var exhaustive: Bool {
         // "A、B共 X 人，分别为 a、b": the total is of exactly the items listed.
-        if cue == .respectively { return true }
+        if cue == .respectively || cue == .statedSum { return true }
         return partition?.complete ?? false
     }
     public var shortfallAllowed: Bool { partition?.shortfallAllowed ?? false }
@@ -88,6 +90,8 @@ public struct NumberClaims: Sendable {
     public let shares: [ShareClaim]
     /// Shares whose base is named but stated elsewhere: resolved through `FactIndex`.
     public let unresolvedShares: [UnresolvedShare]
+    /// Shares stated side by side in one sentence, for the partitions that must add up to 100%.
+    public let shareGroups: [ShareGroup]
     public let complements: [ComplementClaim]
     public let changes: [ChangeClaim]
     public let enumerations: [EnumerationClaim]
@@ -101,6 +105,7 @@ public struct NumberClaims: Sendable {
         var subsets: [PartSumClaim] = []
         var shares: [ShareClaim] = []
         var unresolvedShares: [UnresolvedShare] = []
+        var shareGroups: [ShareGroup] = []
         var complements: [ComplementClaim] = []
         var changes: [ChangeClaim] = []
         var enumerations: [EnumerationClaim] = []
@@ -115,8 +120,10 @@ public struct NumberClaims: Sendable {
             }
             relabelled.merge(finder.relabelled) { a, _ in a }
             let shareFinder = ShareFinder(
-                paragraph: paragraph, paragraphIndex: index, quantities: finder.quantities, claims: found, lexicon: lexicon)
-            let (s, c, u) = shareFinder.find()
+                paragraph: paragraph, paragraphIndex: index, quantities: finder.quantities, claims: found,
+                lexicon: lexicon)
+            let (s, c, u, g) = shareFinder.find()
+            shareGroups += g
             shares += s
             complements += c
             unresolvedShares += u
@@ -127,6 +134,7 @@ public struct NumberClaims: Sendable {
         self.subsets = subsets
         self.shares = shares
         self.unresolvedShares = unresolvedShares
+        self.shareGroups = shareGroups
         self.complements = complements
         self.changes = changes
         self.enumerations = enumerations

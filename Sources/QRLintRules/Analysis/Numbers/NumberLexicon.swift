@@ -5,9 +5,11 @@ public struct NumberLexicon: Sendable {
     public let measures: [MeasureEntry]
     public let families: [PartitionFamily]
     private let unitsByFirst: [Unicode.Scalar: [(spelling: [Unicode.Scalar], unit: Int)]]
-    private let measureByLabel: [String: Int]
-    private let longestLabel: Int
+    /// Measure labels reversed, so the longest label ending a phrase is found in one walk back over it.
+    private let labelTrie: ScalarTrie
     private let measureIndexByID: [String: Int]
+    /// Each family's member spellings as scalars, longest first.
+    let familySpellings: [[(member: String, spelling: [Unicode.Scalar])]]
 
     public init(packs: RulePacks) {
         self.init(
@@ -30,21 +32,22 @@ public struct NumberLexicon: Sendable {
         }
         for key in byFirst.keys { byFirst[key]!.sort { $0.spelling.count > $1.spelling.count } }
         self.unitsByFirst = byFirst
-        var byLabel: [String: Int] = [:]
-        var longest = 0
+        var trie = ScalarTrie()
         var byID: [String: Int] = [:]
         for (index, measure) in measures.enumerated() {
             byID[measure.id] = index
             for label in measure.labels {
-                let key = LabelText.normalize(Array(label.unicodeScalars))
+                let key = Array(LabelText.normalize(Array(label.unicodeScalars)).unicodeScalars)
                 // The first pack to claim a label keeps it: packs are sorted by id, so this is deterministic.
-                if byLabel[key] == nil { byLabel[key] = index }
-                longest = max(longest, key.unicodeScalars.count)
+                trie.insert(key.reversed(), value: index)
             }
         }
-        self.measureByLabel = byLabel
-        self.longestLabel = longest
+        self.labelTrie = trie
         self.measureIndexByID = byID
+        self.familySpellings = families.map { family in
+            family.members.flatMap { member in member.spellings.map { (member.name, Array($0.unicodeScalars)) } }
+                .sorted { $0.1.count > $1.1.count }
+        }
     }
 
     /// The unit written at `i` (no space skipped): its index in `units` and the index after it.
@@ -96,20 +99,24 @@ public struct NumberLexicon: Sendable {
 
     /// The measure a normalised label names, by the longest known label at its end, and what stays in front
     /// of it (the qualifier). Nil when no known label ends it.
-    func measure(endingLabel label: [Unicode.Scalar]) -> (measure: Int, qualifier: [Unicode.Scalar])? {
-        let maximum = min(label.count, longestLabel)
-        guard maximum > 0 else { return nil }
-        for length in stride(from: maximum, through: 1, by: -1) {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: label[(label.count - length)...])
-            if let index = measureByLabel[String(view)] {
-                return (index, Array(label[..<(label.count - length)]))
-            }
-        }
-        return nil
+    func measure(endingLabel label: ArraySlice<Unicode.Scalar>) -> (measure: Int, labelLength: Int)? {
+        guard let (index, length) = labelTrie.longestMatch(label.reversed()) else { return nil }
+        return (index, length)
     }
 
     public func measureIndex(id: String) -> Int? { measureIndexByID[id] }
+
+    /// `inner` is declared (directly or through others) within `outer` in the measure packs.
+    public func isWithin(_ inner: String, _ outer: String) -> Bool {
+        var seen = Set<String>()
+        var queue = [inner]
+        while let current = queue.popLast() {
+            guard seen.insert(current).inserted, let measure = measure(id: current) else { continue }
+            if measure.within.contains(outer) { return true }
+            queue += measure.within
+        }
+        return false
+    }
 
     public func measure(id: String) -> MeasureEntry? { measureIndexByID[id].map { measures[$0] } }
 }

@@ -14,9 +14,12 @@ public enum NumberPackExamples {
                     let found = quantities(example.text, lexicon: lexicon)
                     let spellings = Set([unit.name] + unit.aliases)
                     if !found.contains(where: { q in
-                        q.unit.map { spellings.contains($0) || $0 == unit.name } == true && close(q.value, example.value)
+                        q.unit.map { spellings.contains($0) || $0 == unit.name } == true
+                            && close(q.value, example.value)
                     }) {
-                        failures.append("measures/\(pack.id) 单位“\(unit.name)”：示例“\(example.text)”未读出 \(example.value)\(unit.base)（读出：\(describe(found))）")
+                        failures.append(
+                            "measures/\(pack.id) 单位“\(unit.name)”：示例“\(example.text)”"
+                                + "未读出 \(example.value)\(unit.base)（读出：\(describe(found))）")
                     }
                 }
             }
@@ -24,18 +27,24 @@ public enum NumberPackExamples {
                 for example in measure.examples {
                     let found = quantities(example.text, lexicon: lexicon)
                     if !found.contains(where: { $0.label.measure == measure.id && close($0.value, example.value) }) {
-                        failures.append("measures/\(pack.id) 量“\(measure.id)”：示例“\(example.text)”未识别为该量的 \(example.value)（读出：\(describe(found))）")
+                        failures.append(
+                            "measures/\(pack.id) 量“\(measure.id)”：示例“\(example.text)”"
+                                + "未识别为该量的 \(example.value)（读出：\(describe(found))）")
                     }
                 }
             }
         }
         for family in packs.all(PartitionFamily.self) {
             for example in family.examples {
-                let labels = quantities(example.text, lexicon: lexicon).map(\.label.text)
-                let match = PartitionMatcher.match(labels: labels, families: [family])
+                let labels = quantities(example.text, lexicon: lexicon).map(\.label.scalars)
+                let match = PartitionMatcher.match(
+                    labels: labels, lexicon: NumberLexicon(measurePacks: [], families: [family]))
                 if match == nil || match?.complete != example.complete {
                     let got = match.map { $0.complete ? "完整" : "不完整" } ?? "未识别"
-                    failures.append("lexicon/partitions/\(family.id)：示例“\(example.text)”应\(example.complete ? "完整" : "不完整")，实际\(got)（分项：\(labels.joined(separator: "、"))）")
+                    let expected = example.complete ? "完整" : "不完整"
+                    let parts = labels.map(LabelExtractor.string).joined(separator: "、")
+                    failures.append(
+                        "lexicon/partitions/\(family.id)：示例“\(example.text)”应\(expected)，实际\(got)（分项：\(parts)）")
                 }
             }
         }
@@ -48,7 +57,8 @@ public enum NumberPackExamples {
                     let results = FormulaCheck.results(numbers, formulas: [formula], severity: formula.severity)
                     let mismatched = results.contains { $0.consistency == .mismatch }
                     if mismatched != triggering {
-                        failures.append("formulas/\(pack.id) 公式“\(formula.id)”：示例“\(text)”\(triggering ? "应报告却没有" : "不应报告却报告了")")
+                        failures.append(
+                            "formulas/\(pack.id) 公式“\(formula.id)”：示例“\(text)”\(triggering ? "应报告却没有" : "不应报告却报告了")")
                     }
                 }
             }
@@ -83,6 +93,8 @@ public enum NumberPackExamples {
     }
 
     private static func describe(_ found: [Quantity]) -> String {
-        found.isEmpty ? "无" : found.map { "\($0.text)=\($0.value)\($0.label.measure.map { "·\($0)" } ?? "")" }.joined(separator: "，")
+        found.isEmpty
+            ? "无"
+            : found.map { "\($0.text)=\($0.value)\($0.label.measure.map { "·\($0)" } ?? "")" }.joined(separator: "，")
     }
 }

@@ -35,6 +35,7 @@ enum PartSumCheck {
         let end = claim.parts.map(\.span.end).max() ?? total.span.end
         // The list of parts is what does not add up; the total is a note.
         return NumberCheckResult(
-            consistency: consistency, message: message, span: Span(start: claim.parts[0].span.start, end: end), notes: notes)
+            consistency: consistency, message: message, span: Span(start: claim.parts[0].span.start, end: end),
+            notes: notes)
     }
 }

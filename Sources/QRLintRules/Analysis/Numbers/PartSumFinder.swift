@@ -34,8 +34,8 @@ struct PartSumFinder {
 
     mutating func find() -> [PartSumClaim] {
         let cues = findCues()
-        guard !cues.isEmpty else { return [] }
-        var claims: [PartSumClaim] = []
+        var claims: [PartSumClaim] = statedSums()
+        guard !cues.isEmpty else { return claims }
         // 分别 lists first: they give the values their labels, which the other cues then read.
         for cue in cues where cue.kind == .respectively {
             if let claim = respectively(cue) { claims.append(claim) }
@@ -83,7 +83,9 @@ struct PartSumFinder {
             } else if (c == "结" && d == "构") || (c == "构" && d == "成") || (c == "分" && d == "布") {
                 var end = i + 2
                 if LabelText.hasPrefix(s, end, n, Array("情况".unicodeScalars)) { end += 2 }
-                if end < n, s[end] == "：" || s[end] == ":" || s[end] == "为" { cues.append(Cue(kind: .structure, start: i, end: end + 1)) }
+                if end < n, s[end] == "：" || s[end] == ":" || s[end] == "为" {
+                    cues.append(Cue(kind: .structure, start: i, end: end + 1))
+                }
             } else if c == "含", i > 0, s[i - 1] == "（" || s[i - 1] == "(" || s[i - 1] == "包" {
                 cues.append(Cue(kind: .includes, start: i, end: i + 1))
             }
@@ -191,36 +193,62 @@ struct PartSumFinder {
             guard q.range.lowerBound < limit else { break }
             if q.kind == .percent || q.kind == .ratio || q.kind == .points || q.kind == .times { continue }
             guard compatible(total, q), !Self.isNumeralWords(q) else { break }
-            let gap = paragraph.string(previousEnd..<q.range.lowerBound)
             // "另有", "此外" add to the total; "共", "合计", "总数" start a new one.
-            if ["另有", "另外", "此外", "共", "合计", "总计", "总数", "全年", "累计", "新增", "增加", "减少", "较"]
-                .contains(where: { gap.contains($0) })
+            let gap = previousEnd..<q.range.lowerBound
+            if Self.newStatementWords.contains(where: { paragraph.contains($0, in: gap) }) { break }
+            if let measure = q.label.measure, measure == total.label.measure, q.label.qualifier.isEmpty { break }
+            // "…其中高考统招2265人，我校本科上线413人": a new subject starts a new statement.
+            let label = q.label.range
+            if Self.newSubjects.contains(where: { LabelText.hasPrefix(s, label.lowerBound, label.upperBound, $0) }) {
+                break
+            }
+            if let a = q.year, let b = total.year, a != b { break }
+            // "…；在市级大赛中获奖52项，其中一等奖12项…": an amount that has its own 其中 starts a new list.
+            if opensList(after: q) { break }
+            // "“双师型”教师268人，其中专业课教师313人": both named measures, and the part's is not declared
+            // inside the total's: the 其中 refers to something else.
+            if let part = q.label.measure, let whole = total.label.measure, part != whole,
+                !lexicon.isWithin(part, whole)
             {
                 break
             }
-            if let measure = q.label.measure, measure == total.label.measure, q.label.qualifier.isEmpty { break }
-            // "…其中高考统招2265人，我校本科上线413人": a new subject starts a new statement.
-            let raw = paragraph.string(q.label.range)
-            if ["学校", "我校", "全校", "本校", "该校", "全区", "全市"].contains(where: { raw.hasPrefix($0) }) { break }
-            if let a = q.year, let b = total.year, a != b { break }
             result.append(k)
             previousEnd = q.range.upperBound
         }
         return result
     }
 
+    private static let newStatementWords: [[Unicode.Scalar]] = [
+        "另有", "另外", "此外", "共", "合计", "总计", "总数", "全年", "累计", "新增", "增加", "减少", "较",
+    ].map { Array($0.unicodeScalars) }
+
+    private static let newSubjects: [[Unicode.Scalar]] = ["学校", "我校", "全校", "本校", "该校", "全区", "全市"].map {
+        Array($0.unicodeScalars)
+    }
+
+    /// The amount is followed, in its sentence, by "，其中".
+    private func opensList(after q: Quantity) -> Bool {
+        var k = q.range.upperBound
+        while k < s.count, k < q.range.upperBound + 3, NumberScalars.isSpace(s[k]) || s[k] == "，" || s[k] == "," {
+            k += 1
+        }
+        return k + 1 < s.count && s[k] == "其" && s[k + 1] == "中"
+    }
+
     /// Written in Chinese numerals ("两个", "三千余人"): rhetoric more than data; not a part or total.
     static func isNumeralWords(_ q: Quantity) -> Bool {
-        guard let first = q.text.unicodeScalars.first else { return true }
+        guard let first = q.textScalars.first else { return true }
         return !NumberScalars.isDigit(first)
     }
 
     private func compatible(_ total: Quantity, _ part: Quantity) -> Bool {
         guard part.isSummable, total.isSummable else { return false }
         switch (total.baseUnit, part.baseUnit) {
-        case let (a?, b?): return a == b
+        case (let a?, let b?): return a == b
         case (nil, nil): return true
-        case (nil, let b?): return lexicon.units.first { $0.name == b }?.kind == .count || b == total.label.measure.flatMap { lexicon.measure(id: $0)?.unit }
+        case (nil, let b?):
+            return lexicon.units.first { $0.name == b }?.kind == .count
+                || b == total.label.measure.flatMap { lexicon.measure(id: $0)?.unit }
         case (let a?, nil): return lexicon.units.first { $0.name == a }?.kind == .count
         }
     }
@@ -234,8 +262,12 @@ struct PartSumFinder {
         var previousEnd = cue.end
         for k in quantities.indices where quantities[k].range.lowerBound >= cue.end {
             let q = quantities[k]
-            let gap = paragraph.string(previousEnd..<q.range.lowerBound)
-            let allowed = partIndices.isEmpty ? gap.count <= 3 : gap.unicodeScalars.allSatisfy { "、，,和及与 ".unicodeScalars.contains($0) }
+            let gap = previousEnd..<q.range.lowerBound
+            // "分别为 1700 人、1600 人" or "分别为国家级 2 项、市级 13 项": separators and short labels only.
+            let allowed =
+                gap.count <= (partIndices.isEmpty ? 8 : 8)
+                && gap.allSatisfy { !NumberScalars.endsSentence(s[$0]) && s[$0] != "；" && s[$0] != ";" }
+                && (partIndices.isEmpty || gap.allSatisfy { s[$0] != "：" && s[$0] != ":" })
             guard allowed, q.range.lowerBound < n else { break }
             partIndices.append(k)
             previousEnd = q.range.upperBound
@@ -249,7 +281,9 @@ struct PartSumFinder {
         // "一、二、三年级学生共 4800 人，分别为…": a total right before the cue; its label holds the list.
         if let t = quantities.lastIndex(where: { $0.range.upperBound == back }), quantities[t].isSummable {
             totalIndex = t
-            listEnd = quantities[t].label.range.isEmpty ? quantities[t].range.lowerBound : quantities[t].label.range.upperBound
+            listEnd =
+                quantities[t].label.range.isEmpty
+                ? quantities[t].range.lowerBound : quantities[t].label.range.upperBound
         }
         let items = listItems(endingAt: listEnd)
         if items.count == partIndices.count {
@@ -310,12 +344,58 @@ struct PartSumFinder {
         // "一、二、三年级": the short items share the tail of the last one.
         if items.count >= 2, let last = items.last {
             let before = items[items.count - 2].scalars.count
-            if items.dropLast().allSatisfy({ $0.scalars.count <= 3 }), last.scalars.count > before {
+            if items.dropLast().allSatisfy({ $0.scalars.count <= 2 }), last.scalars.count > before {
                 let tail = Array(last.scalars[before...])
                 for index in items.indices.dropLast() { items[index].scalars += tail }
             }
         }
         return items
+    }
+
+    // MARK: A、B、C，共X
+
+    private static let sumWords: [[Unicode.Scalar]] = ["共计", "合计", "总计", "累计", "共"].map { Array($0.unicodeScalars) }
+
+    /// "开发校本教材14本、活页式教材6本、数字化教材3本，共计23本": amounts listed and then added up by the text.
+    private func statedSums() -> [PartSumClaim] {
+        var claims: [PartSumClaim] = []
+        for t in quantities.indices where t >= 2 {
+            let total = quantities[t]
+            guard total.isSummable, total.isExact, !Self.isNumeralWords(total) else { continue }
+            let gapStart = quantities[t - 1].range.upperBound
+            var k = gapStart
+            while k < total.range.lowerBound, NumberScalars.isSpace(s[k]) || s[k] == "，" || s[k] == "," || s[k] == "、" {
+                k += 1
+            }
+            guard k > gapStart,
+                let word = Self.sumWords.first(where: { LabelText.hasPrefix(s, k, total.range.lowerBound, $0) }),
+                total.range.lowerBound - (k + word.count) <= 2
+            else { continue }
+            let sentence = paragraph.sentence(containing: total.range.lowerBound)
+            var parts: [Int] = []
+            var p = t - 1
+            while p >= 0 {
+                let q = quantities[p]
+                guard q.range.lowerBound >= sentence.lowerBound, q.isExact, compatible(total, q),
+                    !Self.isNumeralWords(q)
+                else { break }
+                parts.insert(p, at: 0)
+                guard p > 0 else { break }
+                // The items before: separated by a short label only ("、活页式教材").
+                let gap = quantities[p - 1].range.upperBound..<q.range.lowerBound
+                if gap.count > 12
+                    || gap.contains(where: { NumberScalars.endsSentence(s[$0]) || s[$0] == "；" || s[$0] == "：" })
+                    || Self.newStatementWords.contains(where: { paragraph.contains($0, in: gap) })
+                    || paragraph.contains(["其", "中"], in: gap)
+                {
+                    break
+                }
+                p -= 1
+            }
+            guard parts.count >= 2 else { continue }
+            claims.append(claim(.statedSum, totalIndex: t, partIndices: parts))
+        }
+        return claims
     }
 
     // MARK: 结构
@@ -339,9 +419,12 @@ struct PartSumFinder {
         if phrase.isEmpty || LabelText.strip(phrase).isEmpty { measure = subject }
         subject = measure
         guard let measure else { return nil }
-        guard let totalIndex = quantities.lastIndex(where: {
-            $0.range.upperBound <= cue.start && $0.label.measure == measure && $0.label.qualifier.isEmpty && $0.isSummable
-        }) else { return nil }
+        guard
+            let totalIndex = quantities.lastIndex(where: {
+                $0.range.upperBound <= cue.start && $0.label.measure == measure && $0.label.qualifier.isEmpty
+                    && $0.isSummable
+            })
+        else { return nil }
         var limit = min(stop ?? Int.max, paragraph.sentence(containing: cue.start).upperBound)
         if let semicolon = (cue.end..<min(limit, s.count)).first(where: { s[$0] == "；" || s[$0] == ";" }) {
             limit = semicolon
@@ -355,9 +438,10 @@ struct PartSumFinder {
 
     private func claim(_ cue: PartSumClaim.Cue, totalIndex: Int, partIndices: [Int]) -> PartSumClaim {
         let parts = partIndices.map { quantities[$0] }
-        let partition = PartitionMatcher.match(labels: parts.map(\.label.text), families: lexicon.families)
+        let partition = PartitionMatcher.match(labels: parts.map(\.label.scalars), lexicon: lexicon)
         return PartSumClaim(
-            cue: cue, total: quantities[totalIndex], totalRef: QuantityRef(paragraph: paragraphIndex, index: totalIndex),
+            cue: cue, total: quantities[totalIndex],
+            totalRef: QuantityRef(paragraph: paragraphIndex, index: totalIndex),
             parts: parts, partRefs: partIndices.map { QuantityRef(paragraph: paragraphIndex, index: $0) },
             partition: partition)
     }
@@ -371,6 +455,15 @@ extension PartSumClaim.Cue {
         case .structure: self = .structure
         case .includes: self = .includes
         case .colon: self = .colon
+        }
+    }
+}
+
+extension PartSumFinder.Cue.Kind {
+    fileprivate var exhaustiveByWording: Bool {
+        switch self {
+        case .respectively: true
+        default: false
         }
     }
 }

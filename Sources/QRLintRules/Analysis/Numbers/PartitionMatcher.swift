@@ -12,11 +12,11 @@ public struct PartitionMatch: Sendable, Hashable {
 }
 
 enum PartitionMatcher {
-    static func match(labels: [String], families: [PartitionFamily]) -> PartitionMatch? {
-        guard labels.count >= 2 else { return nil }
+    static func match(labels scalars: [[Unicode.Scalar]], lexicon: NumberLexicon) -> PartitionMatch? {
+        guard scalars.count >= 2 else { return nil }
         var found: [(family: PartitionFamily, members: [String], complete: Bool)] = []
-        for family in families {
-            if let members = members(of: labels, in: family) {
+        for (index, family) in lexicon.families.enumerated() {
+            if let members = members(of: scalars, in: family, spellings: lexicon.familySpellings[index]) {
                 found.append((family, members.names, members.complete))
             }
         }
@@ -27,11 +27,14 @@ enum PartitionMatcher {
     }
 
     /// The member each label names, when every label names a different member.
-    private static func members(of labels: [String], in family: PartitionFamily) -> (names: [String], complete: Bool)? {
-        if let unit = family.ranges { return AgeBands.members(of: labels, unit: unit) }
+    private static func members(
+        of scalars: [[Unicode.Scalar]], in family: PartitionFamily,
+        spellings: [(member: String, spelling: [Unicode.Scalar])]
+    ) -> (names: [String], complete: Bool)? {
+        if let unit = family.ranges { return AgeBands.members(of: scalars.map(LabelExtractor.string), unit: unit) }
         var names: [String] = []
-        for label in labels {
-            guard let member = member(of: label, in: family), !names.contains(member) else { return nil }
+        for label in scalars {
+            guard let member = member(of: label, spellings: spellings), !names.contains(member) else { return nil }
             names.append(member)
         }
         let set = Set(names)
@@ -39,18 +42,28 @@ enum PartitionMatcher {
         return (names, complete)
     }
 
-    /// The member whose longest spelling occurs in the label. A one-scalar spelling ("男") must start the label.
-    static func member(of label: String, in family: PartitionFamily) -> String? {
-        var best: (name: String, length: Int)? = nil
-        for member in family.members {
-            for spelling in member.spellings {
-                let length = spelling.unicodeScalars.count
-                guard length > (best?.length ?? 0) else { continue }
-                let matches = length == 1 ? label.hasPrefix(spelling) : label.contains(spelling)
-                if matches { best = (member.name, length) }
+    /// The member whose longest spelling occurs in the label (spellings come longest first). A one-scalar
+    /// spelling ("男") must start the label.
+    static func member(of label: [Unicode.Scalar], spellings: [(member: String, spelling: [Unicode.Scalar])]) -> String?
+    {
+        for (member, spelling) in spellings {
+            if spelling.count == 1 {
+                if label.first == spelling[0] { return member }
+            } else if contains(label, spelling) {
+                return member
             }
         }
-        return best?.name
+        return nil
+    }
+
+    private static func contains(_ haystack: [Unicode.Scalar], _ needle: [Unicode.Scalar]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        var i = 0
+        while i + needle.count <= haystack.count {
+            if haystack[i] == needle[0], LabelText.hasPrefix(haystack, i, haystack.count, needle) { return true }
+            i += 1
+        }
+        return false
     }
 }
 

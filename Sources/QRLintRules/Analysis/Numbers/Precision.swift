@@ -13,10 +13,10 @@ public enum Precision {
         return NumberInterval(low: value - half, high: value + half)
     }
 
-    /// Every value that truncates, or rounds up, to `value` at `decimals` decimals: one whole unit either side.
+    /// Every value that truncates to `value` at `decimals` decimals: [value, value + one unit).
     public static func truncation(_ value: Double, decimals: Int) -> NumberInterval {
         let unit = pow(10, Double(-decimals))
-        return NumberInterval(low: value - unit, high: value + unit)
+        return NumberInterval(low: value, high: value + unit * (1 - 1e-6))
     }
 
     /// A computed value for a message: at most `decimals` decimals, no trailing zeros ("18.74", "486").

@@ -49,7 +49,8 @@ public struct Quantity: Sendable, Hashable {
     /// The unit values are compared in ("元").
     public var baseUnit: String?
     /// Number and unit (and "余", "以上"), as written.
-    public var text: String
+    public var textScalars: [Unicode.Scalar]
+    public var text: String { LabelExtractor.string(textScalars) }
     /// `text` in the source.
     public var span: Span
     /// `text` in the host's scalars (the paragraph text or the cell text).
@@ -59,14 +60,17 @@ public struct Quantity: Sendable, Hashable {
     public var label: MeasureLabel
     /// The year it is stated for ("2024年度…"), when the text says one; nil: the report's own year.
     public var year: Int?
+    /// The institution named before it in its sentence, when it is not the report's own ("璧山职教中心").
+    public var entity: String? = nil
 
     /// Stated without 约, 余, 以上 …
     public var isExact: Bool { approximation == nil }
 
-    /// The values left when the shown digits may have been truncated (or rounded up) instead of rounded.
+    /// The values left when the shown digits may have been truncated instead of rounded: from the value up to
+    /// (not including) one unit of the last digit more.
     public var looseInterval: NumberInterval {
         guard approximation == nil, roundingUnit > 0 else { return interval }
-        return NumberInterval(low: value - roundingUnit, high: value + roundingUnit)
+        return NumberInterval(low: value, high: value + roundingUnit * (1 - 1e-6))
     }
 
     /// The value in the unit it is written in ("9800万元" → 9800).
@@ -95,7 +99,8 @@ public enum Approximation: String, Sendable, Hashable {
 /// The noun phrase in front of a number and the measure it names.
 public struct MeasureLabel: Sendable, Hashable {
     /// The phrase with quotes, spaces and neutral words removed ("正式在编", "教职工总数").
-    public var text: String
+    public var scalars: [Unicode.Scalar]
+    public var text: String { LabelExtractor.string(scalars) }
     /// The phrase's range in the host's scalars (empty when there is none).
     public var range: Range<Int>
     /// The measure id, when a known label ends the phrase.
@@ -103,5 +108,5 @@ public struct MeasureLabel: Sendable, Hashable {
     /// What stays in front of the known label ("初级" in "初级“双师型”教师"); empty for the plain measure.
     public var qualifier: String
 
-    public static let none = MeasureLabel(text: "", range: 0..<0, measure: nil, qualifier: "")
+    public static let none = MeasureLabel(scalars: [], range: 0..<0, measure: nil, qualifier: "")
 }

@@ -6,10 +6,13 @@ import QRLintCore
 struct QuantityScanner {
     let lexicon: NumberLexicon
     let reportYear: Int?
+    /// The report's title and cover text: the institutions it names are the report's own.
+    var ownName: [Unicode.Scalar] = []
 
     struct Scan {
         var quantities: [Quantity] = []
         var years: [YearMention] = []
+        var entities: [EntityMention] = []
         /// Where each sentence starts, ascending (0 included).
         var sentenceStarts: [Int] = [0]
     }
@@ -29,7 +32,9 @@ struct QuantityScanner {
             } else if NumberScalars.isLatinLetter(c) {
                 // A Latin word, code or address (ISO9001, V2.0, https://…): its digits are not amounts.
                 i += 1
-                while i < n, NumberScalars.isLatinLetter(s[i]) || NumberScalars.isDigit(s[i]) || isCodeMark(s[i]) { i += 1 }
+                while i < n, NumberScalars.isLatinLetter(s[i]) || NumberScalars.isDigit(s[i]) || isCodeMark(s[i]) {
+                    i += 1
+                }
             } else if c == "百", let next = readPercentWords(at: i, &state) {
                 i = next
             } else if NumberScalars.chineseDigit(c) != nil || c == "十",
@@ -39,11 +44,15 @@ struct QuantityScanner {
             } else if let mention = YearMentionReader.readRelative(s, at: i, limit: n, reportYear: reportYear) {
                 state.scan.years.append(mention)
                 i = mention.range.upperBound
+            } else if EntityReader.suffixStarts.contains(c), let entity = EntityReader.read(s, at: i, limit: n, own: ownName) {
+                state.scan.entities.append(entity)
+                i = entity.range.upperBound
             } else {
                 i += 1
             }
         }
         assignYears(&state.scan)
+        assignEntities(&state.scan)
         return state.scan
     }
 
@@ -57,7 +66,8 @@ struct QuantityScanner {
     }
 
     private func isCodeMark(_ s: Unicode.Scalar) -> Bool {
-        s == "." || s == "-" || s == "_" || s == "/" || s == ":" || s == "@" || s == "?" || s == "=" || s == "&" || s == "%"
+        s == "." || s == "-" || s == "_" || s == "/" || s == ":" || s == "@" || s == "?" || s == "=" || s == "&"
+            || s == "%"
             || s == "#" || s == "~"
     }
 
@@ -71,7 +81,9 @@ struct QuantityScanner {
             state.scan.years.append(mention)
             return mention.range.upperBound
         }
-        if NotAQuantity.isExcluded(s, start: start, end: number.end, number: number, limit: n) {
+        if NotAQuantity.isExcluded(s, start: start, end: number.end, number: number, limit: n)
+            || previousScalar(s, start) == "表" || previousScalar(s, start) == "图"
+        {
             return skipNumberRun(s, from: number.end)
         }
         if let end = readRatio(number, start: start, &state) { return end }
@@ -85,7 +97,9 @@ struct QuantityScanner {
         {
             var secondReading = UnitReading(end: second.end)
             readUnit(after: second, &secondReading, s: s)
-            if secondReading.unit != nil || reading.unit == nil && secondReading.multiplier == 1 && reading.multiplier == 1 {
+            if secondReading.unit != nil
+                || reading.unit == nil && secondReading.multiplier == 1 && reading.multiplier == 1
+            {
                 if reading.unit == nil || reading.unit == secondReading.unit {
                     high = second
                     reading.end = secondReading.end
@@ -101,7 +115,7 @@ struct QuantityScanner {
             var next = reading.end
             while next < n, s[next] == " " { next += 1 }
             if next < n, !isBareTerminator(s[next]) { return skipNumberRun(s, from: reading.end) }
-            if let b = previousScalar(s, start), "表图例件录号页“\"‘".unicodeScalars.contains(b) { return reading.end }
+            if let b = previousScalar(s, start), Self.notBeforeBare.contains(b) { return reading.end }
             if next < n, s[next] == "：" || s[next] == ":", number.integerDigits <= 2 { return reading.end }
         }
         let pre = preMarker(s, before: start)
@@ -118,7 +132,8 @@ struct QuantityScanner {
             let exact = number.decimals == 0 && scale == 1 && (kind == .count || kind == .bare)
             interval = exact ? .point(value) : Precision.rounding(number.value, decimals: number.decimals) * scale
             let step = ApproximationInterval.step(writtenValue: number.value, decimals: number.decimals) * scale
-            if let approximate = ApproximationInterval.interval(value, step: step, approximation: reading.approximation) {
+            if let approximate = ApproximationInterval.interval(value, step: step, approximation: reading.approximation)
+            {
                 interval = approximate
             }
         }
@@ -210,10 +225,11 @@ struct QuantityScanner {
         return nil
     }
 
-    private static let postMarkers: [([Unicode.Scalar], Approximation)] = ([
-        ("及以上", .atLeast), ("及以下", .atMost), ("以上", .atLeast), ("以下", .atMost), ("左右", .about), ("上下", .about),
-        ("之多", .atLeast), ("余", .odd), ("多", .odd),
-    ] as [(String, Approximation)]).map { (Array($0.0.unicodeScalars), $0.1) }
+    private static let postMarkers: [([Unicode.Scalar], Approximation)] =
+        ([
+            ("及以上", .atLeast), ("及以下", .atMost), ("以上", .atLeast), ("以下", .atMost), ("左右", .about), ("上下", .about),
+            ("之多", .atLeast), ("余", .odd), ("多", .odd),
+        ] as [(String, Approximation)]).map { (Array($0.0.unicodeScalars), $0.1) }
 
     private func readPostMarkers(_ reading: inout UnitReading, s: [Unicode.Scalar]) {
         for (word, approximation) in Self.postMarkers where LabelText.hasPrefix(s, reading.end, s.count, word) {
@@ -227,12 +243,13 @@ struct QuantityScanner {
         }
     }
 
-    private static let preMarkers: [([Unicode.Scalar], Approximation)] = ([
-        ("不少于", .atLeast), ("不低于", .atLeast), ("不超过", .atMost), ("不高于", .atMost), ("大约", .about), ("将近", .nearly),
-        ("接近", .nearly), ("超过", .atLeast), ("多达", .atLeast), ("至少", .atLeast), ("不足", .atMost), ("不到", .atMost),
-        ("少于", .atMost), ("低于", .atMost), ("高于", .atLeast), ("约", .about), ("近", .nearly), ("逾", .atLeast),
-        ("超", .atLeast),
-    ] as [(String, Approximation)]).map { (Array($0.0.unicodeScalars), $0.1) }
+    private static let preMarkers: [([Unicode.Scalar], Approximation)] =
+        ([
+            ("不少于", .atLeast), ("不低于", .atLeast), ("不超过", .atMost), ("不高于", .atMost), ("大约", .about), ("将近", .nearly),
+            ("接近", .nearly), ("超过", .atLeast), ("多达", .atLeast), ("至少", .atLeast), ("不足", .atMost), ("不到", .atMost),
+            ("少于", .atMost), ("低于", .atMost), ("高于", .atLeast), ("约", .about), ("近", .nearly), ("逾", .atLeast),
+            ("超", .atLeast),
+        ] as [(String, Approximation)]).map { (Array($0.0.unicodeScalars), $0.1) }
 
     /// An approximation word right before the number, and where the label ends (before the word).
     private func preMarker(_ s: [Unicode.Scalar], before start: Int) -> (approximation: Approximation?, start: Int) {
@@ -279,7 +296,9 @@ struct QuantityScanner {
     private func readPercentWords(at start: Int, _ state: inout State) -> Int? {
         let s = state.s
         if start > 0, NumberScalars.isChineseNumeral(s[start - 1]) { return nil }
-        guard let (value, decimals, end) = ChineseNumeralReader.readPercent(s, at: start, limit: s.count) else { return nil }
+        guard let (value, decimals, end) = ChineseNumeralReader.readPercent(s, at: start, limit: s.count) else {
+            return nil
+        }
         let pre = preMarker(s, before: start)
         var reading = UnitReading(end: end)
         reading.approximation = pre.approximation
@@ -299,7 +318,7 @@ struct QuantityScanner {
     private func readChinese(at start: Int, _ state: inout State) -> Int? {
         let s = state.s
         let n = s.count
-        if start > 0, "第每初高周这那某几其星拜前后逐单唯统".unicodeScalars.contains(s[start - 1]) { return nil }
+        if start > 0, Self.notBeforeNumerals.contains(s[start - 1]) { return nil }
         if let end = readFraction(at: start, &state) { return end }
         guard let numeral = ChineseNumeralReader.read(s, at: start, limit: n), numeral.value >= 2 else { return nil }
         var reading = UnitReading(end: numeral.end)
@@ -328,6 +347,12 @@ struct QuantityScanner {
         return reading.end
     }
 
+    /// Scalars before a bare number that make it a reference or a name: 表1, 图2, 案例3, “33618”.
+    private static let notBeforeBare = Set("表图例件录号页“\"‘".unicodeScalars)
+
+    /// Scalars before a Chinese numeral that make it an ordinal or a word: 第一, 每一, 初三, 高二, 统一.
+    private static let notBeforeNumerals = Set("第每初高周这那某几其星拜前后逐单唯统".unicodeScalars)
+
     /// "三分之一" as a percentage (33.3…). A fraction is a loose way to state a share: it is read as 约.
     private func readFraction(at start: Int, _ state: inout State) -> Int? {
         let s = state.s
@@ -338,7 +363,8 @@ struct QuantityScanner {
         reading.approximation = pre.approximation ?? .about
         let spread = max(value * 0.1, 2)
         append(
-            kind: .percent, value: value, interval: NumberInterval(low: value - spread, high: value + spread), decimals: 0,
+            kind: .percent, value: value, interval: NumberInterval(low: value - spread, high: value + spread),
+            decimals: 0,
             scale: 1, roundingUnit: 0, reading: reading, range: start..<fraction.end, labelEnd: pre.start, &state)
         return fraction.end
     }
@@ -346,7 +372,8 @@ struct QuantityScanner {
     // MARK: Recording
 
     private func append(
-        kind: Quantity.Kind, value: Double, interval: NumberInterval, decimals: Int, scale: Double, roundingUnit: Double,
+        kind: Quantity.Kind, value: Double, interval: NumberInterval, decimals: Int, scale: Double,
+        roundingUnit: Double,
         reading: UnitReading, range: Range<Int>, labelEnd: Int, _ state: inout State
     ) {
         let s = state.s
@@ -359,14 +386,14 @@ struct QuantityScanner {
             // "51-60岁63人": the number right before is the label of this one.
             state.scan.quantities.removeLast()
             labelRange = previous.range
-            label = MeasureLabel(text: previous.text, range: previous.range, measure: nil, qualifier: "")
+            label = MeasureLabel(scalars: previous.textScalars, range: previous.range, measure: nil, qualifier: "")
         } else {
             label = LabelExtractor.label(s, range: labelRange, baseUnit: unit?.base, kind: kind, lexicon: lexicon)
         }
         let quantity = Quantity(
             kind: kind, value: value, interval: interval, decimals: decimals, scale: scale, roundingUnit: roundingUnit,
             approximation: reading.approximation,
-            unit: unit?.name, baseUnit: unit?.base, text: LabelExtractor.string(Array(s[range])),
+            unit: unit?.name, baseUnit: unit?.base, textScalars: Array(s[range]),
             span: state.text.sourceSpan(range), range: range, host: state.host, label: label, year: nil)
         state.scan.quantities.append(quantity)
         state.floor = range.upperBound
@@ -379,6 +406,30 @@ struct QuantityScanner {
         return true
     }
 
+    // MARK: Institutions
+
+    /// Each quantity takes the last institution named before it in its sentence.
+    private func assignEntities(_ scan: inout Scan) {
+        guard !scan.entities.isEmpty else { return }
+        var sentence = 0
+        var mention = 0
+        var current: [Unicode.Scalar]? = nil
+        for index in scan.quantities.indices {
+            let at = scan.quantities[index].range.lowerBound
+            while sentence + 1 < scan.sentenceStarts.count, scan.sentenceStarts[sentence + 1] <= at {
+                sentence += 1
+                current = nil
+            }
+            while mention < scan.entities.count, scan.entities[mention].range.upperBound <= at {
+                if scan.entities[mention].range.lowerBound >= scan.sentenceStarts[sentence] {
+                    current = scan.entities[mention].name
+                }
+                mention += 1
+            }
+            scan.quantities[index].entity = current.map(LabelExtractor.string)
+        }
+    }
+
     // MARK: Years
 
     /// Each quantity takes the nearest scoping year before it in its sentence; failing that, the year the
@@ -387,10 +438,13 @@ struct QuantityScanner {
         guard !scan.years.isEmpty, !scan.quantities.isEmpty else { return }
         let firstQuantity = scan.quantities[0].range.lowerBound
         let secondSentence = scan.sentenceStarts.count > 1 ? scan.sentenceStarts[1] : Int.max
-        let opening = scan.years.first { $0.scopes && $0.range.upperBound <= min(firstQuantity, secondSentence) }?.year
+        let opening = scan.years.first {
+            $0.opensParagraph && $0.range.upperBound <= min(firstQuantity, secondSentence)
+        }?.year
         var sentence = 0
         var mention = 0
         var current: Int? = nil
+        var once: (year: Int, restore: Int?)? = nil
         for index in scan.quantities.indices {
             let at = scan.quantities[index].range.lowerBound
             while sentence + 1 < scan.sentenceStarts.count, scan.sentenceStarts[sentence + 1] <= at {
@@ -399,8 +453,16 @@ struct QuantityScanner {
             }
             while mention < scan.years.count, scan.years[mention].range.upperBound <= at {
                 let m = scan.years[mention]
-                if m.scopes, m.range.lowerBound >= scan.sentenceStarts[sentence] { current = m.year }
+                if m.scopes, m.range.lowerBound >= scan.sentenceStarts[sentence] {
+                    if m.nextOnly { once = (m.year, current) } else { current = m.year }
+                }
                 mention += 1
+            }
+            if let (year, restore) = once {
+                scan.quantities[index].year = year
+                current = restore
+                once = nil
+                continue
             }
             scan.quantities[index].year = current ?? opening
         }

@@ -64,22 +64,33 @@ enum ShareCheck {
         var byPart: [Span: ShareClaim] = [:]
         for share in shares { byPart[share.part.span] = share }
         var results: [NumberCheckResult] = []
+        for group in numbers.claims.shareGroups {
+            guard let partition = PartitionMatcher.match(labels: group.labels, lexicon: numbers.lexicon),
+                partition.complete, !partition.shortfallAllowed, group.shares.allSatisfy(\.isExact)
+            else { continue }
+            if let result = hundred(group.shares) { results.append(result) }
+        }
         for claim in numbers.claims.partSums where claim.disjoint && claim.exhaustive && !claim.shortfallAllowed {
             let found = claim.parts.compactMap { byPart[$0.span] }
             guard found.count == claim.parts.count, found.count >= 2 else { continue }
-            let sum = NumberInterval.sum(found.map(\.share.interval))
-            let loose = NumberInterval.sum(found.map(\.share.looseInterval))
-            let consistency = Consistency.of(
-                stated: .point(100), computed: sum, statedLoose: .point(100), computedLoose: loose)
-            guard consistency != .consistent else { continue }
-            let terms = found.map { NumberText.number($0.share) }.joined(separator: "+")
-            let decimals = found.map(\.share.decimals).max() ?? 0
-            let value = found.map(\.share.value).reduce(0, +)
-            let message = "各部分比例之和 \(terms)=\(Precision.format(value, decimals: decimals))%，不等于 100%"
-            let notes = found.map { Note(message: "比例：\($0.share.described)", span: $0.share.span) }
-            let span = Span(start: found[0].share.span.start, end: found[found.count - 1].share.span.end)
-            results.append(NumberCheckResult(consistency: consistency, message: message, span: span, notes: notes))
+            if let result = hundred(found.map(\.share)) { results.append(result) }
         }
         return results
+    }
+
+    /// Shares that must make 100%.
+    private static func hundred(_ shares: [Quantity]) -> NumberCheckResult? {
+        let sum = NumberInterval.sum(shares.map(\.interval))
+        let loose = NumberInterval.sum(shares.map(\.looseInterval))
+        let consistency = Consistency.of(
+            stated: .point(100), computed: sum, statedLoose: .point(100), computedLoose: loose)
+        guard consistency != .consistent else { return nil }
+        let terms = shares.map { NumberText.number($0) }.joined(separator: "+")
+        let decimals = shares.map(\.decimals).max() ?? 0
+        let value = shares.map(\.value).reduce(0, +)
+        let message = "各部分比例之和 \(terms)=\(Precision.format(value, decimals: decimals))%，不等于 100%"
+        let notes = shares.map { Note(message: "比例：\($0.described)", span: $0.span) }
+        let span = Span(start: shares[0].span.start, end: shares[shares.count - 1].span.end)
+        return NumberCheckResult(consistency: consistency, message: message, span: span, notes: notes)
     }
 }

@@ -18,7 +18,12 @@ struct ShareFinder {
         var baseLabel: MeasureLabel?
     }
 
-    func find() -> (shares: [ShareClaim], complements: [ComplementClaim], unresolved: [UnresolvedShare]) {
+    func find() -> (
+        shares: [ShareClaim], complements: [ComplementClaim], unresolved: [UnresolvedShare], groups: [ShareGroup]
+    ) {
+        var groups: [ShareGroup] = []
+        var group = ShareGroup(shares: [], labels: [])
+        var groupSentence = -1
         var shares: [ShareClaim] = []
         var complements: [ComplementClaim] = []
         var unresolved: [UnresolvedShare] = []
@@ -37,8 +42,8 @@ struct ShareFinder {
             guard !isChange(clause) else { continue }
             // Complement: "其余" between this percentage and the share before it ("占…91.6%。其余9.4%…").
             if let previous = previousShare, sameOrNextSentence(previous, p),
-                ["其余", "剩余", "其他", "余下"].contains(where: {
-                    paragraph.contains(Array($0.unicodeScalars), in: quantities[previous].range.upperBound..<q.range.lowerBound)
+                Self.restWords.contains(where: {
+                    paragraph.contains($0, in: quantities[previous].range.upperBound..<q.range.lowerBound)
                 })
             {
                 complements.append(ComplementClaim(rest: q, others: listShares.map { quantities[$0] }))
@@ -63,6 +68,18 @@ struct ShareFinder {
             listShares.append(p)
             previousShare = p
             let part = partBefore(clauseStart: clauseStart, zhan: zhan)
+            // What the share is of: the words before 占 ("区内的占78.5%"), else the part's label.
+            let subject = LabelText.strip(Array(s[clauseStart..<zhan]).filter { !LabelText.isIgnorable($0) })
+            let named = subject.isEmpty ? part.map { quantities[$0].label.scalars } ?? [] : subject
+            if sentence != groupSentence {
+                if group.shares.count >= 2 { groups.append(group) }
+                group = ShareGroup(shares: [], labels: [])
+                groupSentence = sentence
+            }
+            if !named.isEmpty {
+                group.shares.append(q)
+                group.labels.append(named)
+            }
             // The base: an amount inside "占…的", else the label there, else the total the part belongs to.
             var base: Quantity? = quantities.last {
                 $0.range.lowerBound > zhan && $0.range.upperBound <= q.range.lowerBound && $0.isSummable
@@ -76,7 +93,8 @@ struct ShareFinder {
                 if label.measure != nil, label.qualifier.isEmpty {
                     baseLabel = label
                     base = quantities.last {
-                        $0.range.upperBound <= clauseStart && $0.label.measure == label.measure && $0.label.qualifier.isEmpty
+                        $0.range.upperBound <= clauseStart && $0.label.measure == label.measure
+                            && $0.label.qualifier.isEmpty
                             && $0.isSummable
                     }
                 } else if Self.isGeneric(label.text) {
@@ -99,7 +117,8 @@ struct ShareFinder {
                 unresolved.append(UnresolvedShare(share: q, part: quantities[part], baseLabel: baseLabel))
             }
         }
-        return (shares, complements, unresolved)
+        if group.shares.count >= 2 { groups.append(group) }
+        return (shares, complements, unresolved, groups)
     }
 
     /// The base of a share whose base is named in its "占…的" phrase (no carrying from earlier shares).
@@ -161,11 +180,14 @@ struct ShareFinder {
 
     /// A percentage after 增长, 提高, 下降 … is a change, not a share.
     private func isChange(_ clause: Range<Int>) -> Bool {
-        let text = paragraph.string(clause)
-        return ["增长", "提高", "下降", "增加", "减少", "上升", "降低", "提升", "同比", "较上", "比上", "增幅", "降幅"].contains {
-            text.contains($0)
-        }
+        Self.changeWords.contains { paragraph.contains($0, in: clause) }
     }
+
+    private static let changeWords: [[Unicode.Scalar]] = [
+        "增长", "提高", "下降", "增加", "减少", "上升", "降低", "提升", "同比", "较上", "比上", "增幅", "降幅",
+    ].map { Array($0.unicodeScalars) }
+
+    private static let restWords: [[Unicode.Scalar]] = ["其余", "剩余", "其他", "余下"].map { Array($0.unicodeScalars) }
 
     /// The amount the share is of: right before 占 in its clause, or ending the clause before, with nothing but
     /// punctuation, 约 or 均 in between ("1243人，占总数的65.7%"; not "200人，本科学历占80%").
@@ -175,7 +197,8 @@ struct ShareFinder {
         guard q.isSummable, q.kind != .bare || q.label.measure != nil else { return nil }
         for i in q.range.upperBound..<zhan {
             let c = s[i]
-            if NumberScalars.isSpace(c) || c == "，" || c == "," || c == "约" || c == "均" || c == "共" || c == "分" || c == "别"
+            if NumberScalars.isSpace(c) || c == "，" || c == "," || c == "约" || c == "均" || c == "共" || c == "分"
+                || c == "别"
                 || c == "、" || c == "）" || c == ")" || c == "（" || c == "("
             {
                 continue
@@ -184,6 +207,13 @@ struct ShareFinder {
         }
         return k
     }
+}
+
+/// The shares stated in one sentence with what each is of ("区内的占78.5%，区外的占21.5%"): when those name
+/// a complete partition, they add up to 100%.
+public struct ShareGroup: Sendable {
+    public var shares: [Quantity]
+    var labels: [[Unicode.Scalar]]
 }
 
 /// A share whose base is named ("占专任教师总数的7.4%") but not stated in its paragraph.

@@ -72,11 +72,17 @@ struct TableNumbersReader {
         }
         // Header rows: the top rows without numbers (years are headers there).
         var headerRows = 0
-        while headerRows < min(3, rowCount - 1), !cells[headerRows].contains(where: { if case .number = $0 { true } else { false } }) {
+        while headerRows < min(3, rowCount - 1),
+            !cells[headerRows].contains(where: { if case .number = $0 { true } else { false } })
+        {
             headerRows += 1
         }
         guard headerRows > 0 else { return nil }
         let columnHeaders = Self.columnHeaders(texts, headerRows: headerRows, columnCount: columnCount)
+        // A 序号 column numbers the rows: its cells are labels, not amounts.
+        for c in 0..<columnCount where columnHeaders[c].contains(where: { ["序号", "编号", "序"].contains($0) }) {
+            for r in headerRows..<rowCount { cells[r][c] = .text }
+        }
         var rowLabels: [String] = []
         var roles: [TableNumbers.RowRole] = []
         var previousLabelCells: [String] = []
@@ -89,11 +95,13 @@ struct TableNumbersReader {
             let firstNumber = cells[r].firstIndex { if case .number = $0 { true } else { false } } ?? columnCount
             var labelCells = Array(texts[r][0..<firstNumber])
             // A blank label cell continues the group above (merged cells): "财经商贸类 | 会计事务", " | 电子商务".
-            for k in labelCells.indices where labelCells[k].isEmpty && k < previousLabelCells.count && k + 1 < labelCells.count {
+            for k in labelCells.indices
+            where labelCells[k].isEmpty && k < previousLabelCells.count && k + 1 < labelCells.count {
                 labelCells[k] = previousLabelCells[k]
             }
             previousLabelCells = labelCells
-            let own = texts[r][0..<firstNumber].last { !$0.isEmpty } ?? ""
+            // The most specific label cell, skipping a 单位 column ("毕业生人数 | 人 | 2300").
+            let own = texts[r][0..<firstNumber].last { !$0.isEmpty && !isUnitName($0) } ?? ""
             rowLabels.append(own)
             roles.append(Self.role(ofLabel: texts[r][0..<firstNumber].joined()))
         }
@@ -101,11 +109,18 @@ struct TableNumbersReader {
             (0..<columnCount).filter { c in
                 columnHeaders[c].contains { Self.isRateHeader($0) }
             })
-        let spans = table.rows.map { row in (0..<columnCount).map { c in c < row.count ? row[c].text.sourceSpan : table.span } }
+        let spans = table.rows.map { row in
+            (0..<columnCount).map { c in c < row.count ? row[c].text.sourceSpan : table.span }
+        }
         let numbers = TableNumbers(
             block: block, cells: cells, roles: roles, columnHeaders: columnHeaders, rowLabels: rowLabels,
             unsummable: unsummable, columnCount: columnCount, rowLengths: table.rows.map(\.count), cellSpans: spans)
         return nameQuantities(numbers, yearCells: yearCells, headerRows: headerRows)
+    }
+
+    private func isUnitName(_ text: String) -> Bool {
+        text == "%" || text == "％" || lexicon.units.contains { $0.name == text || $0.aliases.contains(text) }
+            || text.hasPrefix("元/") || text.hasPrefix("个/")
     }
 
     /// A cell that is one number and nothing else (units and 余/以上 allowed).
@@ -157,7 +172,11 @@ struct TableNumbersReader {
             for c in 0..<columnCount {
                 var text = texts[r][c]
                 let lowerFilled = (r + 1..<headerRows).contains { !texts[$0][c].isEmpty }
-                if text.isEmpty, lowerFilled, r + 1 < headerRows { text = carried } else if !text.isEmpty { carried = text }
+                if text.isEmpty, lowerFilled, r + 1 < headerRows {
+                    text = carried
+                } else if !text.isEmpty {
+                    carried = text
+                }
                 if text.isEmpty, !lowerFilled { carried = "" }
                 if !text.isEmpty { headers[c].append(text) }
             }
@@ -176,8 +195,11 @@ struct TableNumbersReader {
     }
 
     static func isRateHeader(_ header: String) -> Bool {
-        ["率", "比例", "占比", "比重", "%", "％", "平均", "生均", "人均", "均值", "生师比", "师生比", "满意度", "排名", "序号", "编号", "代码", "年份", "年度"]
-            .contains { header.contains($0) }
+        [
+            "率", "比例", "占比", "比重", "%", "％", "平均", "生均", "人均", "均值", "生师比", "师生比", "满意度", "排名", "序号", "编号", "代码", "年份",
+            "年度",
+        ]
+        .contains { header.contains($0) }
     }
 
     // MARK: Measures and years of the cells

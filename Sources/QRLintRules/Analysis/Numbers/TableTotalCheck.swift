@@ -10,6 +10,7 @@ enum TableTotalCheck {
             results += rowTotals(table)
             results += columnTotals(table)
             results += subsetRows(table)
+            results += childBlocks(table, lexicon: numbers.lexicon)
         }
         return results
     }
@@ -74,16 +75,19 @@ enum TableTotalCheck {
         var results: [NumberCheckResult] = []
         for c in 0..<table.columnCount {
             let path = table.columnHeaders[c]
-            guard path.count >= 2, let last = path.last, totalHeaders.contains(TableNumbersReader.withoutUnit(last)) else {
+            guard path.count >= 2, let last = path.last, totalHeaders.contains(TableNumbersReader.withoutUnit(last))
+            else {
                 continue
             }
             let prefix = Array(path.dropLast())
             let siblings = (0..<table.columnCount).filter {
-                $0 != c && table.columnHeaders[$0].count == path.count && Array(table.columnHeaders[$0].dropLast()) == prefix
+                $0 != c && table.columnHeaders[$0].count == path.count
+                    && Array(table.columnHeaders[$0].dropLast()) == prefix
                     && !table.unsummable.contains($0)
             }
             guard siblings.count >= 2 else { continue }
-            for r in table.headerRowCount..<table.cells.count where table.rowLengths[r] == table.rowLengths[table.headerRowCount] {
+            for r in table.headerRowCount..<table.cells.count
+            where table.rowLengths[r] == table.rowLengths[table.headerRowCount] {
                 guard case .number(let total) = table.cells[r][c], total.isSummable else { continue }
                 var parts: [Quantity] = []
                 var usable = true
@@ -130,6 +134,47 @@ enum TableTotalCheck {
         return results
     }
 
+    // MARK: 其中 blocks that split their row
+
+    /// "毕业生面向三次产业就业人数 | 其中：第一产业 | 第二产业 | 第三产业": child rows after a "其中" row whose labels
+    /// are one partition family; complete ones add up to the row above, disjoint ones do not exceed it.
+    private static func childBlocks(_ table: TableNumbers, lexicon: NumberLexicon) -> [NumberCheckResult] {
+        var results: [NumberCheckResult] = []
+        var r = table.headerRowCount
+        while r < table.cells.count {
+            guard table.roles[r] == .subset, r > table.headerRowCount else {
+                r += 1
+                continue
+            }
+            let parent = r - 1
+            var children = [r]
+            var labels = [LabelText.strip(Array(table.rowLabels[r].unicodeScalars))]
+            var match: PartitionMatch? = nil
+            var k = r + 1
+            while k < table.cells.count, table.roles[k] == .data, table.rowLengths[k] == table.rowLengths[r] {
+                let next = labels + [LabelText.strip(Array(table.rowLabels[k].unicodeScalars))]
+                guard let found = PartitionMatcher.match(labels: next, lexicon: lexicon) else { break }
+                labels = next
+                children.append(k)
+                match = found
+                k += 1
+            }
+            r = k
+            guard let match, table.roles[parent] != .subset else { continue }
+            for c in 0..<table.columnCount where !table.unsummable.contains(c) {
+                guard case .number(let whole) = table.cells[parent][c], whole.isSummable,
+                    let parts = numbers(table, rows: children, column: c, like: whole), parts.count >= 2
+                else { continue }
+                let sum = NumberInterval.sum(parts.map(\.interval))
+                let exceeds = sum.low > whole.interval.high
+                guard exceeds || (match.complete && !match.shortfallAllowed) else { continue }
+                let what = "“\(table.rowLabels[parent])”按\(match.familyName)分列的各行"
+                if let result = check(total: whole, parts: parts, what: what) { results.append(result) }
+            }
+        }
+        return results
+    }
+
     // MARK: Shared
 
     /// The numbers of a column over rows; nil when a cell holds text (the column is not a list of amounts).
@@ -160,9 +205,10 @@ enum TableTotalCheck {
         let terms = parts.count > 8 ? shown + "+…（共 \(parts.count) 项）" : shown
         let value = parts.map(\.value).reduce(0, +)
         let decimals = max(total.decimals, parts.map(\.decimals).max() ?? 0)
+        let difference = NumberText.value(abs(value - total.value), like: total, decimals: decimals)
         let message =
             "\(what)与各项之和不符：\(terms)=\(NumberText.value(value, like: total, decimals: decimals))，"
-            + "表中为 \(NumberText.number(total))（差 \(NumberText.value(abs(value - total.value), like: total, decimals: decimals))）"
+            + "表中为 \(NumberText.number(total))（差 \(difference)）"
         let notes = parts.prefix(12).map { Note(message: "分项：\($0.text)", span: $0.span) }
         return NumberCheckResult(consistency: consistency, message: message, span: total.span, notes: Array(notes))
     }

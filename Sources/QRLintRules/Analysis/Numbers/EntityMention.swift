@@ -1,0 +1,49 @@
+/// A school or college named in the text ("璧山职教中心", "重庆旅游职业学院"): the numbers after it in its
+/// sentence are that institution's, not the report's own (a district report's paragraph on one school, a
+/// partner college in a school report). The report's own name, as its title writes it, is not an entity.
+struct EntityMention: Equatable {
+    var name: [Unicode.Scalar]
+    var range: Range<Int>
+}
+
+enum EntityReader {
+    /// Endings of institution names, longest first.
+    private static let suffixes: [[Unicode.Scalar]] = [
+        "职业教育中心", "职业技术学校", "职业技术学院", "中等专业学校", "技工学校", "技师学院", "职业学院", "职业学校",
+        "职业中学", "职教中心", "技校", "职校", "大学",
+    ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+
+    /// Scalars that can start a suffix, to try the list only there.
+    static let suffixStarts: Set<Unicode.Scalar> = Set(suffixes.compactMap(\.first))
+
+    /// Words a name does not start with: they make it generic ("全区职教中心", "各中职学校", "合作高职院校").
+    private static let genericStarts: [[Unicode.Scalar]] = [
+        "全", "各", "本", "该", "我", "其", "所", "多", "这", "那", "每", "相关", "合作", "高职", "中职", "普通", "市级",
+        "国家", "省级", "区级", "优质", "示范", "重点",
+    ].map { Array($0.unicodeScalars) }
+
+    /// Single scalars that end a name when walking back ("学校与重庆旅游职业学院合作": 与).
+    private static let stops = Set("与和及在由到是为对向的了等同被经从将把于以让跟至入赴、".unicodeScalars)
+
+    /// The institution whose name ends with a suffix starting at `i`, or nil.
+    static func read(_ s: [Unicode.Scalar], at i: Int, limit: Int, own: [Unicode.Scalar]) -> EntityMention? {
+        guard let suffix = suffixes.first(where: { LabelText.hasPrefix(s, i, limit, $0) }) else { return nil }
+        var start = i
+        while start > 0, i - start < 10, NumberScalars.isHan(s[start - 1]), !stops.contains(s[start - 1]) { start -= 1 }
+        guard i - start >= 2 else { return nil }
+        for generic in genericStarts where LabelText.hasPrefix(s, start, i, generic) { return nil }
+        let name = Array(s[start..<(i + suffix.count)])
+        if contains(own, name) { return nil }
+        return EntityMention(name: name, range: start..<(i + suffix.count))
+    }
+
+    private static func contains(_ haystack: [Unicode.Scalar], _ needle: [Unicode.Scalar]) -> Bool {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return false }
+        var k = 0
+        while k + needle.count <= haystack.count {
+            if haystack[k] == needle[0], LabelText.hasPrefix(haystack, k, haystack.count, needle) { return true }
+            k += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,31 @@
+import QRLintCore
+import QRLintReaders
+
+@testable import QRLintRules
+
+/// Small helpers for the number-analysis unit tests: one paragraph per line, report year 2025.
+enum Numbers {
+    static let lexicon: NumberLexicon = {
+        guard let packs = try? RulePacks.builtIn() else { fatalError("内置规则包无法加载") }
+        return NumberLexicon(packs: packs)
+    }()
+
+    static func analyse(_ text: String) -> NumberAnalysis {
+        NumberPackExamples.analysis(text, lexicon: lexicon)
+    }
+
+    /// The quantities of a text, in order.
+    static func quantities(_ text: String) -> [Quantity] {
+        analyse(text).paragraphs.flatMap(\.quantities)
+    }
+
+    static func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
+}
+
+extension Numbers {
+    /// A Markdown draft (tables included), analysed with the report year 2025.
+    static func analyseMarkdown(_ text: String) -> NumberAnalysis {
+        let document = MarkdownReader.read(SourceText(path: "test.md", text: text))
+        return NumberAnalysis(document: document, lexicon: lexicon, reportYear: 2025)
+    }
+}

@@ -1,0 +1,38 @@
+import Testing
+
+@testable import QRLintRules
+
+struct PartitionMatcherTests {
+    private func match(_ labels: [String]) -> PartitionMatch? {
+        PartitionMatcher.match(labels: labels.map { Array($0.unicodeScalars) }, lexicon: Numbers.lexicon)
+    }
+
+    @Test func completeFamilies() {
+        #expect(match(["男生", "女生"])?.complete == true)
+        #expect(match(["一年级", "二年级", "三年级"])?.family == "school-years")
+        #expect(match(["正式在编", "外聘"])?.complete == true)
+        #expect(match(["硕士", "本科", "本科以下"])?.complete == true)
+    }
+
+    /// 职称: a complete list may fall short of the total (ungraded teachers).
+    @Test func shortfallAllowed() {
+        let titles = match(["初级职称", "中级职称", "副高级职称", "正高级职称"])
+        #expect(titles?.family == "title-levels")
+        #expect(titles?.complete == true)
+        #expect(titles?.shortfallAllowed == true)
+    }
+
+    @Test func incompleteOrNoFamily() {
+        #expect(match(["国家级", "市级"])?.complete == false)
+        // Nested subsets name no family: they are not summed.
+        #expect(match(["专利授权", "发明专利"]) == nil)
+        // The same member twice is not a partition.
+        #expect(match(["在编", "正式在编"]) == nil)
+    }
+
+    @Test func ageBands() {
+        #expect(match(["30岁以下", "31-40岁", "41-50岁", "51岁及以上"])?.complete == true)
+        #expect(match(["21-30岁", "31-40岁", "41-50岁", "51-60岁"])?.complete == false)
+        #expect(match(["21-30岁", "25-40岁"]) == nil)
+    }
+}
