@@ -63,7 +63,7 @@ public struct LintContext: Sendable {
         self.choice = choice
         self.matching = choice.profile.map { ChapterMatching(outline: outline, profile: $0) }
         self.prose = ProseScan(document: document, phrases: ProsePhrases.all(packs))
-        self.numbers = NumberAnalysis(document: document, packs: packs, reportYear: title.year)
+        self.numbers = NumberAnalysis(document: document, packs: packs, reportYear: title.year, title: title.text)
     }
 
     private static func knownTitles(_ packs: RulePacks) -> Set<String> {

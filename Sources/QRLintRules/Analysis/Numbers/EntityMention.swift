@@ -10,7 +10,7 @@ enum EntityReader {
     /// Endings of institution names, longest first.
     private static let suffixes: [[Unicode.Scalar]] = [
         "职业教育中心", "职业技术学校", "职业技术学院", "中等专业学校", "技工学校", "技师学院", "职业学院", "职业学校",
-        "职业中学", "职教中心", "技校", "职校", "大学",
+        "职业中学", "职教中心", "技校", "职校", "大学", "学校",
     ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
 
     /// Scalars that can start a suffix, to try the list only there.
@@ -19,7 +19,7 @@ enum EntityReader {
     /// Words a name does not start with: they make it generic ("全区职教中心", "各中职学校", "合作高职院校").
     private static let genericStarts: [[Unicode.Scalar]] = [
         "全", "各", "本", "该", "我", "其", "所", "多", "这", "那", "每", "相关", "合作", "高职", "中职", "普通", "市级",
-        "国家", "省级", "区级", "优质", "示范", "重点",
+        "国家", "省级", "区级", "优质", "示范", "重点", "民办", "公办", "中等职业", "职业",
     ].map { Array($0.unicodeScalars) }
 
     /// Single scalars that end a name when walking back ("学校与重庆旅游职业学院合作": 与).
@@ -30,7 +30,8 @@ enum EntityReader {
         guard let suffix = suffixes.first(where: { LabelText.hasPrefix(s, i, limit, $0) }) else { return nil }
         var start = i
         while start > 0, i - start < 10, NumberScalars.isHan(s[start - 1]), !stops.contains(s[start - 1]) { start -= 1 }
-        guard i - start >= 2 else { return nil }
+        // "学校" alone names an institution only after a name of its own ("璧山工业学校", not "中职学校").
+        guard i - start >= (suffix == ["学", "校"] ? 4 : 2) else { return nil }
         for generic in genericStarts where LabelText.hasPrefix(s, start, i, generic) { return nil }
         let name = Array(s[start..<(i + suffix.count)])
         if contains(own, name) { return nil }

@@ -45,9 +45,11 @@ public struct FactIndex: Sendable {
                 let parent =
                     quantity.label.measure != nil
                     ? "" : claims.totalOf[ref].map { $0.label.measure ?? $0.label.text } ?? ""
+                // A figure of another institution named in the sentence is that institution's.
+                var qualifier = quantity.label.qualifier
+                if let entity = quantity.entity, !qualifier.contains(entity) { qualifier = entity + "·" + qualifier }
                 let key = FactKey(
-                    measure: measure, qualifier: quantity.label.qualifier, parent: parent,
-                    year: quantity.year ?? reportYear)
+                    measure: measure, qualifier: qualifier, parent: parent, year: quantity.year ?? reportYear)
                 facts.append(Fact(key: key, quantity: quantity, inTable: false))
             }
         }

@@ -13,14 +13,16 @@ public struct NumberAnalysis: Sendable {
     public let claims: NumberClaims
     public let facts: FactIndex
 
-    public init(document: Document, packs: RulePacks, reportYear: Int?) {
-        self.init(document: document, lexicon: NumberLexicon(packs: packs), reportYear: reportYear)
+    /// - Parameter title: the report's title and cover text; the institutions it names are the report's own.
+    public init(document: Document, packs: RulePacks, reportYear: Int?, title: String = "") {
+        self.init(document: document, lexicon: NumberLexicon(packs: packs), reportYear: reportYear, title: title)
     }
 
-    init(document: Document, lexicon: NumberLexicon, reportYear: Int?) {
+    init(document: Document, lexicon: NumberLexicon, reportYear: Int?, title: String = "") {
         self.reportYear = reportYear
         self.lexicon = lexicon
-        let scanner = QuantityScanner(lexicon: lexicon, reportYear: reportYear)
+        var scanner = QuantityScanner(lexicon: lexicon, reportYear: reportYear)
+        scanner.ownName = Array(title.unicodeScalars).filter { !LabelText.isIgnorable($0) }
         let tableReader = TableNumbersReader(scanner: scanner, lexicon: lexicon)
         var paragraphs: [TextNumbers] = []
         var tables: [TableNumbers] = []

@@ -1,0 +1,34 @@
+import Testing
+
+@testable import QRLintRules
+
+/// Institutions named in the text: their figures are not the report's own.
+struct EntityMentionTests {
+    private func entity(_ text: String, own: String = "") -> String? {
+        let s = Array(text.unicodeScalars)
+        for i in s.indices where EntityReader.suffixStarts.contains(s[i]) {
+            if let e = EntityReader.read(s, at: i, limit: s.count, own: Array(own.unicodeScalars)) {
+                return LabelExtractor.string(e.name)
+            }
+        }
+        return nil
+    }
+
+    @Test func namedInstitutions() {
+        #expect(entity("璧山职教中心创建于1958年") == "璧山职教中心")
+        #expect(entity("学校与重庆旅游职业学院合作") == "重庆旅游职业学院")
+        #expect(entity("璧山工业学校：学校现有在校生") == "璧山工业学校")
+    }
+
+    @Test func genericWordsAndTheReportsOwnName() {
+        #expect(entity("全区中职学校共有在校生") == nil)
+        #expect(entity("各职业学校均开设") == nil)
+        #expect(entity("与9所高职院校合作") == nil)
+        #expect(entity("星河职业技术学校开设专业", own: "重庆市星河职业技术学校2025年度质量年度报告") == nil)
+    }
+
+    @Test func figuresAfterAnInstitutionAreItsOwn() {
+        let q = Numbers.quantities("璧山职教中心创建于1958年，现有在校生6200人。全区在校生12680人。")
+        #expect(q.map(\.entity) == ["璧山职教中心", nil])
+    }
+}
