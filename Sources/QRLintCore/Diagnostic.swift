@@ -53,19 +53,55 @@ public struct Note: Sendable, Hashable {
     }
 }
 
-/// Replacement text for a source span.
+/// Replacement text for a source span — or for several spans at once, when one finding stands for many
+/// places (a systemic style finding fixes all of them with one fix).
 public struct Fix: Sendable, Hashable {
-    public var span: Span
-    public var replacement: String
+    /// One replacement: the scalars in `span` become `replacement`.
+    public struct Edit: Sendable, Hashable {
+        public var span: Span
+        public var replacement: String
+
+        public init(span: Span, replacement: String) {
+            self.span = span
+            self.replacement = replacement
+        }
+    }
+
+    /// In text order and not overlapping; never empty.
+    public let edits: [Edit]
     /// Safe fixes may be applied without review (`--fix`); unsafe ones are only suggested.
     public var isSafe: Bool
     /// What the fix does, for `help:` ("改为“人才培养”").
     public var message: String
 
     public init(span: Span, replacement: String, isSafe: Bool, message: String) {
-        self.span = span
-        self.replacement = replacement
+        self.init(edits: [Edit(span: span, replacement: replacement)], isSafe: isSafe, message: message)!
+    }
+
+    /// Nil when there is no edit or the edits are out of order or overlap.
+    public init?(edits: [Edit], isSafe: Bool, message: String) {
+        guard !edits.isEmpty, zip(edits, edits.dropFirst()).allSatisfy({ $0.span.end <= $1.span.start }) else {
+            return nil
+        }
+        self.edits = edits
         self.isSafe = isSafe
         self.message = message
+    }
+
+    /// From the first edit's start to the last edit's end.
+    public var span: Span { Span(start: edits[0].span.start, end: edits[edits.count - 1].span.end) }
+
+    /// The text that replaces `span`: the one edit's replacement, or the covered source with every edit
+    /// applied (for outputs that describe a fix as one replacement).
+    public func replacement(in source: [Unicode.Scalar]) -> String {
+        if edits.count == 1 { return edits[0].replacement }
+        var utf8: [UInt8] = []
+        var at = span.start
+        for edit in edits {
+            for scalar in source[at..<edit.span.start] { UTF8.encode(scalar) { utf8.append($0) } }
+            utf8.append(contentsOf: edit.replacement.utf8)
+            at = edit.span.end
+        }
+        return String(decoding: utf8, as: UTF8.self)
     }
 }

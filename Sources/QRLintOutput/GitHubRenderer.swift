@@ -28,7 +28,7 @@ public struct GitHubRenderer: Renderer {
                 var message = diagnostic.message
                 if !diagnostic.sectionPath.isEmpty { message += "（位置：\(diagnostic.sectionLabel)）" }
                 if let fix = diagnostic.fix {
-                    message += "\n建议：" + (fix.message.isEmpty ? "改为“\(fix.replacement)”" : fix.message)
+                    message += "\n建议：" + HumanDiagnosticLayout.action(of: fix)
                 }
                 lines.append("::\(command) \(properties.joined(separator: ","))::\(Self.escapeData(message))")
             }

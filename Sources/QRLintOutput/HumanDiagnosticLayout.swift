@@ -75,14 +75,13 @@ struct HumanDiagnosticLayout {
 
     /// The fix's own message; a fix without one still says what it would do.
     static func help(for fix: Fix) -> String {
-        let action =
-            if !fix.message.isEmpty {
-                fix.message
-            } else if fix.replacement.isEmpty {
-                "删除此处文字"
-            } else {
-                "改为“\(fix.replacement)”"
-            }
-        return fix.isSafe ? action + "（可自动修复）" : action
+        fix.isSafe ? action(of: fix) + "（可自动修复）" : action(of: fix)
+    }
+
+    static func action(of fix: Fix) -> String {
+        if !fix.message.isEmpty { return fix.message }
+        if fix.edits.count > 1 { return "修改 \(fix.edits.count) 处" }
+        let replacement = fix.edits[0].replacement
+        return replacement.isEmpty ? "删除此处文字" : "改为“\(replacement)”"
     }
 }

@@ -131,12 +131,24 @@ public enum JSONOutput {
         public var endColumn: Int
     }
 
-    /// Replace the text from `line:column` up to (not including) `endLine:endColumn` with `replacement`.
+    /// Replace the text from `line:column` up to (not including) `endLine:endColumn` with `replacement` —
+    /// or, the same change in pieces, apply each of `edits`.
     public struct FixEntry: Codable, Sendable, Equatable {
         public var replacement: String
         /// Safe fixes may be applied without review.
         public var safe: Bool
         public var message: String
+        public var line: Int
+        public var column: Int
+        public var endLine: Int
+        public var endColumn: Int
+        /// In text order; one for most fixes, one per place for a fix that corrects many places.
+        public var edits: [EditEntry]
+    }
+
+    /// Replace the text from `line:column` up to (not including) `endLine:endColumn` with `replacement`.
+    public struct EditEntry: Codable, Sendable, Equatable {
+        public var replacement: String
         public var line: Int
         public var column: Int
         public var endLine: Int

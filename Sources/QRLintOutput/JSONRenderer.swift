@@ -80,9 +80,15 @@ public struct JSONRenderer: Renderer {
 
     static func fixEntry(_ fix: Fix, source: SourceText) -> JSONOutput.FixEntry {
         let (start, end) = positions(fix.span, in: source)
+        let edits = fix.edits.map { edit in
+            let (start, end) = positions(edit.span, in: source)
+            return JSONOutput.EditEntry(
+                replacement: edit.replacement, line: start.line, column: start.column, endLine: end.line,
+                endColumn: end.column)
+        }
         return JSONOutput.FixEntry(
-            replacement: fix.replacement, safe: fix.isSafe, message: fix.message,
-            line: start.line, column: start.column, endLine: end.line, endColumn: end.column)
+            replacement: fix.replacement(in: source.scalars), safe: fix.isSafe, message: fix.message,
+            line: start.line, column: start.column, endLine: end.line, endColumn: end.column, edits: edits)
     }
 
     /// Start and exclusive end of a span, 1-based, columns in scalars.

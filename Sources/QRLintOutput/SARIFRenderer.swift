@@ -73,10 +73,10 @@ public struct SARIFRenderer: Renderer {
                     artifactChanges: [
                         .init(
                             artifactLocation: artifact(file.path),
-                            replacements: [
-                                .init(deletedRegion: region(fix.span, source: file.source, withSnippet: false),
-                                    insertedContent: .init(text: fix.replacement))
-                            ])
+                            replacements: fix.edits.map { edit in
+                                .init(deletedRegion: region(edit.span, source: file.source, withSnippet: false),
+                                    insertedContent: .init(text: edit.replacement))
+                            })
                     ])
             ]
         }

@@ -41,6 +41,20 @@ struct FixApplicationTests {
         #expect(result.skipped.count == 1)
     }
 
+    @Test func aFixWithSeveralEditsAppliesAllOrNone() throws {
+        let text = scalars("a,b;c.d")
+        let edits = [(1, 2, "，"), (3, 4, "；"), (5, 6, "。")].map {
+            Fix.Edit(span: Span(start: $0.0, end: $0.1), replacement: $0.2)
+        }
+        var many = diagnostic(0, 0, "")
+        many.fix = try #require(Fix(edits: edits, isSafe: true, message: "改"))
+        #expect(FixApplication.apply([many], to: text).text == "a，b；c。d")
+        // An earlier fix reaching into the stretch keeps the whole multi-edit fix for the next pass.
+        let result = FixApplication.apply([diagnostic(0, 2, "A"), many], to: text)
+        #expect(result.text == "Ab;c.d")
+        #expect(result.skipped.map(\.ruleID) == ["text.x"])
+    }
+
     @Test func deletionsAndOneInsertionPerPlace() {
         let text = scalars("ab")
         let result = FixApplication.apply(

@@ -77,6 +77,23 @@ import Testing
         #expect((fix.line, fix.column, fix.endLine, fix.endColumn) == (1, 2, 1, 2))
     }
 
+    @Test func aFixWithSeveralEditsListsEachAndTheirCombinedReplacement() throws {
+        let quoted = QuotedSource(path: "a.md", text: "甲,乙\n丙;丁", lineKind: .line)
+        let edits = [Fix.Edit(span: quoted.span(","), replacement: "，"), Fix.Edit(span: quoted.span(";"), replacement: "；")]
+        let diagnostic = Diagnostic(
+            ruleID: "test.rule", severity: .warning, message: "消息", span: quoted.span(","),
+            fix: try #require(Fix(edits: edits, isSafe: true, message: "改正 2 处")))
+        let report = LintReport(
+            files: [FileReport(path: "a.md", profile: nil, source: quoted.source, diagnostics: [diagnostic])], rules: [])
+        let fix = try #require(JSONRenderer.output(report).files.first?.diagnostics.first?.fix)
+        #expect((fix.line, fix.column, fix.endLine, fix.endColumn) == (1, 2, 2, 3))
+        #expect(fix.replacement == "，乙\n丙；")
+        #expect(fix.edits.map { [$0.line, $0.column, $0.endLine, $0.endColumn] } == [[1, 2, 1, 3], [2, 2, 2, 3]])
+        #expect(fix.edits.map(\.replacement) == ["，", "；"])
+        let sarif = SARIFRenderer(toolVersion: "1").render(report)
+        #expect(sarif.components(separatedBy: "\"deletedRegion\"").count == 3, "one SARIF replacement per edit")
+    }
+
     @Test func rangeEndingWithLineBreakEndsAtNextLine() throws {
         let report = Self.oneFinding("甲乙\n丙", span: { $0.span("乙\n") })
         let entry = try #require(JSONRenderer.output(report).files.first?.diagnostics.first)

@@ -39,9 +39,11 @@ public enum FixApplication {
                 skipped.append(diagnostic)
                 continue
             }
-            output.append(contentsOf: scalars[copied..<span.start])
-            output.append(contentsOf: fix.replacement.unicodeScalars)
-            copied = span.end
+            for edit in fix.edits {
+                output.append(contentsOf: scalars[copied..<edit.span.start])
+                output.append(contentsOf: edit.replacement.unicodeScalars)
+                copied = edit.span.end
+            }
             lastWasInsertionAt = span.isEmpty ? span.start : nil
             applied.append(diagnostic)
         }

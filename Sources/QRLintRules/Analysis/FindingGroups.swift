@@ -27,7 +27,7 @@ enum FindingGroups {
     ///   - summary: builds the systemic message from the count and the per-label counts ("“,” 120 处、“:” 3 处").
     ///   - fixMessage: what a combined fix does, from the number of replacements.
     static func findings(
-        _ hits: [StyleHit], source: SourceText, safe: Bool, perParagraph: Bool = false,
+        _ hits: [StyleHit], safe: Bool, perParagraph: Bool = false,
         summary: (Int, String) -> String, fixMessage: (Int) -> String, noteMessage: String
     ) -> [Finding] {
         let sorted = hits.sorted { $0.span < $1.span }
@@ -46,7 +46,7 @@ enum FindingGroups {
                         Finding(
                             message: group[0].message + "（本段共 \(group.count) 处）", span: group[0].span,
                             notes: group.dropFirst().map { Note(message: noteMessage, span: $0.span) },
-                            fix: combinedFix(group, source: source, safe: safe, message: fixMessage)))
+                            fix: combinedFix(group, safe: safe, message: fixMessage)))
                 }
                 start = end
             }
@@ -64,7 +64,7 @@ enum FindingGroups {
         return [
             Finding(
                 message: summary(sorted.count, breakdown), span: first.span, notes: Array(notes),
-                fix: combinedFix(sorted, source: source, safe: safe, message: fixMessage))
+                fix: combinedFix(sorted, safe: safe, message: fixMessage))
         ]
     }
 
@@ -76,30 +76,17 @@ enum FindingGroups {
             })
     }
 
-    /// One fix over the whole stretch from the first to the last hit, whose replacement is the source text
-    /// with every hit's replacement applied: `--fix` then corrects all of them at once.
+    /// One fix with every hit's replacement as an edit: `--fix` then corrects all of them at once.
     private static func combinedFix(
-        _ hits: [StyleHit], source: SourceText, safe: Bool, message: (Int) -> String
+        _ hits: [StyleHit], safe: Bool, message: (Int) -> String
     ) -> Fix? {
-        let fixable = hits.filter { $0.replacement != nil }
-        guard let first = fixable.first, let last = fixable.last else { return nil }
-        // Collected as scalars and turned into a String once: appending slices to a String one by one copies.
-        var text: [Unicode.Scalar] = []
-        text.reserveCapacity(last.span.end - first.span.start + hits.count)
-        var at = first.span.start
-        var applied = 0
-        for hit in fixable where hit.span.start >= at {
-            text += source.scalars[at..<hit.span.start]
-            text += hit.replacement!.unicodeScalars
+        var edits: [Fix.Edit] = []
+        var at = 0
+        for hit in hits where hit.span.start >= at {
+            guard let replacement = hit.replacement else { continue }
+            edits.append(Fix.Edit(span: hit.span, replacement: replacement))
             at = hit.span.end
-            applied += 1
         }
-        let end = max(at, last.span.end)
-        text += source.scalars[at..<end]
-        var replacement = String.UnicodeScalarView()
-        replacement.append(contentsOf: text)
-        return Fix(
-            span: Span(start: first.span.start, end: end), replacement: String(replacement), isSafe: safe,
-            message: message(applied))
+        return Fix(edits: edits, isSafe: safe, message: message(edits.count))
     }
 }

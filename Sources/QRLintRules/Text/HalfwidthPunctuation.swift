@@ -42,7 +42,7 @@ public struct HalfwidthPunctuation: Rule {
             hits += Self.hits(in: unit, marks: prose.marks[index])
         }
         return FindingGroups.findings(
-            hits, source: context.document.source, safe: true,
+            hits, safe: true,
             summary: { count, breakdown in "全文有 \(count) 处中文之间使用了半角标点（\(breakdown)），应使用全角标点" },
             fixMessage: { "将这 \($0) 处半角标点全部改为全角" }, noteMessage: "另一处半角标点")
     }

@@ -48,7 +48,7 @@ public struct RangeDash: Rule {
             }
         }
         return FindingGroups.findings(
-            hits, source: context.document.source, safe: false, perParagraph: true,
+            hits, safe: false, perParagraph: true,
             summary: { count, breakdown in "全文有 \(count) 处范围的连接号不规范（\(breakdown)）" },
             fixMessage: { "改正这 \($0) 处范围的写法" }, noteMessage: "另一处不规范的范围")
     }
