@@ -15,7 +15,8 @@ let package = Package(
         .target(name: "QRLintOutput", dependencies: ["QRLintCore"]),
         .target(name: "QRLintKit", dependencies: ["QRLintCore", "QRLintReaders", "QRLintRules", "QRLintOutput"]),
         .executableTarget(name: "qrlint", dependencies: ["QRLintKit"]),
-        .executableTarget(name: "qrlint-bench", dependencies: ["QRLintKit", "QRLintOutput"]),
+        .executableTarget(
+            name: "qrlint-bench", dependencies: ["QRLintKit", "QRLintOutput", "QRLintReaders", "QRLintRules"]),
         .target(name: "QRLintTestSupport", dependencies: ["QRLintCore", "QRLintReaders", "QRLintRules"]),
         .testTarget(name: "QRLintCoreTests", dependencies: ["QRLintCore"]),
         .testTarget(

@@ -25,9 +25,7 @@ public struct MappedText: Sendable, Hashable {
     public static let empty = MappedText(scalars: [], segments: [])
 
     public var string: String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        return String(scalars: scalars)
     }
 
     public var count: Int { scalars.count }
@@ -79,8 +77,8 @@ public struct MappedText: Sendable, Hashable {
     public func trimmed() -> MappedText {
         var lower = 0
         var upper = count
-        while lower < upper, scalars[lower].properties.isWhitespace { lower += 1 }
-        while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+        while lower < upper, scalars[lower].isUnicodeWhitespace { lower += 1 }
+        while upper > lower, scalars[upper - 1].isUnicodeWhitespace { upper -= 1 }
         return lower == 0 && upper == count ? self : slice(lower..<upper)
     }
 }

@@ -63,9 +63,7 @@ public struct SourceText: Sendable {
     public func text(in range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, scalars.count))
         let upper = max(lower, min(range.upperBound, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        return String(scalars: scalars[lower..<upper])
     }
 }
 

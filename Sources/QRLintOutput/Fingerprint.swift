@@ -39,8 +39,8 @@ enum Fingerprint {
 extension String {
     func trimmingWhitespace() -> String {
         var scalars = Substring(self).unicodeScalars
-        while let first = scalars.first, first.properties.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() }
+        while let first = scalars.first, first.isUnicodeWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isUnicodeWhitespace { scalars.removeLast() }
         return String(scalars)
     }
 }

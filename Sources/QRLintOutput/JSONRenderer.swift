@@ -1,4 +1,3 @@
-import Foundation
 import QRLintCore
 
 /// Machine-readable output for scripts and spreadsheets; the schema is `JSONOutput`.
@@ -8,15 +7,9 @@ public struct JSONRenderer: Renderer {
     public init() {}
 
     public func render(_ report: LintReport) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        do {
-            let data = try encoder.encode(Self.output(report))
-            return String(decoding: data, as: UTF8.self) + "\n"
-        } catch {
-            // Only strings, integers and booleans are encoded, which cannot fail.
-            preconditionFailure("JSON encoding of a report failed: \(error)")
-        }
+        var writer = JSONWriter(capacity: 4096)
+        Self.write(Self.output(report), to: &writer)
+        return writer.text + "\n"
     }
 
     /// The report in the shape of the JSON schema.
@@ -54,8 +47,7 @@ public struct JSONRenderer: Renderer {
     static func diagnosticEntry(_ diagnostic: Diagnostic, source: SourceText) -> JSONOutput.DiagnosticEntry {
         let (start, end) = positions(diagnostic.span, in: source)
         let flagged = source.scalars[clamped(diagnostic.span.range, to: source)].prefix(JSONOutput.snippetLimit)
-        var snippet = String.UnicodeScalarView()
-        snippet.append(contentsOf: flagged)
+        let snippet = String(scalars: flagged)
         return JSONOutput.DiagnosticEntry(
             rule: diagnostic.ruleID,
             severity: diagnostic.severity.rawValue,
@@ -66,7 +58,7 @@ public struct JSONRenderer: Renderer {
             endColumn: end.column,
             section: diagnostic.sectionLabel,
             sectionPath: diagnostic.sectionPath,
-            snippet: String(snippet),
+            snippet: snippet,
             notes: diagnostic.notes.map { noteEntry($0, source: source) },
             fix: diagnostic.fix.map { fixEntry($0, source: source) },
             paragraph: source.lineKind == .paragraph ? start.line : nil)

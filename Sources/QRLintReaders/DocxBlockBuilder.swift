@@ -197,7 +197,7 @@ struct DocxBlockBuilder {
             guard let candidate = PlainTextHeadingShape.candidate(s, range) else { return nil }
             return (candidate.number, candidate.titleStart)
         }
-        let labelScalars = Array(label.unicodeScalars.filter { !$0.properties.isWhitespace })
+        let labelScalars = Array(label.unicodeScalars.filter { !$0.isUnicodeWhitespace })
         let shown = labelScalars + [" "] + Array(s[range])
         let offset = labelScalars.count + 1
         guard let candidate = PlainTextHeadingShape.candidate(shown, 0..<shown.count),

@@ -40,8 +40,8 @@ enum DocxComments {
         let scalars = Array(text.unicodeScalars)
         var lower = 0
         var upper = scalars.count
-        while lower < upper, scalars[lower].properties.isWhitespace || scalars[lower] == "\u{FEFF}" { lower += 1 }
-        while upper > lower, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
-        return String(String.UnicodeScalarView(scalars[lower..<upper]))
+        while lower < upper, scalars[lower].isUnicodeWhitespace || scalars[lower] == "\u{FEFF}" { lower += 1 }
+        while upper > lower, scalars[upper - 1].isUnicodeWhitespace { upper -= 1 }
+        return String(scalars: scalars[lower..<upper])
     }
 }

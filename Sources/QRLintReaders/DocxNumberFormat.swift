@@ -69,7 +69,7 @@ enum DocxNumberFormat {
     }
 
     private static func fullWidth(_ value: Int) -> String {
-        String(String.UnicodeScalarView(String(value).unicodeScalars.map { Unicode.Scalar($0.value + 0xFEE0)! }))
+        String(scalars: String(value).unicodeScalars.map { Unicode.Scalar($0.value + 0xFEE0)! })
     }
 
     private static func roman(_ value: Int) -> String {

@@ -39,7 +39,7 @@ struct DocxNumberingCounter {
         counters[abstractID] = values
         guard definition.format != "bullet", definition.format != "none" else { return nil }
         let label = render(definition, values: values, numID: numID, abstractID: abstractID)
-        return label.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) ? label : nil
+        return label.unicodeScalars.contains(where: { !$0.isUnicodeWhitespace }) ? label : nil
     }
 
     /// Direct `w:numPr` first (numId 0 switches numbering off), then the style's; a missing `w:ilvl` is the

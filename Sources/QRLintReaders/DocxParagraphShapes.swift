@@ -55,7 +55,7 @@ enum DocxParagraphShapes {
     /// The heading number of an automatic-numbering label ("1.1", "一、", "（三）", "第二章"); its span is
     /// empty, at `offset`, because the number is not part of the paragraph's text.
     static func number(label: String, at offset: Int) -> HeadingNumber? {
-        let s = Array(label.unicodeScalars.filter { !$0.properties.isWhitespace })
+        let s = Array(label.unicodeScalars.filter { !$0.isUnicodeWhitespace })
         guard let match = HeadingNumberParser.parse(s, start: 0, end: s.count, sourceOffset: offset) else { return nil }
         let number = match.number
         return HeadingNumber(

@@ -37,6 +37,6 @@ struct DocxSourceText {
     }
 
     private static func isBlank(_ s: Unicode.Scalar) -> Bool {
-        ScalarClass.isSpace(s) || s.properties.isWhitespace
+        ScalarClass.isSpace(s) || s.isUnicodeWhitespace
     }
 }

@@ -85,7 +85,7 @@ enum MarkdownBlockSyntax {
         guard line.content.count <= 9, let first = s[line.content].first, first == "[" || first == "$" else {
             return false
         }
-        let text = String(String.UnicodeScalarView(s[line.content])).uppercased()
+        let text = String(scalars: s[line.content]).uppercased()
         return text == "[TOC]" || text == "[[_TOC_]]" || text == "${TOC}"
     }
 }

@@ -42,7 +42,7 @@ enum MarkdownTOC {
             }
             // "2.1" ends with a digit after one dot: a number, not a page.
             if leader > 0, spaced || marks >= 2 {
-                page = Int(String(String.UnicodeScalarView(s[digits..<end])))
+                page = Int(String(scalars: s[digits..<end]))
                 titleEnd = leader
             }
         }

@@ -79,7 +79,7 @@ enum PlainTextNumberLines {
                 && allDigits(compact[(slash + 1)...])
         }
         if compact.count > 4, first == "P" || first == "p",
-            String(String.UnicodeScalarView(compact[0..<4])).lowercased() == "page"
+            String(scalars: compact[0..<4]).lowercased() == "page"
         {
             let rest = compact[4...]
             if allDigits(rest) { return true }

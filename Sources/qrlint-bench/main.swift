@@ -1,12 +1,15 @@
 // Throughput benchmark: lints a large synthetic report built deterministically from the example drafts,
 // through the whole pipeline (decode, read, analyse, check, render), and prints MB/s and findings/s.
-// usage: swift run -c release qrlint-bench [MEGABYTES] [RUNS]
+// usage: swift run -c release qrlint-bench [--stages] [MEGABYTES] [RUNS]
+//   --stages: time each analysis, rule and renderer on its own instead, slowest first.
 import Foundation
 import QRLintCore
 import QRLintKit
 import QRLintOutput
 
-let arguments = CommandLine.arguments.dropFirst()
+var arguments = CommandLine.arguments.dropFirst()
+let stages = arguments.first == "--stages"
+if stages { arguments = arguments.dropFirst() }
 let megabytes = arguments.first.flatMap(Double.init) ?? 10
 let runs = arguments.dropFirst().first.flatMap(Int.init) ?? 5
 
@@ -58,6 +61,16 @@ let inputs: [(name: String, bytes: [UInt8])] = [
 ]
 
 let linter = try Linter(options: LintOptions())
+if stages {
+    for input in inputs {
+        let times = try StageTimes.report(bytes: input.bytes, name: input.name, packs: linter.packs, runs: runs)
+        print("\(input.name):")
+        for (stage, seconds) in times.sorted(by: { $0.1 > $1.1 }).prefix(60) {
+            print(String(format: "%8.1f ms  %@", seconds * 1000, stage))
+        }
+    }
+    exit(0)
+}
 for input in inputs {
     var seconds: [Double] = []
     var findings = 0

@@ -32,6 +32,18 @@ import Testing
         #expect(try Self.decode(JSONRenderer().render(report)) == JSONRenderer.output(report))
     }
 
+    /// The writer reproduces Foundation's layout byte for byte, escapes included.
+    @Test func textIsWhatJSONEncoderWouldWrite() throws {
+        var report = CannedReport.report
+        report.files[2].diagnostics[0].message = "控制\u{1}\u{1F}\u{7F}\u{2028}/\"\\\n\t\r\u{8}\u{C}é😀"
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        for report in [report, LintReport(files: [], rules: [])] {
+            let expected = String(decoding: try encoder.encode(JSONRenderer.output(report)), as: UTF8.self) + "\n"
+            #expect(JSONRenderer().render(report) == expected)
+        }
+    }
+
     @Test func headerAndTotals() throws {
         let decoded = try Self.decode(JSONRenderer().render(CannedReport.report))
         #expect(decoded.version == 1)

@@ -12,7 +12,7 @@ public enum FixApplication {
         /// Safe fixes left out because they overlap an applied one.
         public var skipped: [Diagnostic]
 
-        public var text: String { String(String.UnicodeScalarView(scalars)) }
+        public var text: String { String(scalars: scalars) }
     }
 
     /// The diagnostics with a safe fix, ordered so that earlier and shorter fixes come first.

@@ -52,7 +52,7 @@ enum FixCommand {
         -> (original: String, fixed: String?, changes: [Change])
     {
         var report = try linter.lint(bytes: bytes, path: path)
-        let original = String(String.UnicodeScalarView(report.source.scalars))
+        let original = String(scalars: report.source.scalars)
         var changes: [Change] = []
         var text: String?
         for _ in 0..<maximumPasses {

@@ -72,7 +72,7 @@ struct CaseStudies {
                     let labels = Self.labels(in: p.text.scalars)
                     parts.formUnion(labels.parts)
                     ordinals.formUnion(labels.ordinals)
-                    length += p.text.scalars.filter { !$0.properties.isWhitespace }.count
+                    length += p.text.scalars.filter { !$0.isUnicodeWhitespace }.count
                 default:
                     break
                 }

@@ -11,9 +11,7 @@ public enum ComparableText {
     }
 
     public static func string<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: of(scalars))
-        return String(view)
+        return String(scalars: of(scalars))
     }
 
     public static func string(_ text: String) -> String { string(text.unicodeScalars) }

@@ -12,28 +12,35 @@ struct NearDuplicates {
     static let shingle = 5
     /// A shingle in more texts than this is a stock phrase, not evidence of copying.
     static let maxPostings = 12
+    /// Bits of a packed sort entry that hold the text index.
+    static let textBits = 24
 
     /// - Parameter threshold: the least similarity that counts as "nearly the same".
     static func pairs(_ texts: [[Unicode.Scalar]], threshold: Double) -> [Pair] {
         let sets = texts.map(shingles)
-        // Every (shingle, text) once, sorted by shingle: texts that share a shingle sit together. One sort
-        // instead of a dictionary of lists keeps this to a few allocations.
-        var entries: [(hash: UInt64, text: Int32)] = []
+        guard texts.count < 1 << textBits else { return [] }
+        // Every (shingle, text) once as one integer — the shingle's high bits over the text index — sorted:
+        // texts that share a shingle sit together. Sorting plain integers is many times faster than
+        // sorting tuples or growing a dictionary of lists; a clash of the truncated hashes only adds noise
+        // far below the threshold.
+        let textMask: UInt64 = 1 << textBits - 1
+        var entries: [UInt64] = []
         entries.reserveCapacity(sets.reduce(0) { $0 + $1.count })
         for (index, set) in sets.enumerated() {
-            for hash in set { entries.append((hash, Int32(index))) }
+            for hash in set { entries.append(hash & ~textMask | UInt64(index)) }
         }
-        entries.sort { ($0.hash, $0.text) < ($1.hash, $1.text) }
+        entries.sort()
         var shared: [UInt64: Int] = [:]
         var start = 0
         while start < entries.count {
+            let shingle = entries[start] & ~textMask
             var end = start + 1
-            while end < entries.count, entries[end].hash == entries[start].hash { end += 1 }
+            while end < entries.count, entries[end] & ~textMask == shingle { end += 1 }
             if end - start > 1, end - start <= maxPostings {
                 for i in start..<end {
-                    for j in (i + 1)..<end {
-                        let key = UInt64(UInt32(entries[i].text)) << 32 | UInt64(UInt32(entries[j].text))
-                        shared[key, default: 0] += 1
+                    // Two shingles of one text can clash once truncated; a text is not its own duplicate.
+                    for j in (i + 1)..<end where entries[j] != entries[i] {
+                        shared[(entries[i] & textMask) << 32 | (entries[j] & textMask), default: 0] += 1
                     }
                 }
             }

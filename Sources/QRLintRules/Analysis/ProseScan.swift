@@ -69,8 +69,6 @@ public struct ProseScan: Sendable {
 
     /// The text of a phrase hit as written (with any quotes inside it).
     public func text(_ hit: PhraseHit) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: units[hit.unit].text.scalars[hit.range])
-        return String(view)
+        return String(scalars: units[hit.unit].text.scalars[hit.range])
     }
 }

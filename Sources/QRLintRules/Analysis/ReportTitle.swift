@@ -25,9 +25,7 @@ public struct ReportTitle: Sendable {
             scalars.append("\n")
             if scalars.count > 4000 { break }
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        self.text = String(view)
+        self.text = String(scalars: scalars)
         let compact = TitleText.normalize(scalars)
         self.namesReport = ["质量年度报告", "质量年报", "年度质量报告", "质量报告"].contains { compact.contains($0) }
         self.year = Self.year(in: Array(compact.unicodeScalars))

@@ -52,7 +52,7 @@ public struct SignatureDate: Sendable {
     }
 
     private static func isDateLabel(_ text: MappedText) -> Bool {
-        let compact = String(String.UnicodeScalarView(text.scalars.filter { !ProseScalar.isSpace($0) }))
+        let compact = String(scalars: text.scalars.filter { !ProseScalar.isSpace($0) })
         return compact.contains("发布日期") || compact.contains("成文日期")
     }
 }

@@ -28,12 +28,17 @@ enum TOCContentsCheck {
             let title = ComparableText.of(number.map { Array(s[$0.titleStart...]) } ?? s)
             return Item(entry: entry, number: number, title: title, whole: ComparableText.of(s))
         }
+        // Titles that agree start with the same scalar (an all-digit entry may agree with an empty title):
+        // looking only there keeps this linear when a draft has hundreds of headings.
+        var byFirst: [Unicode.Scalar?: [Int]] = [:]
+        for index in candidates { byFirst[titles[index]!.first, default: []].append(index) }
         var matched = [Int?](repeating: nil, count: items.count)
         var taken = Set<Int>()
         // Same title: prefer the same number, then the first heading after the previous match.
         var cursor = -1
         for (i, item) in items.enumerated() where !item.title.isEmpty {
-            let same = candidates.filter {
+            let sameStart = (byFirst[item.title.first] ?? []) + (byFirst[nil] ?? [])
+            let same = sameStart.sorted().filter {
                 !taken.contains($0) && ComparableText.agree(listed: item.title, text: titles[$0]!)
             }
             let numbered = same.filter { sameNumber(item.number, sections[$0].heading.number) }
@@ -96,10 +101,9 @@ enum TOCContentsCheck {
         let sections = context.outline.sections
         let listed = Set(matched.compactMap { $0 })
         let eligible = candidates.filter { index in
+            guard sections[index].heading.number == nil else { return true }
             let title = ComparableText.string(sections[index].heading.title.scalars)
-            return
-                !(sections[index].heading.number == nil
-                && (FrontMatter.isFrontMatter(title) || FrontMatterParts.item(forHeading: title) != nil))
+            return !(FrontMatter.isFrontMatter(title) || FrontMatterParts.item(forHeading: title) != nil)
         }
         var total: [Int: Int] = [:]
         var found: [Int: Int] = [:]

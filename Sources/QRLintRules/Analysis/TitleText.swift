@@ -8,14 +8,11 @@ public enum TitleText {
     }
 
     public static func normalize(_ scalars: [Unicode.Scalar]) -> String {
-        var view = String.UnicodeScalarView()
-        for s in scalars where !isIgnorable(s) {
-            view.append(s)
+        var kept = scalars.filter { !isIgnorable($0) }
+        while let last = kept.last, isTrailingPunctuation(last) {
+            kept.removeLast()
         }
-        while let last = view.last, isTrailingPunctuation(last) {
-            view.removeLast()
-        }
-        return String(view)
+        return String(scalars: kept)
     }
 
     private static func isIgnorable(_ s: Unicode.Scalar) -> Bool {

@@ -83,9 +83,7 @@ public enum WebAddress {
         return string(s[i..<(i + n)]).lowercased()
     }
 
-    private static func string<S: Sequence>(_ s: S) -> String where S.Element == Unicode.Scalar {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: s)
-        return String(view)
+    private static func string<S: Collection>(_ s: S) -> String where S.Element == Unicode.Scalar {
+        return String(scalars: s)
     }
 }

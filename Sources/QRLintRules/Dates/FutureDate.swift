@@ -57,7 +57,7 @@ public struct FutureDate: Rule {
                 guard date.isAfter(signature.date), !Self.isPlanned(s, i..<end) else { continue }
                 let span = unit.span(i..<end)
                 if span.start >= signature.span.start, span.end <= signature.span.end { continue }
-                let written = String(String.UnicodeScalarView(s[i..<end]))
+                let written = String(scalars: s[i..<end])
                 findings.append(
                     Finding(
                         message: "日期“\(written)”晚于报告的落款日期 \(signature.date)",

@@ -74,7 +74,7 @@ public struct ReportYear: Rule {
                 if value == year {
                     if titleMention == nil { titleMention = unit.span(range) }
                 } else {
-                    otherNames.append((unit.span(range), value, String(String.UnicodeScalarView(s[range]))))
+                    otherNames.append((unit.span(range), value, String(scalars: s[range])))
                 }
             }
         }
@@ -152,7 +152,7 @@ public struct ReportYear: Rule {
             while close < s.count, close - end < 4, !"）)，。；".unicodeScalars.contains(s[close]) { close += 1 }
             if close < s.count, s[close] == "）" || s[close] == ")" { close += 1 }
             let range = hit.range.lowerBound..<close
-            let written = String(String.UnicodeScalarView(s[range]))
+            let written = String(scalars: s[range])
             findings.append(
                 Finding(
                     message: "“\(written)”把 \(named) 年当作当年，而报告年度是 \(year)",

@@ -153,7 +153,7 @@ public struct AppendixTables: Rule {
     /// A unit without spaces, full-width ASCII folded ("％" → "%", "元／生" → "元/生").
     static func unit(_ s: [Unicode.Scalar]) -> String {
         var view = String.UnicodeScalarView()
-        for scalar in s where !scalar.properties.isWhitespace {
+        for scalar in s where !scalar.isUnicodeWhitespace {
             if (0xFF01...0xFF5E).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFEE0) {
                 view.append(ascii)
             } else {

@@ -33,8 +33,8 @@ public struct DocumentNumber: Rule {
                 else {
                     continue
                 }
-                let year = String(String.UnicodeScalarView(s[(i + 1)..<(end - 1)]))
-                let written = String(String.UnicodeScalarView(s[i..<end]))
+                let year = String(scalars: s[(i + 1)..<(end - 1)])
+                let written = String(scalars: s[i..<end])
                 let span = unit.span(i..<end)
                 let replacement = "〔\(year)〕"
                 findings.append(

@@ -55,7 +55,7 @@ public struct NumberFormat: Rule {
         if end == start + 1, s[start] == "百" { return nil }
         let arabic = value + "%"
         let span = unit.span(hit.range.lowerBound..<end)
-        let written = String(String.UnicodeScalarView(s[hit.range.lowerBound..<end]))
+        let written = String(scalars: s[hit.range.lowerBound..<end])
         return Finding(
             message: "统计数据“\(written)”应使用阿拉伯数字：“\(arabic)”", span: span,
             fix: Fix(span: span, replacement: arabic, isSafe: false, message: "改为“\(arabic)”"))
@@ -71,8 +71,8 @@ public struct NumberFormat: Rule {
         while end < s.count, ProseScalar.chineseDigit(s[end]) != nil { end += 1 }
         let after = DateText.skipSpaces(s, end)
         guard end - start == 4, after < s.count, s[after] == "年" else { return nil }
-        let written = String(String.UnicodeScalarView(s[start..<end]))
-        let fixed = String(String.UnicodeScalarView(s[start..<end].map { $0 == "零" ? "〇" : $0 }))
+        let written = String(scalars: s[start..<end])
+        let fixed = String(scalars: s[start..<end].map { $0 == "零" ? "〇" : $0 })
         let span = unit.span(start..<end)
         return Finding(
             message: "年份“\(written)年”中的“零”应写作“〇”：“\(fixed)年”", span: span,
@@ -100,7 +100,7 @@ public struct NumberFormat: Rule {
         }
         guard abbreviated else { return nil }
         let full = String(value <= 50 ? 2000 + value : 1900 + value)
-        let written = String(String.UnicodeScalarView(s[i..<end]))
+        let written = String(scalars: s[i..<end])
         let span = unit.span(i..<end)
         return Finding(
             message: "年份“\(written)年”不应简写，应写全：“\(full)年”", span: span,

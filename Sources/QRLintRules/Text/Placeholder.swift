@@ -34,7 +34,7 @@ public struct Placeholder: Rule {
                     let s = prose.units[hit.unit].text.scalars
                     guard PhraseBoundary.allows(s, hit.range), entry.guards.allows(s, hit.range) else { continue }
                     let range = Self.withBrackets(s, hit.range)
-                    let written = String(String.UnicodeScalarView(s[range]))
+                    let written = String(scalars: s[range])
                     findings.append(
                         Finding(message: "\(entry.what)“\(written)”未替换", span: prose.units[hit.unit].span(range)))
                 }
@@ -84,7 +84,7 @@ public struct Placeholder: Rule {
                 } else if dateUnit {
                     spanEnd = end + 1
                 }
-                let written = String(String.UnicodeScalarView(s[i..<spanEnd]))
+                let written = String(scalars: s[i..<spanEnd])
                 findings.append(Finding(message: "模板占位符“\(written)”未替换", span: unit.span(i..<spanEnd)))
                 continue
             }
@@ -95,7 +95,7 @@ public struct Placeholder: Rule {
                 let wholeCell =
                     unit.kind == .tableCell && s.allSatisfy { $0 == "?" || $0 == "？" || ProseScalar.isSpace($0) }
                 guard end - i >= 2 || wholeCell else { continue }
-                let written = String(String.UnicodeScalarView(s[i..<end]))
+                let written = String(scalars: s[i..<end])
                 findings.append(Finding(message: "问号占位“\(written)”未替换为数据", span: unit.span(i..<end)))
             }
         }

@@ -125,7 +125,7 @@ public struct RangeDash: Rule {
     }
 
     private static func makeNumber(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Number? {
-        let text = String(String.UnicodeScalarView(s[range].map(ProseScalar.folded)))
+        let text = String(scalars: s[range].map(ProseScalar.folded))
         guard let value = Double(text) else { return nil }
         let integerDigits = text.split(separator: ".").first?.count ?? 0
         return Number(
@@ -174,7 +174,7 @@ public struct RangeDash: Rule {
         let timeLike = years || next.map { "年月日时届期".unicodeScalars.contains($0) } == true
         let proper = timeLike ? "—" : "～"
         let rangeMark = mark == .proper ? text(s, token) : proper
-        let unitText = String(String.UnicodeScalarView(leftUnit))
+        let unitText = String(scalars: leftUnit)
         let replacement = leftText + (dropped.isEmpty ? unitText : dropped) + rangeMark + rightText + dropped
         let spanEnd = dropped.isEmpty ? right.range.upperBound : afterRight + dropped.unicodeScalars.count
         // The word after the range, to quote it whole: "2024-2025学年", "21-30岁".
@@ -222,6 +222,6 @@ public struct RangeDash: Rule {
     }
 
     private static func text(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(s[range]))
+        String(scalars: s[range])
     }
 }

@@ -139,6 +139,6 @@ public struct SequenceMarker: Rule {
     }
 
     private static func text(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(s[range]))
+        String(scalars: s[range])
     }
 }

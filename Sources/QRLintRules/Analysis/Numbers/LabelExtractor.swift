@@ -81,8 +81,6 @@ enum LabelExtractor {
     }
 
     static func string(_ scalars: [Unicode.Scalar]) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        return String(scalars: scalars)
     }
 }

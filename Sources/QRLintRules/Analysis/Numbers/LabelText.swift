@@ -3,9 +3,7 @@
 enum LabelText {
     /// Quotes and spaces out: "“双师型”教师" → "双师型教师".
     static func normalize(_ scalars: [Unicode.Scalar]) -> String {
-        var view = String.UnicodeScalarView()
-        for s in scalars where !isIgnorable(s) { view.append(s) }
-        return String(view)
+        String(scalars: scalars.lazy.filter { !isIgnorable($0) })
     }
 
     static func isIgnorable(_ s: Unicode.Scalar) -> Bool {

@@ -1,0 +1,38 @@
+extension String {
+    /// The string of these scalars, encoded straight into UTF-8: appending scalars to a
+    /// `String.UnicodeScalarView` takes a slow path per scalar, and qrlint turns scalars into strings in
+    /// every rule.
+    public init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
+        var capacity = 0
+        for scalar in scalars {
+            let value = scalar.value
+            capacity += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x1_0000 ? 3 : 4
+        }
+        self.init(unsafeUninitializedCapacity: capacity) { buffer in
+            var i = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    buffer[i] = UInt8(value)
+                    i += 1
+                } else if value < 0x800 {
+                    buffer[i] = UInt8(0xC0 | value >> 6)
+                    buffer[i + 1] = UInt8(0x80 | value & 0x3F)
+                    i += 2
+                } else if value < 0x1_0000 {
+                    buffer[i] = UInt8(0xE0 | value >> 12)
+                    buffer[i + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+                    buffer[i + 2] = UInt8(0x80 | value & 0x3F)
+                    i += 3
+                } else {
+                    buffer[i] = UInt8(0xF0 | value >> 18)
+                    buffer[i + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+                    buffer[i + 2] = UInt8(0x80 | value >> 6 & 0x3F)
+                    buffer[i + 3] = UInt8(0x80 | value & 0x3F)
+                    i += 4
+                }
+            }
+            return i
+        }
+    }
+}

@@ -1,0 +1,104 @@
+/// Writes JSON straight into UTF-8 bytes in the layout Foundation's `JSONEncoder` gives with
+/// `[.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]` (two-space indent, `"key" : value`, empty
+/// containers as `[\n\n]`), which the JSON format was first published in. `JSONEncoder` spent more time on a
+/// report with thousands of findings than linting it did. Keys must be written in sorted order.
+struct JSONWriter {
+    private(set) var bytes: [UInt8] = []
+    /// For each open container: whether it has an element yet, and the last key written (objects).
+    private var open: [(hasElements: Bool, lastKey: String?)] = []
+    /// A key was just written: the next value follows it on the same line.
+    private var afterKey = false
+
+    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func beginObject() { beginValue(); bytes.append(UInt8(ascii: "{")); open.append((false, nil)) }
+    mutating func endObject() { close(UInt8(ascii: "}")) }
+    mutating func beginArray() { beginValue(); bytes.append(UInt8(ascii: "[")); open.append((false, nil)) }
+    mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    mutating func key(_ name: String) {
+        assert(open.last?.lastKey.map { $0 < name } ?? true, "JSON keys out of order: \(name)")
+        newElement()
+        open[open.count - 1].lastKey = name
+        quoted(name)
+        bytes.append(contentsOf: " : ".utf8)
+        afterKey = true
+    }
+
+    mutating func string(_ value: String) {
+        beginValue()
+        quoted(value)
+    }
+
+    private mutating func quoted(_ value: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: #"\""#.utf8)
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: #"\\"#.utf8)
+            case 0x0A: bytes.append(contentsOf: #"\n"#.utf8)
+            case 0x0D: bytes.append(contentsOf: #"\r"#.utf8)
+            case 0x09: bytes.append(contentsOf: #"\t"#.utf8)
+            case 0x08: bytes.append(contentsOf: #"\b"#.utf8)
+            case 0x0C: bytes.append(contentsOf: #"\f"#.utf8)
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: #"\u00"#.utf8)
+                bytes.append(hex[Int(byte >> 4)])
+                bytes.append(hex[Int(byte & 0xF)])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    mutating func int(_ value: Int) { beginValue(); bytes.append(contentsOf: String(value).utf8) }
+    mutating func bool(_ value: Bool) { beginValue(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
+    mutating func null() { beginValue(); bytes.append(contentsOf: "null".utf8) }
+
+    mutating func string(_ value: String?) {
+        if let value { string(value) } else { null() }
+    }
+
+    mutating func field(_ name: String, _ value: String) { key(name); string(value) }
+    mutating func field(_ name: String, _ value: String?) { key(name); string(value) }
+    mutating func field(_ name: String, _ value: Int) { key(name); int(value) }
+    mutating func field(_ name: String, _ value: Bool) { key(name); bool(value) }
+
+    /// An array of values, each written by `element`.
+    mutating func array<C: Collection>(_ values: C, _ element: (inout JSONWriter, C.Element) -> Void) {
+        beginArray()
+        for value in values { element(&self, value) }
+        endArray()
+    }
+
+    /// Starts a value: after a key it follows on the line; in an array it is a new element.
+    private mutating func beginValue() {
+        if afterKey {
+            afterKey = false
+        } else if !open.isEmpty {
+            newElement()
+        }
+    }
+
+    private mutating func newElement() {
+        if open[open.count - 1].hasElements { bytes.append(UInt8(ascii: ",")) }
+        open[open.count - 1].hasElements = true
+        bytes.append(0x0A)
+        indent(open.count)
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        let container = open.removeLast()
+        bytes.append(0x0A)
+        if !container.hasElements { bytes.append(0x0A) }
+        indent(open.count)
+        bytes.append(bracket)
+    }
+
+    private mutating func indent(_ depth: Int) {
+        for _ in 0..<(depth * 2) { bytes.append(0x20) }
+    }
+}
