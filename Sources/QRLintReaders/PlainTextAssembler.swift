@@ -14,6 +14,8 @@ struct PlainTextAssembler {
     /// Inside a 目录 / 图目录 / 表目录 / 案例目录 block.
     private var inTOC = false
     private var levels = PlainTextHeadingLevels()
+    /// The 目录 entries so far, without spaces.
+    private var tocTexts: Set<String> = []
 
     init(source: SourceText, lines: [PlainTextLine], layout: PlainTextLayout) {
         self.source = source
@@ -206,7 +208,33 @@ struct PlainTextAssembler {
             emitTOCEntry(first: line, lines[index + 1], page)
             return (index + 2, false)
         }
+        // pdftotext may put an entry's page on a line of its own ("【案例 2-2】技能大赛全员化" then "2"). Not
+        // when the line repeats an entry already listed: that is the first body heading at the foot of a
+        // page, followed by the page number.
+        if index + 1 < lines.count, lines[index + 1].isLoneInteger, !line.endsSentence, !line.hasInnerSentenceMark,
+            line.length <= PlainTextHeadingShape.maxCaptionLength, !tocTexts.contains(Self.key(source.scalars, line.text))
+        {
+            flushParagraph()
+            emitTOCEntry(line, pageLine: lines[index + 1])
+            return (index + 2, false)
+        }
         return nil
+    }
+
+    /// An entry whose page number is the whole next line.
+    private mutating func emitTOCEntry(_ line: PlainTextLine, pageLine: PlainTextLine) {
+        var page = 0
+        for k in pageLine.text { page = page * 10 + (ScalarClass.digitValue(source.scalars[k]) ?? 0) }
+        let text = MappedText(source: source, range: line.text)
+        tocTexts.insert(Self.key(source.scalars, line.text))
+        blocks.append(.tocEntry(TOCEntry(text: text, page: page, span: Span(line.text).union(Span(pageLine.text)))))
+    }
+
+    /// An entry's text without spaces, to recognise it when it comes again.
+    private static func key(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        for k in range where !ScalarClass.isSpace(s[k]) { view.append(s[k]) }
+        return String(view)
     }
 
     private func trailingPage(_ line: PlainTextLine) -> PlainTextTrailingPage? {
@@ -226,7 +254,9 @@ struct PlainTextAssembler {
             span = span.union(Span(first.text))
         }
         text.append(source, page.textRange)
-        blocks.append(.tocEntry(TOCEntry(text: text.build(), page: page.page, span: span)))
+        let built = text.build()
+        tocTexts.insert(Self.key(built.scalars, 0..<built.scalars.count))
+        blocks.append(.tocEntry(TOCEntry(text: built, page: page.page, span: span)))
     }
 
     // MARK: - Tables

@@ -85,9 +85,8 @@ struct DocxEquivalenceTests {
     }
 
     /// Where PDF text loses what the text reader would need: table cells wrapped inside narrow columns
-    /// come out as several lines, and a 案例目录 line "【案例 2-1】…" reads as a caption.
+    /// come out as several lines.
     static let pdfTextLosses: [String: String] = [
-        "xinghe-district-2025": "案例目录 lines in brackets read as captions from PDF text",
         "xinghe-gaozhi-2025": "appendix tables with wrapped cells in PDF text",
         "xinghe-jigong-2024": "appendix tables with wrapped cells in PDF text",
         "yunling-2024": "appendix tables with wrapped cells in PDF text",
