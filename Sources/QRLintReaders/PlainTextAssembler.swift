@@ -53,6 +53,12 @@ struct PlainTextAssembler {
             if let next = tocStep(index) { return next }
             inTOC = false
         }
+        if paragraph == nil, case .caption(let caption)? = blocks.last, caption.kind == .table,
+            let rows = PlainTextCellLines.rows(lines, from: index, source.scalars)
+        {
+            emitCellLineTable(rows)
+            return (rows.last!.upperBound, false)
+        }
         if line.hasStrongTrailingPage, let page = trailingPage(line), !page.textHasTab,
             page.isTitleLike(source.scalars)
         {
@@ -218,16 +224,29 @@ struct PlainTextAssembler {
             emitTOCEntry(line, pageLine: lines[index + 1])
             return (index + 2, false)
         }
+        // A caption line after an entry ("图 2 智能制造实训中心" in a 图目录) whose page pdftotext printed
+        // elsewhere in the block, or not at all: an entry without a page, not a second caption.
+        if line.isCaptionShaped, case .tocEntry? = blocks.last, !line.endsSentence, !line.hasInnerSentenceMark,
+            !tocTexts.contains(Self.key(source.scalars, line.text))
+        {
+            flushParagraph()
+            emitTOCEntry(line, pageLine: nil)
+            return (index + 1, false)
+        }
         return nil
     }
 
-    /// An entry whose page number is the whole next line.
-    private mutating func emitTOCEntry(_ line: PlainTextLine, pageLine: PlainTextLine) {
-        var page = 0
-        for k in pageLine.text { page = page * 10 + (ScalarClass.digitValue(source.scalars[k]) ?? 0) }
+    /// An entry whose page number is the whole next line, or that has none.
+    private mutating func emitTOCEntry(_ line: PlainTextLine, pageLine: PlainTextLine?) {
+        var page: Int?
+        var span = Span(line.text)
+        if let pageLine {
+            page = pageLine.text.reduce(0) { $0 * 10 + (ScalarClass.digitValue(source.scalars[$1]) ?? 0) }
+            span = span.union(Span(pageLine.text))
+        }
         let text = MappedText(source: source, range: line.text)
         tocTexts.insert(Self.key(source.scalars, line.text))
-        blocks.append(.tocEntry(TOCEntry(text: text, page: page, span: Span(line.text).union(Span(pageLine.text)))))
+        blocks.append(.tocEntry(TOCEntry(text: text, page: page, span: span)))
     }
 
     /// An entry's text without spaces, to recognise it when it comes again.
@@ -271,6 +290,13 @@ struct PlainTextAssembler {
         while end < lines.count, lines[end].rowStyle == style, !lines[end].isComment { end += 1 }
         if end - index == 1, first.rowFilledCells < 3 { return nil }
         return end
+    }
+
+    /// A table PDF text flattened to one cell per line (`PlainTextCellLines`).
+    private mutating func emitCellLineTable(_ rows: [Range<Int>]) {
+        let cells = rows.map { row in lines[row].map { TableCell(text: MappedText(source: source, range: $0.text)) } }
+        let span = Span(start: lines[rows[0].lowerBound].text.lowerBound, end: lines[rows.last!.upperBound - 1].text.upperBound)
+        blocks.append(.table(Table(rows: cells, span: span)))
     }
 
     private mutating func emitTable(_ range: Range<Int>) {

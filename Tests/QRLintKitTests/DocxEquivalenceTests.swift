@@ -91,7 +91,6 @@ struct DocxEquivalenceTests {
         "xinghe-jigong-2024": "appendix tables with wrapped cells in PDF text",
         "yunling-2024": "appendix tables with wrapped cells in PDF text",
         "yunling-province-2024": "appendix tables with wrapped cells in PDF text",
-        "xinghe-2025-draft": "a table whose total row numbers.table-total checks is flattened in PDF text",
     ]
 
     /// PDF text puts a space where the page shows the gap Word and LibreOffice leave between Chinese and

@@ -201,7 +201,8 @@ struct PlainTextReaderStructureTests {
     }
 
     /// pdftotext puts the page of a 案例目录 line on a line of its own when the entry and its page do not
-    /// share one; the first body heading, already listed, ends the block even with a page number after it.
+    /// share one, or elsewhere in the block (a caption line without a page after an entry is an entry too);
+    /// the first body heading, already listed, ends the block even with a page number after it.
     @Test func tocPageOnItsOwnLine() {
         let text = """
             目录
@@ -216,6 +217,7 @@ struct PlainTextReaderStructureTests {
             2
             【案例 6-1】区域产教联合体
             3
+            【案例 7-1】学校发展新格局
 
             1 基本情况
             4
@@ -231,9 +233,10 @@ struct PlainTextReaderStructureTests {
                 TOCEntry(2) @8:1-8:20 "【案例 2-1】区域思政一体化建设"
                 TOCEntry(2) @9:1-10:2 "【案例 2-2】技能大赛全员化"
                 TOCEntry(3) @11:1-12:2 "【案例 6-1】区域产教联合体"
-                Heading(1) @14:1-14:7 "1 基本情况"
-                Paragraph @15:1-15:2 "4"
-                Paragraph @17:1-17:16 "全区现有中等职业学校 3 所。"
+                TOCEntry(-) @13:1-13:16 "【案例 7-1】学校发展新格局"
+                Heading(1) @15:1-15:7 "1 基本情况"
+                Paragraph @16:1-16:2 "4"
+                Paragraph @18:1-18:16 "全区现有中等职业学校 3 所。"
                 """)
     }
 
