@@ -84,13 +84,15 @@ struct DocxEquivalenceTests {
         #expect(docx == markdown)
     }
 
-    /// Where PDF text loses what the text reader would need: table cells wrapped inside narrow columns
-    /// come out as several lines.
+    /// Where PDF text loses what the text reader would need: pdftotext's default (reading-order) output
+    /// prints the five-column appendix tables column by column — 序号, then 指标 with 单位 cut into cell
+    /// fragments ("毕业生去向落实人 人" / "数"), then the year columns — and puts the cells of later tables
+    /// before their captions, so the rows cannot be put back together from the text.
     static let pdfTextLosses: [String: String] = [
-        "xinghe-gaozhi-2025": "appendix tables with wrapped cells in PDF text",
-        "xinghe-jigong-2024": "appendix tables with wrapped cells in PDF text",
-        "yunling-2024": "appendix tables with wrapped cells in PDF text",
-        "yunling-province-2024": "appendix tables with wrapped cells in PDF text",
+        "xinghe-gaozhi-2025": "appendix tables printed column by column in PDF text",
+        "xinghe-jigong-2024": "appendix tables printed column by column in PDF text",
+        "yunling-2024": "appendix tables printed column by column in PDF text",
+        "yunling-province-2024": "appendix tables printed column by column in PDF text",
     ]
 
     /// PDF text puts a space where the page shows the gap Word and LibreOffice leave between Chinese and
