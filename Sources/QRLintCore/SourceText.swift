@@ -8,12 +8,15 @@ public struct SourceText: Sendable {
     public let scalars: [Unicode.Scalar]
     /// Scalar offset where each line starts; `lineStarts[0] == 0`.
     public let lineStarts: [Int]
-    /// How the input locates places: by line (text formats) or by Word paragraph (`.docx`).
+    /// How the input locates places: by line (text formats), by Word paragraph (`.docx`), or by page and
+    /// line within the page (`.pdf`).
     public let lineKind: LineKind
 
-    public enum LineKind: String, Sendable, Codable {
+    public enum LineKind: Sendable, Hashable, Codable {
         case line
         case paragraph
+        /// Lines of the text extracted from a PDF, with the page each came from.
+        case page(PageMap)
     }
 
     public init(path: String, text: String, lineKind: LineKind = .line) {

@@ -120,6 +120,8 @@ public enum JSONOutput {
         public var fix: FixEntry?
         /// Only for `.docx` inputs: the paragraph number, equal to `line`.
         public var paragraph: Int?
+        /// Only for `.pdf` inputs: the page `line` is on (1-based).
+        public var page: Int?
     }
 
     /// A related place ("总数在此").
@@ -129,6 +131,8 @@ public enum JSONOutput {
         public var column: Int
         public var endLine: Int
         public var endColumn: Int
+        /// Only for `.pdf` inputs: the page `line` is on (1-based).
+        public var page: Int?
     }
 
     /// Replace the text from `line:column` up to (not including) `endLine:endColumn` with `replacement` —

@@ -61,13 +61,15 @@ public struct JSONRenderer: Renderer {
             snippet: snippet,
             notes: diagnostic.notes.map { noteEntry($0, source: source) },
             fix: diagnostic.fix.map { fixEntry($0, source: source) },
-            paragraph: source.lineKind == .paragraph ? start.line : nil)
+            paragraph: source.lineKind == .paragraph ? start.line : nil,
+            page: source.lineKind.page(ofLine: start.line))
     }
 
     static func noteEntry(_ note: Note, source: SourceText) -> JSONOutput.NoteEntry {
         let (start, end) = positions(note.span, in: source)
         return JSONOutput.NoteEntry(
-            message: note.message, line: start.line, column: start.column, endLine: end.line, endColumn: end.column)
+            message: note.message, line: start.line, column: start.column, endLine: end.line, endColumn: end.column,
+            page: source.lineKind.page(ofLine: start.line))
     }
 
     static func fixEntry(_ fix: Fix, source: SourceText) -> JSONOutput.FixEntry {

@@ -81,8 +81,10 @@ extension JSONRenderer {
             w.field("endLine", note.endLine)
             w.field("line", note.line)
             w.field("message", note.message)
+            if let page = note.page { w.field("page", page) }
             w.endObject()
         }
+        if let page = entry.page { w.field("page", page) }
         if let paragraph = entry.paragraph { w.field("paragraph", paragraph) }
         w.field("rule", entry.rule)
         w.field("section", entry.section)

@@ -88,6 +88,13 @@ enum SARIFOutput {
         var endLine: Int
         var endColumn: Int
         var snippet: Message?
+        /// Only for `.pdf` inputs: the page the region starts on (SARIF regions have no page of their own
+        /// for text files, so it goes in the region's property bag).
+        var properties: RegionProperties?
+    }
+
+    struct RegionProperties: Encodable {
+        var page: Int
     }
 
     struct SARIFFix: Encodable {

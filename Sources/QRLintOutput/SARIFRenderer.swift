@@ -115,6 +115,7 @@ public struct SARIFRenderer: Renderer {
             snippet = .init(text: source.lineText(start.line))
         }
         return SARIFOutput.Region(
-            startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, snippet: snippet)
+            startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, snippet: snippet,
+            properties: source.lineKind.page(ofLine: start.line).map { SARIFOutput.RegionProperties(page: $0) })
     }
 }

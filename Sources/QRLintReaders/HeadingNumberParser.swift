@@ -89,12 +89,29 @@ public enum HeadingNumberParser {
             }
             if i < end, s[i] == "、" {
                 i += 1
+                break
+            }
+            // "3+2…", "50%…", "8:00…", "2-1…", "3D…", "5G…": a number run into these is a quantity, a time,
+            // a range or a name, not a heading number.
+            if i < end, ScalarClass.digitValue(s[i]) != nil || isQuantityMark(s[i]) || isLatinLetter(s[i]) {
+                return nil
             }
             break
         }
-        // "2023年", "3+2", "50%": a digit run followed by these is a quantity, not a number.
+        // "2023年": a digit run longer than a heading number is a quantity.
         if i < end, ScalarClass.digitValue(s[i]) != nil { return nil }
         return (.arabic, components, i)
+    }
+
+    private static func isQuantityMark(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "+", "＋", "%", "％", "‰", ":", "：", "-", "－", "–", "—", "~", "～", "/", "／", "×", "*": true
+        default: false
+        }
+    }
+
+    private static func isLatinLetter(_ c: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("ａ"..."ｚ").contains(c) || ("Ａ"..."Ｚ").contains(c)
     }
 
     /// A run of at most `maxDigits` ASCII or full-width digits not followed by another digit.

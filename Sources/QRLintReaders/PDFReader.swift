@@ -4,7 +4,8 @@ import QRLintCore
 
 /// PDF → `Document`, through poppler's `pdftotext` (no PDF parsing of our own): the extracted text is read
 /// like any text input by `PlainTextReader`. Lines are the lines of `pdftotext -enc UTF-8 FILE -` (form
-/// feeds between pages removed), so a location can be found in that output; pages are not shown.
+/// feeds between pages removed), so a location can be found in that output; the form feeds are kept as a
+/// `PageMap` in the source's line kind, so a location also names its page.
 public enum PDFReader {
     /// A PDF that takes longer than this to extract is given up on, not waited for.
     static let timeout: DispatchTimeInterval = .seconds(120)
@@ -21,11 +22,13 @@ public enum PDFReader {
             )
         }
         var text = try extract(bytes, tool: tool, path: path)
+        let pages = PageMap(formFeedsIn: text)
         text.removeAll { $0 == 0x0C }
         guard text.contains(where: { $0 > 0x20 }) else {
             throw QRLintError(.input, "\(path)：PDF 中没有可提取的文字（可能是扫描件或图片），无法检查")
         }
-        let source = try TextDecoder.decode(text, path: path)
+        let decoded = try TextDecoder.decode(text, path: path)
+        let source = SourceText(path: path, scalars: decoded.scalars, lineKind: .page(pages))
         return Document(source: source, format: .pdf, blocks: PlainTextReader.read(source).blocks)
     }
 

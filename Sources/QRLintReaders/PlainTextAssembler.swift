@@ -14,6 +14,8 @@ struct PlainTextAssembler {
     /// Inside a 目录 / 图目录 / 表目录 / 案例目录 block.
     private var inTOC = false
     private var levels = PlainTextHeadingLevels()
+    /// The 目录 entries so far, without spaces.
+    private var tocTexts: Set<String> = []
 
     init(source: SourceText, lines: [PlainTextLine], layout: PlainTextLayout) {
         self.source = source
@@ -50,6 +52,12 @@ struct PlainTextAssembler {
         if inTOC {
             if let next = tocStep(index) { return next }
             inTOC = false
+        }
+        if paragraph == nil, case .caption(let caption)? = blocks.last, caption.kind == .table,
+            let rows = PlainTextCellLines.rows(lines, from: index, source.scalars)
+        {
+            emitCellLineTable(rows)
+            return (rows.last!.upperBound, false)
         }
         if line.hasStrongTrailingPage, let page = trailingPage(line), !page.textHasTab,
             page.isTitleLike(source.scalars)
@@ -206,7 +214,46 @@ struct PlainTextAssembler {
             emitTOCEntry(first: line, lines[index + 1], page)
             return (index + 2, false)
         }
+        // pdftotext may put an entry's page on a line of its own ("【案例 2-2】技能大赛全员化" then "2"). Not
+        // when the line repeats an entry already listed: that is the first body heading at the foot of a
+        // page, followed by the page number.
+        if index + 1 < lines.count, lines[index + 1].isLoneInteger, !line.endsSentence, !line.hasInnerSentenceMark,
+            line.length <= PlainTextHeadingShape.maxCaptionLength, !tocTexts.contains(Self.key(source.scalars, line.text))
+        {
+            flushParagraph()
+            emitTOCEntry(line, pageLine: lines[index + 1])
+            return (index + 2, false)
+        }
+        // A caption line after an entry ("图 2 智能制造实训中心" in a 图目录) whose page pdftotext printed
+        // elsewhere in the block, or not at all: an entry without a page, not a second caption.
+        if line.isCaptionShaped, case .tocEntry? = blocks.last, !line.endsSentence, !line.hasInnerSentenceMark,
+            !tocTexts.contains(Self.key(source.scalars, line.text))
+        {
+            flushParagraph()
+            emitTOCEntry(line, pageLine: nil)
+            return (index + 1, false)
+        }
         return nil
+    }
+
+    /// An entry whose page number is the whole next line, or that has none.
+    private mutating func emitTOCEntry(_ line: PlainTextLine, pageLine: PlainTextLine?) {
+        var page: Int?
+        var span = Span(line.text)
+        if let pageLine {
+            page = pageLine.text.reduce(0) { $0 * 10 + (ScalarClass.digitValue(source.scalars[$1]) ?? 0) }
+            span = span.union(Span(pageLine.text))
+        }
+        let text = MappedText(source: source, range: line.text)
+        tocTexts.insert(Self.key(source.scalars, line.text))
+        blocks.append(.tocEntry(TOCEntry(text: text, page: page, span: span)))
+    }
+
+    /// An entry's text without spaces, to recognise it when it comes again.
+    private static func key(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        for k in range where !ScalarClass.isSpace(s[k]) { view.append(s[k]) }
+        return String(view)
     }
 
     private func trailingPage(_ line: PlainTextLine) -> PlainTextTrailingPage? {
@@ -226,7 +273,9 @@ struct PlainTextAssembler {
             span = span.union(Span(first.text))
         }
         text.append(source, page.textRange)
-        blocks.append(.tocEntry(TOCEntry(text: text.build(), page: page.page, span: span)))
+        let built = text.build()
+        tocTexts.insert(Self.key(built.scalars, 0..<built.scalars.count))
+        blocks.append(.tocEntry(TOCEntry(text: built, page: page.page, span: span)))
     }
 
     // MARK: - Tables
@@ -241,6 +290,13 @@ struct PlainTextAssembler {
         while end < lines.count, lines[end].rowStyle == style, !lines[end].isComment { end += 1 }
         if end - index == 1, first.rowFilledCells < 3 { return nil }
         return end
+    }
+
+    /// A table PDF text flattened to one cell per line (`PlainTextCellLines`).
+    private mutating func emitCellLineTable(_ rows: [Range<Int>]) {
+        let cells = rows.map { row in lines[row].map { TableCell(text: MappedText(source: source, range: $0.text)) } }
+        let span = Span(start: lines[rows[0].lowerBound].text.lowerBound, end: lines[rows.last!.upperBound - 1].text.upperBound)
+        blocks.append(.table(Table(rows: cells, span: span)))
     }
 
     private mutating func emitTable(_ range: Range<Int>) {

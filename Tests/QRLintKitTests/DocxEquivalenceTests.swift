@@ -84,15 +84,15 @@ struct DocxEquivalenceTests {
         #expect(docx == markdown)
     }
 
-    /// Where PDF text loses what the text reader would need: table cells wrapped inside narrow columns
-    /// come out as several lines, and a 案例目录 line "【案例 2-1】…" reads as a caption.
+    /// Where PDF text loses what the text reader would need: pdftotext's default (reading-order) output
+    /// prints the five-column appendix tables column by column — 序号, then 指标 with 单位 cut into cell
+    /// fragments ("毕业生去向落实人 人" / "数"), then the year columns — and puts the cells of later tables
+    /// before their captions, so the rows cannot be put back together from the text.
     static let pdfTextLosses: [String: String] = [
-        "xinghe-district-2025": "案例目录 lines in brackets read as captions from PDF text",
-        "xinghe-gaozhi-2025": "appendix tables with wrapped cells in PDF text",
-        "xinghe-jigong-2024": "appendix tables with wrapped cells in PDF text",
-        "yunling-2024": "appendix tables with wrapped cells in PDF text",
-        "yunling-province-2024": "appendix tables with wrapped cells in PDF text",
-        "xinghe-2025-draft": "a table whose total row numbers.table-total checks is flattened in PDF text",
+        "xinghe-gaozhi-2025": "appendix tables printed column by column in PDF text",
+        "xinghe-jigong-2024": "appendix tables printed column by column in PDF text",
+        "yunling-2024": "appendix tables printed column by column in PDF text",
+        "yunling-province-2024": "appendix tables printed column by column in PDF text",
     ]
 
     /// PDF text puts a space where the page shows the gap Word and LibreOffice leave between Chinese and
@@ -132,6 +132,50 @@ struct DocxEquivalenceTests {
         let file = try #require((object["files"] as? [[String: Any]])?.first)
         let diagnostic = try #require((file["diagnostics"] as? [[String: Any]])?.first)
         #expect(diagnostic["paragraph"] as? Int == paragraph)
+    }
+
+    /// Human output names the PDF page and the line within it: `draft.pdf:p2:69:1` is line 69 of what
+    /// `pdftotext -f 2 -l 2` prints; JSON keeps the line of the whole text and adds `"page"`.
+    @Test(.enabled(if: hasPDFToText, "pdftotext (poppler-utils) is not installed"))
+    func pdfLocationsArePages() throws {
+        let path = Self.fixture("xinghe-2025-draft", "pdf")
+        let document = try DocumentReader.read(bytes: try InputFiles.read(path), path: path)
+        guard case .page(let pages) = document.source.lineKind else {
+            Issue.record("a PDF is located by page")
+            return
+        }
+        // The body heading the 目录 misnames ("4 社会服务" in the 目录) is on the second page.
+        let line = try #require((1...document.source.lineCount).first { document.source.lineText($0) == "4 服务贡献" })
+        let (page, lineInPage) = pages.location(ofLine: line)
+        #expect(page == 2)
+        let pageText = try Self.pdftotext(["-f", "\(page)", "-l", "\(page)", path])
+        let pageLines = pageText.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(pageLines.count >= lineInPage && pageLines[lineInPage - 1] == "4 服务贡献")
+
+        let human = runQRLint(["--only", "reference.toc", "--color", "never", path])
+        #expect(human.out.contains("xinghe-2025-draft.pdf:p\(page):\(lineInPage):1: note: 正文标题在此"), "\(human.out)")
+        #expect(human.out.contains("p\(page):\(lineInPage) | 4 服务贡献"), "\(human.out)")
+        let json = runQRLint(["--only", "reference.toc", "--format", "json", path])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
+        let file = try #require((object["files"] as? [[String: Any]])?.first)
+        let diagnostics = try #require(file["diagnostics"] as? [[String: Any]])
+        let note = try #require(
+            diagnostics.flatMap { ($0["notes"] as? [[String: Any]]) ?? [] }.first { $0["line"] as? Int == line })
+        #expect(note["page"] as? Int == page)
+        #expect(diagnostics.allSatisfy { $0["page"] is Int && $0["paragraph"] == nil })
+    }
+
+    /// What `pdftotext -enc UTF-8 ARGS -` prints.
+    static func pdftotext(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["pdftotext", "-enc", "UTF-8"] + arguments + ["-"]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// A Word comment "qrlint-disable RULE" on a paragraph silences that rule's findings there.

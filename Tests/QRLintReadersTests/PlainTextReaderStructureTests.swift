@@ -200,6 +200,46 @@ struct PlainTextReaderStructureTests {
                 """)
     }
 
+    /// pdftotext puts the page of a 案例目录 line on a line of its own when the entry and its page do not
+    /// share one, or elsewhere in the block (a caption line without a page after an entry is an entry too);
+    /// the first body heading, already listed, ends the block even with a page number after it.
+    @Test func tocPageOnItsOwnLine() {
+        let text = """
+            目录
+
+            1 基本情况 2
+            2 人才培养 2
+
+            案例目录
+
+            【案例 2-1】区域思政一体化建设 2
+            【案例 2-2】技能大赛全员化
+            2
+            【案例 6-1】区域产教联合体
+            3
+            【案例 7-1】学校发展新格局
+
+            1 基本情况
+            4
+
+            全区现有中等职业学校 3 所。
+            """
+        #expect(
+            plainTextDump(text) == """
+                Heading(1) @1:1-1:3 "目录"
+                TOCEntry(2) @3:1-3:9 "1 基本情况"
+                TOCEntry(2) @4:1-4:9 "2 人才培养"
+                Heading(1) @6:1-6:5 "案例目录"
+                TOCEntry(2) @8:1-8:20 "【案例 2-1】区域思政一体化建设"
+                TOCEntry(2) @9:1-10:2 "【案例 2-2】技能大赛全员化"
+                TOCEntry(3) @11:1-12:2 "【案例 6-1】区域产教联合体"
+                TOCEntry(-) @13:1-13:16 "【案例 7-1】学校发展新格局"
+                Heading(1) @15:1-15:7 "1 基本情况"
+                Paragraph @16:1-16:2 "4"
+                Paragraph @18:1-18:16 "全区现有中等职业学校 3 所。"
+                """)
+    }
+
     @Test func aTitleWithATabAndPageIsAnEntryAnywhere() {
         let text = "前言\n\n2.1 立德树人\t6\n\n表 2 学生情况统计表......8\n\n合计\t3697"
         #expect(

@@ -40,6 +40,35 @@ struct PlainTextReaderTableTests {
                 """)
     }
 
+    /// PDF text of a narrow table: one cell per line, row by row, under its caption.
+    @Test func oneCellPerLineUnderATableCaption() {
+        let text = "表 1 学生情况统计表\n年级\n人数\n2023 年\n一年级\n1700\n1650\n二年级\n1600\n1580\n合计\n3300\n3230\n"
+            + "学校招生 1600 人。"
+        #expect(
+            plainTextDump(text) == """
+                Caption(table 1) @1:1-1:12 "学生情况统计表"
+                Table(4x3) @2:1-13:5
+                  | 年级 | 人数 | 2023 年 |
+                  | 一年级 | 1700 | 1650 |
+                  | 二年级 | 1600 | 1580 |
+                  | 合计 | 3300 | 3230 |
+                Paragraph @14:1-14:13 "学校招生 1600 人。"
+                """)
+    }
+
+    /// Without a table caption, column by column (a wider table), or with a 序号 column out of place, the
+    /// lines are not in row order: they stay text.
+    @Test func cellLinesThatAreNotRows() {
+        let rows = "年级\n人数\n一年级\n1700\n二年级\n1600\n合计\n3300"
+        #expect(!plainTextDump(rows).contains("Table"))
+        let byColumn = "表 1 学生情况\n年级\n一年级\n二年级\n合计\n人数\n1700\n1600\n3300"
+        #expect(!plainTextDump(byColumn).contains("Table"))
+        let numbered = "表 1 附表\n序号\n指标\n单位\n1\n在校生人数人\n2\n毕业生人数人\n3"
+        #expect(!plainTextDump(numbered).contains("Table"))
+        let short = "表 1 学生情况\n年级\n人数\n一年级\n1700\n学校招生 1600 人。"
+        #expect(!plainTextDump(short).contains("Table"))
+    }
+
     @Test func aSingleLineNeedsThreeCells() {
         let text = "学校\t共有在校生 3200 人。\n\n专业\t在校生\t招生"
         #expect(
