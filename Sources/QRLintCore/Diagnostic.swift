@@ -96,9 +96,10 @@ public struct Fix: Sendable, Hashable {
     public func replacement(in source: [Unicode.Scalar]) -> String {
         if edits.count == 1 { return edits[0].replacement }
         var utf8: [UInt8] = []
+        utf8.reserveCapacity(span.range.count * 3)
         var at = span.start
         for edit in edits {
-            for scalar in source[at..<edit.span.start] { UTF8.encode(scalar) { utf8.append($0) } }
+            utf8.appendUTF8(of: source[at..<edit.span.start])
             utf8.append(contentsOf: edit.replacement.utf8)
             at = edit.span.end
         }

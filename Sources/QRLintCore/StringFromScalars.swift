@@ -36,3 +36,27 @@ extension String {
         }
     }
 }
+
+extension [UInt8] {
+    /// Appends the UTF-8 encoding of the scalars (for building a long text from many pieces).
+    public mutating func appendUTF8<C: Collection>(of scalars: C) where C.Element == Unicode.Scalar {
+        for scalar in scalars {
+            let value = scalar.value
+            if value < 0x80 {
+                append(UInt8(value))
+            } else if value < 0x800 {
+                append(UInt8(0xC0 | value >> 6))
+                append(UInt8(0x80 | value & 0x3F))
+            } else if value < 0x1_0000 {
+                append(UInt8(0xE0 | value >> 12))
+                append(UInt8(0x80 | value >> 6 & 0x3F))
+                append(UInt8(0x80 | value & 0x3F))
+            } else {
+                append(UInt8(0xF0 | value >> 18))
+                append(UInt8(0x80 | value >> 12 & 0x3F))
+                append(UInt8(0x80 | value >> 6 & 0x3F))
+                append(UInt8(0x80 | value & 0x3F))
+            }
+        }
+    }
+}

@@ -1,7 +1,8 @@
 // Throughput benchmark: lints a large synthetic report built deterministically from the example drafts,
 // through the whole pipeline (decode, read, analyse, check, render), and prints MB/s and findings/s.
-// usage: swift run -c release qrlint-bench [--stages] [MEGABYTES] [RUNS]
+// usage: swift run -c release qrlint-bench [--stages] [--file PATH] [MEGABYTES] [RUNS]
 //   --stages: time each analysis, rule and renderer on its own instead, slowest first.
+//   --file PATH: lint that file instead of the synthetic report (e.g. real reports concatenated).
 import Foundation
 import QRLintCore
 import QRLintKit
@@ -10,6 +11,11 @@ import QRLintOutput
 var arguments = CommandLine.arguments.dropFirst()
 let stages = arguments.first == "--stages"
 if stages { arguments = arguments.dropFirst() }
+var file: String?
+if arguments.first == "--file", arguments.count >= 2 {
+    file = arguments.dropFirst().first
+    arguments = arguments.dropFirst(2)
+}
 let megabytes = arguments.first.flatMap(Double.init) ?? 10
 let runs = arguments.dropFirst().first.flatMap(Int.init) ?? 5
 
@@ -56,9 +62,12 @@ while markdown.utf8.count < targetBytes {
     markdown += seeds[index % seeds.count] + "\n"
     index += 1
 }
-let inputs: [(name: String, bytes: [UInt8])] = [
-    ("synthetic.md", Array(markdown.utf8)), ("synthetic.txt", Array(extractedText(markdown).utf8)),
-]
+let inputs: [(name: String, bytes: [UInt8])] =
+    if let file {
+        [(file, Array(exampleText(file).utf8))]
+    } else {
+        [("synthetic.md", Array(markdown.utf8)), ("synthetic.txt", Array(extractedText(markdown).utf8))]
+    }
 
 let linter = try Linter(options: LintOptions())
 if stages {

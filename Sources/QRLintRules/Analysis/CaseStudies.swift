@@ -55,8 +55,11 @@ struct CaseStudies {
         for (n, entry) in entries.enumerated() {
             let start = entry.blockIndex + 1
             var end = n + 1 < entries.count ? entries[n + 1].blockIndex : document.blocks.count
-            let level = Self.enclosingLevel(entry.blockIndex, outline: outline)
-            if let next = outline.sections.first(where: { $0.blockIndex > entry.blockIndex && $0.level <= level }) {
+            // The level of the innermost section holding the caption (0 before the first heading).
+            let holder = Self.firstSection(from: entry.blockIndex, outline: outline) - 1
+            let level = holder >= 0 ? outline.sections[holder].level : 0
+            let after = Self.firstSection(from: entry.blockIndex + 1, outline: outline)
+            if let next = outline.sections[after...].first(where: { $0.level <= level }) {
                 end = min(end, next.blockIndex)
             }
             var parts = Set<Part>()
@@ -85,9 +88,15 @@ struct CaseStudies {
         self.cases = cases
     }
 
-    /// The level of the innermost section holding a block (0 before the first heading).
-    private static func enclosingLevel(_ block: Int, outline: Outline) -> Int {
-        outline.sections.last { $0.blockIndex < block }?.level ?? 0
+    /// The index of the first section whose heading is at or after a block (sections are in block order).
+    private static func firstSection(from block: Int, outline: Outline) -> Int {
+        var low = 0
+        var high = outline.sections.count
+        while low < high {
+            let mid = (low + high) / 2
+            if outline.sections[mid].blockIndex < block { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 
     private static func parts(in s: [Unicode.Scalar]) -> Set<Part> {
@@ -98,16 +107,21 @@ struct CaseStudies {
     /// Parts named by labels inside a paragraph — at its start ("实施背景：……") or after an enumerator
     /// ("一、背景与目的。……二、具体举措。……") — and the enumerators ("一", "二") found.
     private static func labels(in s: [Unicode.Scalar]) -> (parts: Set<Part>, ordinals: Set<Unicode.Scalar>) {
-        let numerals = "一二三四五六七八九".unicodeScalars
+        func isNumeral(_ s: Unicode.Scalar) -> Bool {
+            switch s {
+            case "一", "二", "三", "四", "五", "六", "七", "八", "九": true
+            default: false
+            }
+        }
         var found = Set<Part>()
         var ordinals = Set<Unicode.Scalar>()
         var starts = [0]
         var i = 0
         while i + 1 < s.count {
-            if numerals.contains(s[i]), s[i + 1] == "、" {
+            if isNumeral(s[i]), s[i + 1] == "、" {
                 starts.append(i + 2)
                 ordinals.insert(s[i])
-            } else if s[i] == "（", i + 2 < s.count, numerals.contains(s[i + 1]), s[i + 2] == "）" {
+            } else if s[i] == "（", i + 2 < s.count, isNumeral(s[i + 1]), s[i + 2] == "）" {
                 starts.append(i + 3)
                 ordinals.insert(s[i + 1])
             }

@@ -17,6 +17,27 @@ struct NearDuplicates {
 
     /// - Parameter threshold: the least similarity that counts as "nearly the same".
     static func pairs(_ texts: [[Unicode.Scalar]], threshold: Double) -> [Pair] {
+        // Exact copies pair with the first occurrence and are compared no further: a draft pasted together
+        // from copies would otherwise shingle every copy again, and a shingle's postings count texts.
+        var first: [[Unicode.Scalar]: Int] = [:]
+        var unique: [Int] = []
+        var pairs: [Pair] = []
+        for (index, text) in texts.enumerated() {
+            if let earlier = first[text] {
+                pairs.append(Pair(earlier: earlier, later: index, similarity: 1))
+            } else {
+                first[text] = index
+                unique.append(index)
+            }
+        }
+        pairs += nearPairs(unique.map { texts[$0] }, threshold: threshold).map {
+            Pair(earlier: unique[$0.earlier], later: unique[$0.later], similarity: $0.similarity)
+        }
+        return pairs.sorted { $0.later < $1.later }
+    }
+
+    /// Pairs among texts that are all different.
+    private static func nearPairs(_ texts: [[Unicode.Scalar]], threshold: Double) -> [Pair] {
         let sets = texts.map(shingles)
         guard texts.count < 1 << textBits else { return [] }
         // Every (shingle, text) once as one integer — the shingle's high bits over the text index — sorted:
