@@ -18,6 +18,7 @@ public enum RuleRegistry {
         CaptionSequence.self,
         TOCAgreement.self,
         AppendixTables.self,
+        AppendixText.self,
         CaseForm.self,
         DistrictOverview.self,
         DuplicateParagraph.self,

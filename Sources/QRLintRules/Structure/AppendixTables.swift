@@ -11,7 +11,9 @@ public struct AppendixTables: Rule {
             2024 年通知要求学校报告附六张指标表：人才培养质量计分卡、满意度调查表、教学资源表、服务贡献表、国际影响表、落实\
             政策表（技工学校五张，没有国际影响表）。表按此顺序排列，每张表列出规定的指标行及其单位。只对附表的模板检查\
             （zhongzhi-2024、jigong-2024、provincial-2024、gaozhi）；重庆 2025 年度中职大纲不附表，不检查。各表的行和单位写在\
-            Rules/templates 的 appendixTables 中。
+            Rules/templates 的 appendixTables 中。只有读成表格的附表才判断缺行：从 PDF 提取的文字常把附表逐列打印，指标名被单位\
+            隔成几段，后一张表的单元格还会排在它的表题之前，这样的附表按行读不出来，不报缺行，由 structure.appendix-text 在附表\
+            文字中核对指标名。
             """,
         triggering: [
             // 只附了计分卡：另四张表缺失（4 条），“月收入”的单位写成了万元（1 条）。
@@ -41,6 +43,35 @@ public struct AppendixTables: Rule {
                 # ⟦7 面临挑战⟧
                 正文。
                 """, template: "gaozhi", messageContains: "人才培养质量计分卡、满意度调查表"),
+            // 计分卡读成了表格，就按表中的行判断：“月收入”只出现在另一张表的说明里，不算这一行。
+            RuleExample(
+                """
+                # 7 面临挑战
+                正文。
+                # 8 附表
+                ⟦附表1 人才培养质量计分卡⟧
+
+                | 序号 | 指标 | 单位 |
+                |---|---|---|
+                | 1 | 毕业生人数 | 人 |
+                | 2 | 毕业生去向落实人数 | 人 |
+                | 3 | 升学人数 | 人 |
+                | 4 | 升入本科人数 | 人 |
+                | 5 | 毕业生本省去向落实率 | % |
+                | 6 | 毕业生面向三次产业就业人数 | 人 |
+                | 7 | 自主创业率 | % |
+                | 8 | 毕业三年晋升比例 | % |
+
+                附表2 满意度调查表
+
+                注：用人单位满意度调查含毕业生月收入。
+
+                附表3 教学资源表
+
+                附表4 服务贡献表
+
+                附表5 落实政策表
+                """, template: "jigong-2024", messageContains: "缺少“月收入”一行"),
         ],
         nonTriggering: [
             // 重庆 2025 年度中职大纲不附表。
@@ -50,7 +81,41 @@ public struct AppendixTables: Rule {
                 正文。
                 # 8 面临挑战
                 正文。
-                """, template: "zhongzhi-2025")
+                """, template: "zhongzhi-2025"),
+            // PDF 文字把附表逐列打印（序号、指标和单位、各年数据），指标名被单位隔断（“毕业生去向落实人 人”……“数”）：
+            // 读不成表格，不报缺行。
+            RuleExample(
+                """
+                # 7 面临挑战
+                正文。
+                # 8 附表
+                附表1 人才培养质量计分卡
+
+                序号
+                1
+                2
+                3
+
+                指标
+                单位
+                毕业生人数
+                人
+                毕业生去向落实人 人
+                2023 年
+                2024 年
+                数
+                其中：升学人数 人
+                升入本科人数
+                人
+
+                附表2 满意度调查表
+
+                附表3 教学资源表
+
+                附表4 服务贡献表
+
+                附表5 落实政策表
+                """, template: "jigong-2024"),
         ]
     )
 
@@ -59,10 +124,8 @@ public struct AppendixTables: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         guard let profile = context.profile, !profile.appendixTables.isEmpty else { return [] }
         let tables = profile.appendixTables
-        let located = AppendixTableLocator(
-            document: context.document, outline: context.outline, tables: tables,
-            appendixStart: CaptionIndex(document: context.document, outline: context.outline).appendixStart
-        ).located
+        let entries = AppendixRows(context: context, tables: tables).entries
+        let located = entries.map(\.located)
         guard !located.isEmpty else {
             let names = tables.map(\.title).joined(separator: "、")
             let message = "缺少附表：模板 \(profile.id) 要求在报告末尾附\(names)"
@@ -80,8 +143,9 @@ public struct AppendixTables: Rule {
             let message = "附表“\(tables[table.table].title)”的位置与模板顺序不同"
             findings.append(Finding(message: message, span: table.titleSpan))
         }
-        for table in located {
-            findings += rows(table, tables[table.table], context: context)
+        // A table not read as rows cannot show a row missing; `structure.appendix-text` summarises it.
+        for entry in entries where entry.readAsRows {
+            findings += rows(entry, tables[entry.located.table], context: context)
         }
         return findings.sorted { $0.span < $1.span }
     }
@@ -92,29 +156,18 @@ public struct AppendixTables: Rule {
         return Span(start: 0, end: 0)
     }
 
-    private func rows(_ located: AppendixTableLocator.Located, _ table: AppendixTable, context: LintContext)
-        -> [Finding]
-    {
+    private func rows(_ entry: AppendixRows.Entry, _ table: AppendixTable, context: LintContext) -> [Finding] {
         guard !table.rows.isEmpty else { return [] }
-        let blocks = context.document.blocks[located.rows]
-        var text: [Unicode.Scalar] = []
-        for block in blocks {
-            switch block {
-            case .paragraph(let p): text += ComparableText.of(p.text.scalars)
-            case .table(let t): text += t.rows.flatMap { $0.flatMap { ComparableText.of($0.text.scalars) } }
-            default: break
-            }
-        }
-        let names = table.rows.map { $0.names.map { ComparableText.of($0.unicodeScalars) } }
-        let missing = table.rows.indices.filter { i in !names[i].contains { ScalarRun.contains(text, $0) } }
-        if missing.count == table.rows.count {
+        let located = entry.located
+        if entry.missing.count == table.rows.count {
             let message = "附表“\(table.title)”中找不到规定的指标行（如“\(table.rows[0].name)”）"
             return [Finding(message: message, span: located.titleSpan)]
         }
-        var findings = missing.map { i in
+        var findings = entry.missing.map { i in
             Finding(message: "附表“\(table.title)”缺少“\(table.rows[i].name)”一行", span: located.titleSpan)
         }
-        for block in blocks {
+        let names = table.rows.map { $0.names.map { ComparableText.of($0.unicodeScalars) } }
+        for block in context.document.blocks[located.rows] {
             if case .table(let t) = block { findings += units(t, table, names: names) }
         }
         return findings
