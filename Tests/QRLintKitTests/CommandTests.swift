@@ -55,7 +55,7 @@ struct CommandTests {
         #expect(result.status == 1)
         let rules = try ruleIDs(inJSON: result.out)
         // Not here because they belong to other profiles or formats: structure.appendix-tables,
-        // structure.district-overview, structure.legacy-template (see DerivedDraftTests and the legacy example),
+        // structure.appendix-text, structure.district-overview, structure.legacy-template (see DerivedDraftTests and the legacy example),
         // structure.front-matter-recommended (a Markdown draft need not carry a 目录).
         let expected = Set(
             ["structure.missing-part", "structure.missing-section", "structure.title-mismatch", "structure.order",
