@@ -21,7 +21,8 @@ let package = Package(
         .testTarget(name: "QRLintCoreTests", dependencies: ["QRLintCore"]),
         .testTarget(
             name: "QRLintReadersTests", dependencies: ["QRLintReaders", "QRLintTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "QRLintRulesTests", dependencies: ["QRLintRules", "QRLintReaders", "QRLintTestSupport"]),
+        .testTarget(
+            name: "QRLintRulesTests", dependencies: ["QRLintRules", "QRLintReaders", "QRLintKit", "QRLintTestSupport"]),
         .testTarget(name: "QRLintOutputTests", dependencies: ["QRLintOutput", "QRLintTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "QRLintKitTests", dependencies: ["QRLintKit", "QRLintTestSupport"]),
     ]

@@ -1,4 +1,5 @@
 import QRLintCore
+import QRLintKit
 import QRLintRules
 import QRLintTestSupport
 import Testing

@@ -93,7 +93,14 @@ enum RuleCatalog {
         }
         let directory = args.positionals[1]
         let packs = try RulePacks.builtIn().adding(directory: directory)
-        streams.standardOutput("\(directory)：规则包有效（模板：\(packs.templates.map(\.id).joined(separator: "、"))）\n")
+        let failures = try PackExamples.failures(in: packs)
+        guard failures.isEmpty else {
+            streams.standardOutput(failures.map { "\(directory)：\($0)\n" }.joined())
+            streams.standardError("qrlint: \(failures.count) 个示例与规则包的行为不符\n")
+            return 1
+        }
+        streams.standardOutput(
+            "\(directory)：规则包有效，所有示例通过（模板：\(packs.templates.map(\.id).joined(separator: "、"))）\n")
         return 0
     }
 }

@@ -207,26 +207,38 @@ struct TableNumbersReader {
     private func nameQuantities(_ table: TableNumbers, yearCells: [[Int?]], headerRows: Int) -> TableNumbers {
         var cells = table.cells
         let unitColumn = table.columnHeaders.firstIndex { $0.last == "单位" || $0.last == "计量单位" }
+        // Per column, once: its year and the header text that names its measure (lower rows qualify upper
+        // ones: "初级" + "双师型教师数").
+        let columns = (0..<table.columnCount).map { c -> (year: Int?, label: String) in
+            var headerParts: [String] = []
+            var year: Int? = nil
+            for (level, part) in table.columnHeaders[c].enumerated() {
+                if let found = Self.yearCell(Array(part.unicodeScalars), reportYear: scanner.reportYear) {
+                    year = found
+                } else if level < headerRows {
+                    headerParts.append(Self.withoutUnit(part))
+                }
+            }
+            return (year, headerParts.reversed().joined())
+        }
+        // A table repeats its labels in every cell of a row or column: each is looked up once.
+        var labels: [LabelKey: MeasureLabel] = [:]
+        func measureLabel(_ text: String, quantity: Quantity) -> MeasureLabel {
+            let key = LabelKey(text: text, baseUnit: quantity.baseUnit, kind: quantity.kind)
+            if let known = labels[key] { return known }
+            let label = self.measureLabel(text, quantity: quantity)
+            labels[key] = label
+            return label
+        }
         for r in headerRows..<cells.count {
             let rowYear = yearCells[r].compactMap { $0 }.first
+            let rowLabel = table.rowLabels[r]
+            let rowIsYear = rowYear != nil
             for c in 0..<table.columnCount {
                 guard case .number(var quantity) = cells[r][c] else { continue }
-                var headerParts: [String] = []
-                var columnYear: Int? = nil
-                for (level, part) in table.columnHeaders[c].enumerated() {
-                    if let year = Self.yearCell(Array(part.unicodeScalars), reportYear: scanner.reportYear) {
-                        columnYear = year
-                    } else if level < headerRows {
-                        headerParts.append(Self.withoutUnit(part))
-                    }
-                }
-                quantity.year = columnYear ?? rowYear
-                let rowLabel = table.rowLabels[r]
-                let rowIsYear = rowYear != nil
-                // The measure: the column header (lower rows qualify upper ones: "初级" + "双师型教师数"), else the
-                // row label when the columns are years or values.
-                let columnLabel = headerParts.reversed().joined()
-                var label = measureLabel(columnLabel, quantity: quantity)
+                quantity.year = columns[c].year ?? rowYear
+                // The measure: the column header, else the row label when the columns are years or values.
+                var label = measureLabel(columns[c].label, quantity: quantity)
                 if label.measure == nil, !rowIsYear {
                     var rowText = Self.withoutUnit(rowLabel)
                     if let unitColumn, unitColumn < table.columnCount, case .text = cells[r][unitColumn] {
@@ -246,6 +258,12 @@ struct TableNumbersReader {
             block: table.block, cells: cells, roles: table.roles, columnHeaders: table.columnHeaders,
             rowLabels: table.rowLabels, unsummable: table.unsummable, columnCount: table.columnCount,
             rowLengths: table.rowLengths, cellSpans: table.cellSpans)
+    }
+
+    private struct LabelKey: Hashable {
+        var text: String
+        var baseUnit: String?
+        var kind: Quantity.Kind
     }
 
     private func measureLabel(_ text: String, quantity: Quantity) -> MeasureLabel {

@@ -1,4 +1,5 @@
 import QRLintCore
+import QRLintReaders
 import QRLintRules
 
 /// Runs the examples of every entry of a word-list pack through the rule that reads it (for the tests and
@@ -23,7 +24,7 @@ public enum LexiconExampleRunner {
     }
 
     /// Checks every example of every pack of one kind.
-    public static func check<Kind: LexiconPack>(_ kind: Kind.Type, packs: RulePacks) throws -> [Failure] {
+    public static func check<Kind: LexiconPack>(_ kind: Kind.Type, packs: RulePacks) throws(QRLintError) -> [Failure] {
         guard let rule = RuleRegistry.rule(Kind.ruleID) else {
             return [Failure(pack: Kind.folder, entry: "", example: "", problem: "找不到规则 \(Kind.ruleID)")]
         }
@@ -33,8 +34,9 @@ public enum LexiconExampleRunner {
                 for (triggering, texts) in [(true, examples.triggering), (false, examples.nonTriggering)] {
                     for text in texts {
                         let marked = MarkedText(document(text, reportYear: examples.reportYear))
-                        let (_, diagnostics) = try ExampleRunner.lint(
-                            marked.text, rule: rule, template: nil, packs: packs)
+                        let document = MarkdownReader.read(SourceText(path: "example.md", text: marked.text))
+                        let context = try LintContext(document: document, packs: packs, template: nil)
+                        let diagnostics = RuleRunner.run([rule], context: context)
                         let actual = diagnostics.map(\.span).sorted()
                         let problem: String?
                         if !triggering {
