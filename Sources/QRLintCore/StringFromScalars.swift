@@ -2,7 +2,7 @@ extension String {
     /// The string of these scalars, encoded straight into UTF-8: appending scalars to a
     /// `String.UnicodeScalarView` takes a slow path per scalar, and qrlint turns scalars into strings in
     /// every rule.
-    public init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
+    @inlinable public init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
         var capacity = 0
         for scalar in scalars {
             let value = scalar.value
@@ -39,7 +39,7 @@ extension String {
 
 extension [UInt8] {
     /// Appends the UTF-8 encoding of the scalars (for building a long text from many pieces).
-    public mutating func appendUTF8<C: Collection>(of scalars: C) where C.Element == Unicode.Scalar {
+    @inlinable public mutating func appendUTF8<C: Collection>(of scalars: C) where C.Element == Unicode.Scalar {
         for scalar in scalars {
             let value = scalar.value
             if value < 0x80 {

@@ -17,3 +17,16 @@ struct ScalarTextTests {
         #expect(String(scalars: [Unicode.Scalar]()) == "")
     }
 }
+
+/// The byte search agrees with Foundation's `contains` on the texts qrlint compares.
+struct StringSearchTests {
+    @Test(arguments: [
+        ("全日制在校生人数", "在校生", true), ("全日制在校生人数", "在校学生", false), ("生师比", "生师比", true),
+        ("", "", true), ("率", "", true), ("", "率", false), ("教职工😀总数", "😀总", true), ("abc", "abcd", false),
+        ("专业群数量（个）", "（个）", true), ("满意度%", "%", true),
+    ])
+    func containsText(haystack: String, needle: String, expected: Bool) {
+        #expect(haystack.containsText(needle) == expected)
+        #expect(haystack[...].containsText(needle[...]) == expected)
+    }
+}

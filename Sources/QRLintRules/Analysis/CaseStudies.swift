@@ -101,7 +101,7 @@ struct CaseStudies {
 
     private static func parts(in s: [Unicode.Scalar]) -> Set<Part> {
         let text = ComparableText.string(s)
-        return Set(words.filter { _, list in list.contains { text.contains($0) } }.map(\.0))
+        return Set(words.filter { _, list in list.contains { text.containsText($0) } }.map(\.0))
     }
 
     /// Parts named by labels inside a paragraph — at its start ("实施背景：……") or after an enumerator

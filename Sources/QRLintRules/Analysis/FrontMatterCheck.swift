@@ -62,11 +62,11 @@ enum FrontMatterCheck {
     private static let vouchedWords = ["真实性", "完整性", "准确性"]
 
     private static func statement(_ part: FrontMatterParts.Part, context: LintContext) -> [Finding] {
-        let vouching = part.paragraphs.first { ComparableText.string($0.scalars).contains("负责") }
+        let vouching = part.paragraphs.first { ComparableText.string($0.scalars).containsText("负责") }
         let span = vouching.map { $0.trimmed().sourceSpan } ?? part.span
         let text = part.paragraphs.map { ComparableText.string($0.scalars) }.joined()
         var missing: [String] = []
-        let absent = vouchedWords.filter { !text.contains($0) }
+        let absent = vouchedWords.filter { !text.containsText($0) }
         if !absent.isEmpty { missing.append("对报告“\(absent.joined(separator: "、"))”负责") }
         if YearForm.find(in: Array(text.unicodeScalars)) == nil { missing.append("报告年度") }
         // The unit on the cover, else any named institution ("星河区教育委员会"): the names vary too much

@@ -46,8 +46,8 @@ public struct FrontMatterParts: Sendable {
     private static let prefaceTitles: Set<String> = ["前言", "序言", "引言", "卷首语", "序"]
 
     static func item(forHeading title: String) -> Item? {
-        if title.contains("公开形式") || title.contains("公开方式") { return .publication }
-        if title.contains("责任声明") || title.contains("真实性声明") || title == "声明" || title.contains("真实性承诺") {
+        if title.containsText("公开形式") || title.containsText("公开方式") { return .publication }
+        if title.containsText("责任声明") || title.containsText("真实性声明") || title == "声明" || title.containsText("真实性承诺") {
             return .statement
         }
         if prefaceTitles.contains(title) { return .preface }
@@ -63,9 +63,9 @@ public struct FrontMatterParts: Sendable {
             let text = ComparableText.string(paragraph.text.scalars)
             let matches =
                 item == .publication
-                ? text.contains("公开形式") || text.contains("公开方式")
-                : text.contains("真实性") && text.contains("负责")
-                    && (text.contains("声明") || text.contains("完整性") || text.contains("准确性"))
+                ? text.containsText("公开形式") || text.containsText("公开方式")
+                : text.containsText("真实性") && text.containsText("负责")
+                    && (text.containsText("声明") || text.containsText("完整性") || text.containsText("准确性"))
             guard matches else { continue }
             var paragraphs = [paragraph.text]
             var next = index + 1

@@ -53,6 +53,6 @@ public struct SignatureDate: Sendable {
 
     private static func isDateLabel(_ text: MappedText) -> Bool {
         let compact = String(scalars: text.scalars.filter { !ProseScalar.isSpace($0) })
-        return compact.contains("发布日期") || compact.contains("成文日期")
+        return compact.containsText("发布日期") || compact.containsText("成文日期")
     }
 }

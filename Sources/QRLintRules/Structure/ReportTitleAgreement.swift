@@ -103,7 +103,7 @@ public struct ReportTitleAgreement: Rule {
         }
         if let coverYear = cover.titles.lazy.compactMap(\.year).first,
             let statement = FrontMatterParts(document: context.document, outline: context.outline)[.statement],
-            let vouching = statement.paragraphs.first(where: { ComparableText.string($0.scalars).contains("负责") }),
+            let vouching = statement.paragraphs.first(where: { ComparableText.string($0.scalars).containsText("负责") }),
             let year = YearForm.find(in: ComparableText.of(vouching.scalars))?.form,
             Self.yearDifference(year, coverYear) != nil
         {

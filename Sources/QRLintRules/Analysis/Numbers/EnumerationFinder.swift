@@ -141,7 +141,7 @@ struct EnumerationFinder {
         }
         if itemStart < body.upperBound { ranges.append(itemStart..<body.upperBound) }
         let texts = ranges.map { paragraph.string($0) }
-        guard ranges.count >= 2, texts.last.map({ !$0.hasSuffix("等") && !$0.contains("等") }) ?? false else {
+        guard ranges.count >= 2, texts.last.map({ !$0.hasSuffix("等") && !$0.containsText("等") }) ?? false else {
             return nil
         }
         return EnumerationClaim(

@@ -104,8 +104,8 @@ enum AgeBands {
         i += unitScalars.count
         let rest = LabelExtractor.string(Array(s[i...]))
         if let second { return Band(low: first.value, high: second.value) }
-        if rest.contains("以下") || rest.contains("以内") { return Band(low: 0, high: first.value) }
-        if rest.contains("以上") { return Band(low: first.value, high: .infinity) }
+        if rest.containsText("以下") || rest.containsText("以内") { return Band(low: 0, high: first.value) }
+        if rest.containsText("以上") { return Band(low: first.value, high: .infinity) }
         return nil
     }
 }

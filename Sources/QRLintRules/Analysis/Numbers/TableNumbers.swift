@@ -187,7 +187,7 @@ struct TableNumbersReader {
     static func role(ofLabel label: String) -> TableNumbers.RowRole {
         let plain = label.replacingOccurrences(of: " ", with: "")
         if plain.hasPrefix("其中") { return .subset }
-        if plain.contains("小计") { return .subtotal }
+        if plain.containsText("小计") { return .subtotal }
         for word in ["合计", "总计", "共计", "总数", "全校", "总体"] where plain.hasPrefix(word) || plain.hasSuffix(word) {
             return .total
         }
@@ -199,7 +199,7 @@ struct TableNumbersReader {
             "率", "比例", "占比", "比重", "%", "％", "平均", "生均", "人均", "均值", "生师比", "师生比", "满意度", "排名", "序号", "编号", "代码", "年份",
             "年度",
         ]
-        .contains { header.contains($0) }
+        .contains { header.containsText($0) }
     }
 
     // MARK: Measures and years of the cells
