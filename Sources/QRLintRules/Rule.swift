@@ -35,6 +35,8 @@ public struct LintContext: Sendable {
     public let prose: ProseScan
     /// Quantities, claims and facts for the number-consistency rules (numbers.*), computed once.
     public let numbers: NumberAnalysis
+    /// The captions (图/表/案例 N) and where the appendix starts, for the reference and case rules.
+    public let captions: CaptionIndex
 
     /// Rule id → option name → value, from the configuration.
     public let ruleOptions: [String: [String: Int]]
@@ -64,6 +66,7 @@ public struct LintContext: Sendable {
         self.matching = choice.profile.map { ChapterMatching(outline: outline, profile: $0) }
         self.prose = ProseScan(document: document, phrases: ProsePhrases.all(packs))
         self.numbers = NumberAnalysis(document: document, packs: packs, reportYear: title.year, title: title.text)
+        self.captions = CaptionIndex(document: document, outline: outline)
     }
 
     private static func knownTitles(_ packs: RulePacks) -> Set<String> {

@@ -21,7 +21,7 @@ struct AppendixRows {
 
     init(context: LintContext, tables: [AppendixTable]) {
         let document = context.document
-        let appendixStart = CaptionIndex(document: document, outline: context.outline).appendixStart
+        let appendixStart = context.captions.appendixStart
         let located = AppendixTableLocator(
             document: document, outline: context.outline, tables: tables, appendixStart: appendixStart
         ).located

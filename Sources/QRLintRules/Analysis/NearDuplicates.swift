@@ -19,14 +19,17 @@ struct NearDuplicates {
     static func pairs(_ texts: [[Unicode.Scalar]], threshold: Double) -> [Pair] {
         // Exact copies pair with the first occurrence and are compared no further: a draft pasted together
         // from copies would otherwise shingle every copy again, and a shingle's postings count texts.
-        var first: [[Unicode.Scalar]: Int] = [:]
+        // Keyed by a hash of the text (hashing arrays of scalars through `Hasher` was the slow part), with
+        // the texts compared on a match.
+        var firstByHash: [UInt64: [Int]] = [:]
         var unique: [Int] = []
         var pairs: [Pair] = []
         for (index, text) in texts.enumerated() {
-            if let earlier = first[text] {
+            let hash = fnv(text[...])
+            if let earlier = firstByHash[hash]?.first(where: { texts[$0] == text }) {
                 pairs.append(Pair(earlier: earlier, later: index, similarity: 1))
             } else {
-                first[text] = index
+                firstByHash[hash, default: []].append(index)
                 unique.append(index)
             }
         }
@@ -83,23 +86,25 @@ struct NearDuplicates {
         return best.values.sorted { $0.later < $1.later }
     }
 
-    /// FNV-1a over each window of scalars (deterministic across runs, unlike `Hasher`), sorted, without
-    /// repeats.
+    /// The hash of each window of scalars, sorted, without repeats.
     static func shingles(_ s: [Unicode.Scalar]) -> [UInt64] {
         guard s.count >= shingle else { return [] }
         var hashes: [UInt64] = []
         hashes.reserveCapacity(s.count - shingle + 1)
         for start in 0...(s.count - shingle) {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for k in start..<(start + shingle) {
-                hash = (hash ^ UInt64(s[k].value)) &* 0x0000_0100_0000_01B3
-            }
-            hashes.append(hash)
+            hashes.append(fnv(s[start..<(start + shingle)]))
         }
         hashes.sort()
         var unique: [UInt64] = []
         unique.reserveCapacity(hashes.count)
         for hash in hashes where hash != unique.last { unique.append(hash) }
         return unique
+    }
+
+    /// FNV-1a over scalar values: deterministic across runs, unlike `Hasher`.
+    static func fnv(_ s: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for scalar in s { hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3 }
+        return hash
     }
 }

@@ -16,10 +16,14 @@ public struct Outline: Sendable {
         /// The title through `TitleText.normalize`, computed once.
         public var normalizedTitle: String
 
+        /// "2.1 立德树人", as shown in section paths; computed once, since every finding names its sections.
+        public var label: String
+
         public var level: Int { heading.level }
         public var title: String { heading.title.string }
-        /// "2.1 立德树人", as shown in section paths.
-        public var label: String {
+
+        static func label(of heading: Heading) -> String {
+            let title = heading.title.string
             if let number = heading.number { return number.text + (number.style == .arabic ? " " : "") + title }
             return title
         }
@@ -44,7 +48,8 @@ public struct Outline: Sendable {
             let parent = stack.last
             let section = Section(
                 heading: heading, blockIndex: index, parent: parent, children: [], body: (index + 1)..<(index + 1),
-                extent: (index + 1)..<(index + 1), normalizedTitle: TitleText.normalize(heading.title.scalars))
+                extent: (index + 1)..<(index + 1), normalizedTitle: TitleText.normalize(heading.title.scalars),
+                label: Section.label(of: heading))
             sections.append(section)
             if let parent { sections[parent].children.append(sections.count - 1) }
             stack.append(sections.count - 1)

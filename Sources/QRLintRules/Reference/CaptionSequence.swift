@@ -79,7 +79,7 @@ public struct CaptionSequence: Rule {
     public init() {}
 
     public func check(_ context: LintContext) -> [Finding] {
-        let index = CaptionIndex(document: context.document, outline: context.outline)
+        let index = context.captions
         var findings: [Finding] = []
         for kind in CaptionText.Kind.allCases {
             let ofKind = index.of(kind)

@@ -66,7 +66,7 @@ public struct DanglingReference: Rule {
     private static let joiners: Set<Unicode.Scalar> = ["、", "和", "及", "与", "至", "—", "～", "~"]
 
     public func check(_ context: LintContext) -> [Finding] {
-        let captions = CaptionIndex(document: context.document, outline: context.outline)
+        let captions = context.captions
         var findings: [Finding] = []
         for block in context.document.blocks {
             guard case .paragraph(let paragraph) = block else { continue }

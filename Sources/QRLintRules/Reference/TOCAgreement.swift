@@ -91,7 +91,7 @@ public struct TOCAgreement: Rule {
             findings += TOCContentsCheck.check(contents, lists: lists, prefixes: prefixes, context: context)
         }
         if !lists.captionLists.isEmpty {
-            let captions = CaptionIndex(document: context.document, outline: context.outline)
+            let captions = context.captions
             for list in lists.captionLists where !list.entries.isEmpty {
                 findings += TOCCaptionsCheck.check(list, captions: captions, prefixes: prefixes, context: context)
             }

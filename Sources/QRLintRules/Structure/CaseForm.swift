@@ -85,7 +85,7 @@ public struct CaseForm: Rule {
     public init() {}
 
     public func check(_ context: LintContext) -> [Finding] {
-        let captions = CaptionIndex(document: context.document, outline: context.outline)
+        let captions = context.captions
         let cases = CaseStudies(document: context.document, outline: context.outline, captions: captions).cases
         guard !cases.isEmpty else { return [] }
         var findings: [Finding] = []

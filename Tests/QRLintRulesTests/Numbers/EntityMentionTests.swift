@@ -6,7 +6,7 @@ import Testing
 struct EntityMentionTests {
     private func entity(_ text: String, own: String = "") -> String? {
         let s = Array(text.unicodeScalars)
-        for i in s.indices where EntityReader.suffixStarts.contains(s[i]) {
+        for i in s.indices where EntityReader.mayStartSuffix(s[i]) {
             if let e = EntityReader.read(s, at: i, limit: s.count, own: Array(own.unicodeScalars)) {
                 return LabelExtractor.string(e.name)
             }

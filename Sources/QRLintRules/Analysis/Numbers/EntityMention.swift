@@ -13,8 +13,11 @@ enum EntityReader {
         "职业中学", "职教中心", "技校", "职校", "大学", "学校",
     ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
 
-    /// Scalars that can start a suffix, to try the list only there.
-    static let suffixStarts: Set<Unicode.Scalar> = Set(suffixes.compactMap(\.first))
+    /// Scalars that can start a suffix, to try the list only there. The scanner asks for nearly every
+    /// scalar of the text, so this is a plain list, not a hashed set.
+    private static let suffixStarts: [Unicode.Scalar] = Array(Set(suffixes.compactMap(\.first)))
+
+    static func mayStartSuffix(_ s: Unicode.Scalar) -> Bool { suffixStarts.contains(s) }
 
     /// Words a name does not start with: they make it generic ("全区职教中心", "各中职学校", "合作高职院校").
     private static let genericStarts: [[Unicode.Scalar]] = [

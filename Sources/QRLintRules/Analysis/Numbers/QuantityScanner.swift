@@ -44,7 +44,7 @@ struct QuantityScanner {
             } else if let mention = YearMentionReader.readRelative(s, at: i, limit: n, reportYear: reportYear) {
                 state.scan.years.append(mention)
                 i = mention.range.upperBound
-            } else if EntityReader.suffixStarts.contains(c),
+            } else if EntityReader.mayStartSuffix(c),
                 let entity = EntityReader.read(s, at: i, limit: n, own: ownName)
             {
                 state.scan.entities.append(entity)
