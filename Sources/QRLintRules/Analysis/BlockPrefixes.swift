@@ -2,13 +2,19 @@ import QRLintCore
 
 /// The comparable start of every text block (paragraph, heading with its number, caption line), to find a
 /// title the readers did not recognise as a heading or caption ("挑战1：生源存在紧缺问题。……" in a paragraph).
-struct BlockPrefixes {
+/// Built on first use: most drafts have no list entry left unmatched, and then it is never asked.
+final class BlockPrefixes {
+    private let document: Document
     /// Per block: the comparable text of its first `limit` scalars (empty for tables and TOC entries).
-    private let prefixes: [[Unicode.Scalar]]
+    private lazy var prefixes: [[Unicode.Scalar]] = Self.prefixes(of: document)
     static let limit = 120
 
     init(document: Document) {
-        prefixes = document.blocks.map { block in
+        self.document = document
+    }
+
+    private static func prefixes(of document: Document) -> [[Unicode.Scalar]] {
+        document.blocks.map { block in
             switch block {
             case .paragraph(let p): ComparableText.of(p.text.scalars.prefix(Self.limit))
             case .heading(let h):

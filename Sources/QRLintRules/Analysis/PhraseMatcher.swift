@@ -12,8 +12,15 @@ struct PhraseMatcher: Sendable {
     /// The phrases as given (the key a rule asks for).
     private(set) var phrases: [String] = []
 
+    /// One bit per BMP scalar: whether a phrase starts with it. `canStart` is asked for every scalar of the
+    /// text, and a bit test is far cheaper than hashing into the root's edges.
+    private var startBits = [UInt64](repeating: 0, count: 0x1_0000 / 64)
+
     init(_ phrases: some Sequence<String>) {
         for phrase in Set(phrases).sorted() { insert(phrase) }
+        for value in nodes[0].next.keys where value < 0x1_0000 {
+            startBits[Int(value) >> 6] |= 1 << (UInt64(value) & 63)
+        }
     }
 
     /// The phrase as the matcher compares it.
@@ -57,7 +64,9 @@ struct PhraseMatcher: Sendable {
 
     /// Whether the root has an edge for this scalar: most scalars start no phrase.
     func canStart(_ s: Unicode.Scalar) -> Bool {
-        nodes[0].next[ProseScalar.folded(s).value] != nil
+        let value = ProseScalar.folded(s).value
+        guard value < 0x1_0000 else { return nodes[0].next[value] != nil }
+        return startBits[Int(value) >> 6] & (1 << (UInt64(value) & 63)) != 0
     }
 }
 
