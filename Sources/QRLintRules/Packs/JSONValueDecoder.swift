@@ -78,6 +78,15 @@ struct JSONNodeDecoder: Decoder {
         try JSONUnkeyedContainer(node, place)
     }
 
+    /// The members of the object this decoder reads, for strict decoding (`StrictlyDecodable`); the same
+    /// error as `container(keyedBy:)` when it is not an object.
+    func objectMembers() throws -> [JSONObject.Member] {
+        guard case .object(let object) = node.value else {
+            throw JSONScalars.mismatch(KeyedDecodingContainer<AnyCodingKey>.self, "对象", node, place)
+        }
+        return object.members
+    }
+
     func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
 
     func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {
@@ -87,11 +96,12 @@ struct JSONNodeDecoder: Decoder {
     /// The one place values are decoded: scalars and string lists directly (most of a pack) without
     /// building a decoder, anything else through its own `init(from:)`.
     static func decode<T: Decodable>(_ type: T.Type, _ node: JSONNode, _ place: JSONPlace) throws -> T {
-        if T.self == String.self { return try JSONScalars.string(node, place) as! T }
-        if T.self == [String].self { return try JSONScalars.strings(node, place) as! T }
-        if T.self == Int.self { return try JSONScalars.integer(Int.self, node, place) as! T }
-        if T.self == Double.self { return try JSONScalars.double(node, place) as! T }
-        if T.self == Bool.self { return try JSONScalars.bool(node, place) as! T }
+        // `unsafeBitCast` after the type test: `as!` would go through the runtime's dynamic cast per value.
+        if T.self == String.self { return unsafeBitCast(try JSONScalars.string(node, place), to: T.self) }
+        if T.self == [String].self { return unsafeBitCast(try JSONScalars.strings(node, place), to: T.self) }
+        if T.self == Int.self { return unsafeBitCast(try JSONScalars.integer(Int.self, node, place), to: T.self) }
+        if T.self == Double.self { return unsafeBitCast(try JSONScalars.double(node, place), to: T.self) }
+        if T.self == Bool.self { return unsafeBitCast(try JSONScalars.bool(node, place), to: T.self) }
         return try T(from: JSONNodeDecoder(node: node, place: place))
     }
 }
