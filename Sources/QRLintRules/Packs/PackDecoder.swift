@@ -1,19 +1,30 @@
-import Foundation
 import QRLintCore
 
-/// Decodes one pack file and turns decoding failures into `file:line:col: key path: message`.
+/// Decodes one pack (or config) file and turns failures into `file:line:col: key path：message`, the
+/// position taken from the parsed tree: a syntax error where it is, a bad value at its key.
 public enum PackDecoder {
-    public static func decode<T: Decodable>(_ type: T.Type, path: String, contents: String) throws(QRLintError) -> T {
+    public static func decode<T: Decodable>(_ type: T.Type, path: String, contents: String)
+        throws(QRLintError) -> T
+    {
+        let root: JSONNode
         do {
-            return try JSONDecoder().decode(type, from: Data(contents.utf8))
-        } catch let error as DecodingError {
-            throw QRLintError(.rulePack, describe(error, path: path, contents: contents))
+            root = try JSONValueParser.parse(contents)
         } catch {
-            throw QRLintError(.rulePack, "\(path)：规则包不是合法的 JSON（\(error.localizedDescription)）")
+            let at = JSONSourcePosition.of(byteOffset: error.offset, in: contents)
+            throw QRLintError(.rulePack, "\(path):\(at.line):\(at.column): 不是合法的 JSON：\(error.message)")
+        }
+        do {
+            return try JSONValueDecoder.decode(type, from: root)
+        } catch let error as DecodingError {
+            throw QRLintError(.rulePack, describe(error, path: path, root: root, contents: contents))
+        } catch {
+            throw QRLintError(.rulePack, "\(path)：\(error)")
         }
     }
 
-    private static func describe(_ error: DecodingError, path: String, contents: String) -> String {
+    private static func describe(
+        _ error: DecodingError, path: String, root: JSONNode, contents: String
+    ) -> String {
         let (codingPath, detail): ([CodingKey], String) =
             switch error {
             case .dataCorrupted(let c): (c.codingPath, c.debugDescription)
@@ -22,19 +33,8 @@ public enum PackDecoder {
             case .valueNotFound(_, let c): (c.codingPath, "缺少值：\(c.debugDescription)")
             @unknown default: ([], "\(error)")
             }
-        if codingPath.isEmpty, case .dataCorrupted = error {
-            return "\(path)：规则包不是合法的 JSON（\(underlyingMessage(error) ?? detail)）"
-        }
-        let keyPath = render(codingPath)
-        let at = locate(codingPath, in: contents)
-        return "\(path):\(at.line):\(at.column): \(keyPath)：\(detail)"
-    }
-
-    private static func underlyingMessage(_ error: DecodingError) -> String? {
-        if case .dataCorrupted(let c) = error, let underlying = c.underlyingError {
-            return (underlying as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
-        }
-        return nil
+        let at = JSONSourcePosition.of(byteOffset: root.offset(of: codingPath), in: contents)
+        return "\(path):\(at.line):\(at.column): \(render(codingPath))：\(detail)"
     }
 
     /// "chapters[2].sections[0].title"
@@ -50,25 +50,12 @@ public enum PackDecoder {
         return out.isEmpty ? "（顶层）" : out
     }
 
-    /// Where the innermost named key of the path is written; Foundation's decoder does not say, so search
-    /// for the quoted key after the positions of the keys around it.
+    /// Where a coding path points in a file that decoded (for checks made after decoding, like a config's
+    /// rule ids): the key's position, or the deepest value the path reaches.
     public static func locate(_ codingPath: [CodingKey], in contents: String) -> SourcePosition {
-        let scalars = Array(contents.unicodeScalars)
-        var from = 0
-        for key in codingPath where key.intValue == nil {
-            let needle = Array("\"\(key.stringValue)\"".unicodeScalars)
-            if let at = find(needle, in: scalars, from: from) { from = at }
+        guard let root = try? JSONValueParser.parse(contents) else {
+            return SourcePosition(line: 1, column: 1)
         }
-        return SourceText(path: "", scalars: scalars).position(of: from)
-    }
-
-    private static func find(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar], from: Int) -> Int? {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return nil }
-        var i = from
-        while i + needle.count <= haystack.count {
-            if haystack[i] == needle[0], Array(haystack[i..<(i + needle.count)]) == needle { return i }
-            i += 1
-        }
-        return nil
+        return JSONSourcePosition.of(byteOffset: root.offset(of: codingPath), in: contents)
     }
 }
