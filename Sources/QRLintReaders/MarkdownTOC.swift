@@ -9,9 +9,9 @@ enum MarkdownTOC {
 
     /// Whether a heading title opens a table of contents ("目 录" counts).
     static func isTOCTitle(_ title: MappedText) -> Bool {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: title.scalars.lazy.filter { !ScalarClass.isSpace($0) && $0 != "*" })
-        return titles.contains(String(view))
+        // Only short titles can be 目录 (the longest spelling is a few scalars): most headings stop here.
+        guard title.count <= 12 else { return false }
+        return titles.contains(String(scalars: title.scalars.filter { !ScalarClass.isSpace($0) && $0 != "*" }))
     }
 
     /// `content` is the line without its list marker.
