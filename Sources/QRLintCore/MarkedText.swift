@@ -1,5 +1,3 @@
-import QRLintCore
-
 /// An example text with its `⟦…⟧` (primary) and `⟪…⟫` (related) marks taken out and remembered as
 /// scalar ranges of the clean text.
 public struct MarkedText: Sendable {

@@ -50,13 +50,7 @@ public struct HalfwidthPunctuation: Rule {
     static func hits(in unit: ProseUnit, marks: [Int]) -> [StyleHit] {
         let s = unit.text.scalars
         var hits: [StyleHit] = []
-        func hit(_ i: Int, _ replacement: String) {
-            let mark = String(s[i])
-            hits.append(
-                StyleHit(
-                    span: unit.span(at: i), message: "中文之间使用了半角“\(mark)”，应使用全角“\(replacement)”",
-                    replacement: replacement, label: "“\(mark)”"))
-        }
+        func hit(_ i: Int, _ replacement: String) { hits.append(markHit(s[i], replacement, at: unit.span(at: i))) }
         var parens: [Int] = []
         var quotes: [Int] = []
         for i in marks {
@@ -91,19 +85,31 @@ public struct HalfwidthPunctuation: Rule {
 
     private static let fullWidth: [Unicode.Scalar: String] = [",": "，", ";": "；", "!": "！", "?": "？"]
 
+    /// The message and label of each mark and its replacement, made once: a draft typed with a half-width
+    /// input method has hundreds of the same hit.
+    private static let markTexts: [String: (message: String, label: String)] = {
+        var texts: [String: (message: String, label: String)] = [:]
+        for (mark, replacement) in [
+            (",", "，"), (";", "；"), ("!", "！"), ("?", "？"), (":", "："), ("(", "（"), (")", "）"),
+        ] {
+            texts[mark + replacement] = ("中文之间使用了半角“\(mark)”，应使用全角“\(replacement)”", "“\(mark)”")
+        }
+        return texts
+    }()
+
+    private static func markHit(_ mark: Unicode.Scalar, _ replacement: String, at span: Span) -> StyleHit {
+        let key = String(mark) + replacement
+        let texts = markTexts[key] ?? ("中文之间使用了半角“\(mark)”，应使用全角“\(replacement)”", "“\(mark)”")
+        return StyleHit(span: span, message: texts.message, replacement: replacement, label: texts.label)
+    }
+
     /// Pairs parentheses of either width; an ASCII one is flagged when its pair holds Chinese text (or is
     /// itself full-width), and an unpaired one when Chinese stands on both sides.
     private static func parenthesisHits(_ s: [Unicode.Scalar], _ parens: [Int], unit: ProseUnit) -> [StyleHit] {
         var hits: [StyleHit] = []
         var open: [Int] = []
         var paired = Set<Int>()
-        func flag(_ i: Int) {
-            let replacement = s[i] == "(" ? "（" : "）"
-            hits.append(
-                StyleHit(
-                    span: unit.span(at: i), message: "中文之间使用了半角“\(s[i])”，应使用全角“\(replacement)”",
-                    replacement: replacement, label: "“\(s[i])”"))
-        }
+        func flag(_ i: Int) { hits.append(markHit(s[i], s[i] == "(" ? "（" : "）", at: unit.span(at: i))) }
         for i in parens {
             if s[i] == "(" || s[i] == "（" {
                 open.append(i)
