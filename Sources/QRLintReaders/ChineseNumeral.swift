@@ -1,20 +1,8 @@
+import QRLintCore
+
 /// Small Chinese numerals as used in heading and list numbers (一 … 九十九).
 enum ChineseNumeral {
-    static func digit(_ s: Unicode.Scalar) -> Int? {
-        switch s {
-        case "〇", "零": 0
-        case "一": 1
-        case "二", "两": 2
-        case "三": 3
-        case "四": 4
-        case "五": 5
-        case "六": 6
-        case "七": 7
-        case "八": 8
-        case "九": 9
-        default: nil
-        }
-    }
+    static func digit(_ s: Unicode.Scalar) -> Int? { ChineseDigit.value(of: s) }
 
     static func isNumeral(_ s: Unicode.Scalar) -> Bool { s == "十" || digit(s) != nil }
 

@@ -1,3 +1,5 @@
+import QRLintCore
+
 /// Character classes for the writing-norm checks, decided on single scalars (never `Character`).
 enum ProseScalar {
     /// CJK unified ideographs (with extension A/B and the compatibility block).
@@ -68,22 +70,8 @@ enum ProseScalar {
         }
     }
 
-    /// 〇 零 一 … 九 → 0 … 9.
-    static func chineseDigit(_ s: Unicode.Scalar) -> Int? {
-        switch s {
-        case "〇", "零": 0
-        case "一": 1
-        case "二": 2
-        case "三": 3
-        case "四": 4
-        case "五": 5
-        case "六": 6
-        case "七": 7
-        case "八": 8
-        case "九": 9
-        default: nil
-        }
-    }
+    /// 〇 零 一 … 九 → 0 … 9. 两 is left out: dates, years written in numerals and list markers never use it.
+    static func chineseDigit(_ s: Unicode.Scalar) -> Int? { s == "两" ? nil : ChineseDigit.value(of: s) }
 
     /// Full-width ASCII folded to ASCII and upper case to lower case, for matching word lists.
     static func folded(_ s: Unicode.Scalar) -> Unicode.Scalar {

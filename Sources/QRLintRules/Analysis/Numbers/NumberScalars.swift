@@ -1,3 +1,5 @@
+import QRLintCore
+
 /// Character classes the number scanner decides on single scalars (never `Character`).
 enum NumberScalars {
     /// ASCII or full-width digit value.
@@ -16,21 +18,7 @@ enum NumberScalars {
     }
 
     /// A Chinese digit (两 and 〇 included).
-    static func chineseDigit(_ s: Unicode.Scalar) -> Int? {
-        switch s {
-        case "〇", "零": 0
-        case "一": 1
-        case "二", "两": 2
-        case "三": 3
-        case "四": 4
-        case "五": 5
-        case "六": 6
-        case "七": 7
-        case "八": 8
-        case "九": 9
-        default: nil
-        }
-    }
+    static func chineseDigit(_ s: Unicode.Scalar) -> Int? { ChineseDigit.value(of: s) }
 
     /// 十 百 千 as multipliers inside a Chinese numeral.
     static func chineseSmallUnit(_ s: Unicode.Scalar) -> Int? {
