@@ -94,9 +94,13 @@ enum YearMentionReader {
 
     /// "上年", "今年" … at `start`, resolved against the report year. A mention right after 较, 比, 与, 同比
     /// ("较上年增加") is the base of a comparison and does not scope.
+    /// The first scalars of the relative-year words (上年, 去年, 本年, 今年, 当年 …).
+    static func mayStartRelative(_ c: Unicode.Scalar) -> Bool {
+        c == "上" || c == "去" || c == "本" || c == "今" || c == "当"
+    }
+
     static func readRelative(_ s: [Unicode.Scalar], at start: Int, limit: Int, reportYear: Int?) -> YearMention? {
-        let first = s[start]
-        guard first == "上" || first == "去" || first == "本" || first == "今" || first == "当" else { return nil }
+        guard mayStartRelative(s[start]) else { return nil }
         for (word, offset) in relativeWords where LabelText.hasPrefix(s, start, limit, word) {
             let end = start + word.count
             // "本年级" is a class, not a year.
