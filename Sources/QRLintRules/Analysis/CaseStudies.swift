@@ -131,7 +131,7 @@ struct CaseStudies {
             let window = Array(s[start..<min(s.count, start + labelWindow)])
             // A label ends soon: "背景与目的。", "主要做法：".
             guard
-                let stop = window.firstIndex(where: { "：:。.；".unicodeScalars.contains($0) })
+                let stop = window.firstIndex(where: { $0 == "：" || $0 == ":" || $0 == "。" || $0 == "." || $0 == "；" })
                     ?? (start == 0 ? nil : window.count)
             else { continue }
             found.formUnion(parts(in: Array(window[..<stop])))

@@ -63,6 +63,7 @@ public struct DanglingReference: Rule {
 
     /// "见" covers 详见 / 参见; "如" covers 如图 … 所示.
     private static let triggers: [[Unicode.Scalar]] = ["见", "如", "参照"].map { Array($0.unicodeScalars) }
+    private static let triggerStarts: [Unicode.Scalar] = triggers.map { $0[0] }
     private static let joiners: Set<Unicode.Scalar> = ["、", "和", "及", "与", "至", "—", "～", "~"]
 
     public func check(_ context: LintContext) -> [Finding] {
@@ -86,7 +87,10 @@ public struct DanglingReference: Rule {
         var found: [(CaptionText.Kind, [Int], Range<Int>)] = []
         var i = 0
         while i < s.count {
-            guard let trigger = Self.triggers.first(where: { ScalarRun.hasPrefix(s, at: i, $0) }) else {
+            // Most scalars start no trigger: one comparison each instead of a prefix test per trigger.
+            guard Self.triggerStarts.contains(s[i]),
+                let trigger = Self.triggers.first(where: { ScalarRun.hasPrefix(s, at: i, $0) })
+            else {
                 i += 1
                 continue
             }

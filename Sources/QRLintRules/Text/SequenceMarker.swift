@@ -76,7 +76,7 @@ public struct SequenceMarker: Rule {
         }
         var starts = Set<Int>()
         if let first = nonSpace(from: 0) { starts.insert(first) }
-        for i in marks where "：；。:;".unicodeScalars.contains(s[i]) {
+        for i in marks where s[i] == "：" || s[i] == "；" || s[i] == "。" || s[i] == ":" || s[i] == ";" {
             if let next = nonSpace(from: i + 1) { starts.insert(next) }
         }
         for segment in unit.text.segments where segment.length > 0 && segment.textStart > 0 {
