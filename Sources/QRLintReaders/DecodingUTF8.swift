@@ -41,41 +41,37 @@ enum DecodingUTF8 {
     }
 
     /// The value and length of the sequence of two to four bytes at `i`, or nil when it is malformed.
+    /// One case per length, without a loop over the trailing bytes: most scalars of a report are Chinese,
+    /// three bytes each, and this runs once for each.
     @inline(__always)
     private static func multibyte(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, lead: UInt8) -> (UInt32, Int)? {
+        let count = bytes.count
+        func trail(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
         // The allowed range of the second byte narrows for E0, ED, F0, F4 (overlongs, surrogates, > U+10FFFF).
-        var trailing = 0
-        var value = UInt32(0)
-        var secondLow: UInt8 = 0x80
-        var secondHigh: UInt8 = 0xBF
         switch lead {
         case 0xC2...0xDF:
-            trailing = 1
-            value = UInt32(lead & 0x1F)
+            guard i + 1 < count, trail(bytes[i + 1]) else { return nil }
+            return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2)
         case 0xE0...0xEF:
-            trailing = 2
-            value = UInt32(lead & 0x0F)
-            if lead == 0xE0 { secondLow = 0xA0 }
-            if lead == 0xED { secondHigh = 0x9F }
+            guard i + 2 < count else { return nil }
+            let second = bytes[i + 1]
+            let low: UInt8 = lead == 0xE0 ? 0xA0 : 0x80
+            let high: UInt8 = lead == 0xED ? 0x9F : 0xBF
+            guard second >= low, second <= high, trail(bytes[i + 2]) else { return nil }
+            let value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            return (value, 3)
         case 0xF0...0xF4:
-            trailing = 3
-            value = UInt32(lead & 0x07)
-            if lead == 0xF0 { secondLow = 0x90 }
-            if lead == 0xF4 { secondHigh = 0x8F }
+            guard i + 3 < count else { return nil }
+            let second = bytes[i + 1]
+            let low: UInt8 = lead == 0xF0 ? 0x90 : 0x80
+            let high: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
+            guard second >= low, second <= high, trail(bytes[i + 2]), trail(bytes[i + 3]) else { return nil }
+            let value =
+                UInt32(lead & 0x07) << 18 | UInt32(second & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                | UInt32(bytes[i + 3] & 0x3F)
+            return (value, 4)
         default:
             return nil
         }
-        guard i + trailing < bytes.count else { return nil }
-        let second = bytes[i + 1]
-        guard second >= secondLow, second <= secondHigh else { return nil }
-        value = value << 6 | UInt32(second & 0x3F)
-        var k = 2
-        while k <= trailing {
-            let next = bytes[i + k]
-            guard next & 0xC0 == 0x80 else { return nil }
-            value = value << 6 | UInt32(next & 0x3F)
-            k += 1
-        }
-        return (value, trailing + 1)
     }
 }
