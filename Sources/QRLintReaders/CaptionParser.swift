@@ -43,8 +43,7 @@ public enum CaptionParser {
         {
             i = afterSecond
         }
-        var number = String.UnicodeScalarView()
-        number.append(contentsOf: s[numberStart..<i])
+        let number = String(scalars: s[numberStart..<i])
         if bracketed {
             guard i < end, s[i] == "】" || s[i] == "]" else { return nil }
             i += 1
@@ -57,7 +56,7 @@ public enum CaptionParser {
         if i == separatorStart, !bracketed, i < end { return nil }
         var titleEnd = end
         while titleEnd > i, ScalarClass.isSpace(s[titleEnd - 1]) { titleEnd -= 1 }
-        return Match(kind: kind, number: String(number), titleStart: i, titleEnd: titleEnd)
+        return Match(kind: kind, number: number, titleStart: i, titleEnd: titleEnd)
     }
 
     private static func hasPrefix(_ s: [Unicode.Scalar], _ i: Int, _ end: Int, _ prefix: [Unicode.Scalar]) -> Bool {

@@ -11,53 +11,67 @@ enum DecodingUTF8 {
 
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Outcome {
         let count = bytes.count
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(count - start)
-        var i = start
-        while i < count {
-            let lead = bytes[i]
-            if lead < 0x80 {
-                scalars.append(Unicode.Scalar(lead))
-                i += 1
-                continue
+        var invalidOffset: Int?
+        // Written straight into the array's storage: `append` checks capacity and uniqueness per scalar,
+        // which was a third of the decoding cost. No text has more scalars than bytes.
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: max(0, count - start)) { buffer, written in
+            var i = start
+            var n = 0
+            defer { written = n }
+            while i < count {
+                let lead = bytes[i]
+                if lead < 0x80 {
+                    buffer[n] = Unicode.Scalar(lead)
+                    n += 1
+                    i += 1
+                    continue
+                }
+                guard let (value, length) = multibyte(bytes, at: i, lead: lead), let scalar = Unicode.Scalar(value)
+                else {
+                    invalidOffset = i
+                    return
+                }
+                buffer[n] = scalar
+                n += 1
+                i += length
             }
-            // The allowed range of the second byte narrows for E0, ED, F0, F4 (overlongs, surrogates, > U+10FFFF).
-            var trailing = 0
-            var value = UInt32(0)
-            var secondLow: UInt8 = 0x80
-            var secondHigh: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF:
-                trailing = 1
-                value = UInt32(lead & 0x1F)
-            case 0xE0...0xEF:
-                trailing = 2
-                value = UInt32(lead & 0x0F)
-                if lead == 0xE0 { secondLow = 0xA0 }
-                if lead == 0xED { secondHigh = 0x9F }
-            case 0xF0...0xF4:
-                trailing = 3
-                value = UInt32(lead & 0x07)
-                if lead == 0xF0 { secondLow = 0x90 }
-                if lead == 0xF4 { secondHigh = 0x8F }
-            default:
-                return .invalid(offset: i)
-            }
-            guard i + trailing < count else { return .invalid(offset: i) }
-            let second = bytes[i + 1]
-            guard second >= secondLow, second <= secondHigh else { return .invalid(offset: i) }
-            value = value << 6 | UInt32(second & 0x3F)
-            var k = 2
-            while k <= trailing {
-                let next = bytes[i + k]
-                guard next & 0xC0 == 0x80 else { return .invalid(offset: i) }
-                value = value << 6 | UInt32(next & 0x3F)
-                k += 1
-            }
-            guard let scalar = Unicode.Scalar(value) else { return .invalid(offset: i) }
-            scalars.append(scalar)
-            i += trailing + 1
         }
+        if let invalidOffset { return .invalid(offset: invalidOffset) }
         return .scalars(scalars)
+    }
+
+    /// The value and length of the sequence of two to four bytes at `i`, or nil when it is malformed.
+    /// One case per length, without a loop over the trailing bytes: most scalars of a report are Chinese,
+    /// three bytes each, and this runs once for each.
+    @inline(__always)
+    private static func multibyte(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, lead: UInt8) -> (UInt32, Int)? {
+        let count = bytes.count
+        func trail(_ byte: UInt8) -> Bool { byte & 0xC0 == 0x80 }
+        // The allowed range of the second byte narrows for E0, ED, F0, F4 (overlongs, surrogates, > U+10FFFF).
+        switch lead {
+        case 0xC2...0xDF:
+            guard i + 1 < count, trail(bytes[i + 1]) else { return nil }
+            return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2)
+        case 0xE0...0xEF:
+            guard i + 2 < count else { return nil }
+            let second = bytes[i + 1]
+            let low: UInt8 = lead == 0xE0 ? 0xA0 : 0x80
+            let high: UInt8 = lead == 0xED ? 0x9F : 0xBF
+            guard second >= low, second <= high, trail(bytes[i + 2]) else { return nil }
+            let value = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            return (value, 3)
+        case 0xF0...0xF4:
+            guard i + 3 < count else { return nil }
+            let second = bytes[i + 1]
+            let low: UInt8 = lead == 0xF0 ? 0x90 : 0x80
+            let high: UInt8 = lead == 0xF4 ? 0x8F : 0xBF
+            guard second >= low, second <= high, trail(bytes[i + 2]), trail(bytes[i + 3]) else { return nil }
+            let value =
+                UInt32(lead & 0x07) << 18 | UInt32(second & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                | UInt32(bytes[i + 3] & 0x3F)
+            return (value, 4)
+        default:
+            return nil
+        }
     }
 }

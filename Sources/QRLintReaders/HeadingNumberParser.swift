@@ -26,10 +26,9 @@ public enum HeadingNumberParser {
         guard let (style, components, numberEnd) = parsed else { return nil }
         var titleStart = numberEnd
         while titleStart < end, ScalarClass.isSpace(scalars[titleStart]) { titleStart += 1 }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[start..<numberEnd])
         let span = Span(start: sourceOffset, end: sourceOffset + (numberEnd - start))
-        let number = HeadingNumber(style: style, components: components, text: String(text), span: span)
+        let text = String(scalars: scalars[start..<numberEnd])
+        let number = HeadingNumber(style: style, components: components, text: text, span: span)
         return Match(number: number, titleStart: titleStart)
     }
 

@@ -11,7 +11,10 @@ enum MarkdownInline {
     static func unwrapEmphasis(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
         var current = range
         for _ in 0..<2 {
-            guard let marker = wrappers.first(where: { isWrapped(s, current, by: $0) }) else { break }
+            // Every marker starts with `*` or `_`: most headings and captions stop at this comparison.
+            guard let first = s[current].first, first == "*" || first == "_",
+                let marker = wrappers.first(where: { isWrapped(s, current, by: $0) })
+            else { break }
             let width = marker.unicodeScalars.count
             current = (current.lowerBound + width)..<(current.upperBound - width)
         }

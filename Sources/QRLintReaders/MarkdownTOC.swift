@@ -11,6 +11,10 @@ enum MarkdownTOC {
     static func isTOCTitle(_ title: MappedText) -> Bool {
         // Only short titles can be 目录 (the longest spelling is a few scalars): most headings stop here.
         guard title.count <= 12 else { return false }
+        // Every spelling ends with 录, and no other scalar is canonically equivalent to it: most headings
+        // stop here, before a string is built (the string compare keeps `String`'s canonical equivalence).
+        let marked = title.scalars.last { !ScalarClass.isSpace($0) && $0 != "*" }
+        guard marked == "录" else { return false }
         return titles.contains(String(scalars: title.scalars.filter { !ScalarClass.isSpace($0) && $0 != "*" }))
     }
 

@@ -251,9 +251,10 @@ struct PlainTextAssembler {
 
     /// An entry's text without spaces, to recognise it when it comes again.
     private static func key(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        for k in range where !ScalarClass.isSpace(s[k]) { view.append(s[k]) }
-        return String(view)
+        var key: [Unicode.Scalar] = []
+        key.reserveCapacity(range.count)
+        for k in range where !ScalarClass.isSpace(s[k]) { key.append(s[k]) }
+        return String(scalars: key)
     }
 
     private func trailingPage(_ line: PlainTextLine) -> PlainTextTrailingPage? {

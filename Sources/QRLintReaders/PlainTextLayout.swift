@@ -31,18 +31,18 @@ struct PlainTextLayout {
     static func measure(_ lines: inout [PlainTextLine], _ s: [Unicode.Scalar]) -> PlainTextLayout {
         var histogram = [Int](repeating: 0, count: 201)
         var plainCount = 0
-        var repeats: [ArraySlice<Unicode.Scalar>: Int] = [:]
+        var repeats: [LineKey: Int] = [:]
         // The cover page (before the first heading) has no running header; the school's name written
         // there must not count as one.
         let bodyStart = lines.firstIndex { $0.isHeadingShaped } ?? lines.count
         for (index, line) in lines.enumerated() where line.isPlain && !line.isDataRow && !line.isDate {
             histogram[min(line.length, 200)] += 1
             plainCount += 1
-            if index >= bodyStart, isHeaderCandidate(line) { repeats[s[line.text], default: 0] += 1 }
+            if index >= bodyStart, isHeaderCandidate(line) { repeats[LineKey(s[line.text]), default: 0] += 1 }
         }
         if repeats.values.contains(where: { $0 >= headerRepeats }) {
             for index in bodyStart..<lines.count where lines[index].isPlain && isHeaderCandidate(lines[index]) {
-                if let count = repeats[s[lines[index].text]], count >= headerRepeats {
+                if let count = repeats[LineKey(s[lines[index].text])], count >= headerRepeats {
                     lines[index].isRunningHeader = true
                 }
             }
@@ -58,6 +58,24 @@ struct PlainTextLayout {
             }
         }
         return PlainTextLayout(wrapThreshold: max(minThreshold, min(defaultThreshold, median * 3 / 4)))
+    }
+
+    /// A line's text as a dictionary key with a cheap fingerprint (FNV-1a): hashing an `ArraySlice` feeds
+    /// the hasher scalar by scalar, which made counting running headers the costliest step of measuring.
+    private struct LineKey: Hashable {
+        let text: ArraySlice<Unicode.Scalar>
+        let fingerprint: UInt64
+
+        init(_ text: ArraySlice<Unicode.Scalar>) {
+            var fingerprint: UInt64 = 0xCBF2_9CE4_8422_2325
+            for scalar in text { fingerprint = (fingerprint ^ UInt64(scalar.value)) &* 0x100_0000_01B3 }
+            self.text = text
+            self.fingerprint = fingerprint
+        }
+
+        static func == (a: LineKey, b: LineKey) -> Bool { a.fingerprint == b.fingerprint && a.text == b.text }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
     }
 
     private static func isHeaderCandidate(_ line: PlainTextLine) -> Bool {

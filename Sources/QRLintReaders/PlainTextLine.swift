@@ -28,6 +28,8 @@ struct PlainTextLine {
     var endsWithColon = false
     /// Ends inside a token: a digit or an opening bracket or quote ("…高级双师型教师21", "…知青《").
     var endsInsideToken = false
+    /// A tab, a pipe at the start, or two spaces in a row: the line may be a table row.
+    var mayBeRow = false
     /// Two or more bare numbers and no comma: a table row flattened into a line ("毕业生人数 人 312 305").
     /// Never joined with text.
     var isDataRow = false
@@ -106,7 +108,7 @@ enum PlainTextLineScanner {
             line.isPageNumber = true
             return
         }
-        if let row = PlainTextTableRow.shape(s, line: line.range, text: text) {
+        if line.mayBeRow, let row = PlainTextTableRow.shape(s, line: line.range, text: text) {
             line.rowStyle = row.style
             line.rowFilledCells = UInt8(min(row.filledCells, 255))
         } else if let numeric = PlainTextNumberLines.numericShape(s, text) {
@@ -141,18 +143,35 @@ enum PlainTextLineScanner {
         line.startsWithHan = ScalarClass.isHan(s[text.lowerBound])
         line.endsWithColon = last == "：" || last == ":"
         line.endsInsideToken = ScalarClass.digitValue(last) != nil || isOpeningQuote(last)
+        // The row test rides along here rather than scanning the line again: the text is trimmed, so a tab
+        // or a second space in a row is never its last scalar.
+        line.mayBeRow = s[text.lowerBound] == "|"
+        var lastSpace = -2
+        func space(at i: Int) {
+            if lastSpace == i - 1 { line.mayBeRow = true }
+            lastSpace = i
+        }
         for i in text.lowerBound..<(text.upperBound - 1) {
             let c = s[i]
             if c.value < 0x80 {
-                if c == "," {
+                switch c {
+                case ",":
                     line.hasInnerComma = true
                     line.hasInnerClauseMark = true
-                } else if c == ":" {
+                case ":":
                     line.hasInnerClauseMark = true
+                case "\t":
+                    line.mayBeRow = true
+                case " ", "\r":
+                    space(at: i)
+                default:
+                    break
                 }
                 continue
             }
             switch c {
+            case "\u{3000}", "\u{A0}", "\u{FEFF}":
+                space(at: i)
             case "。", "！", "？", "；":
                 line.hasInnerSentenceMark = true
                 line.hasInnerComma = true

@@ -18,9 +18,8 @@ struct PlainTextTableRow {
     static let maxSpaceCellLength = 40
 
     /// The style and number of filled cells, without building the cells: most lines are not rows, and
-    /// those that are get split again when their table is built.
+    /// those that are get split again when their table is built. Only for a line whose `mayBeRow` is set.
     static func shape(_ s: [Unicode.Scalar], line: Range<Int>, text: Range<Int>) -> (style: Style, filledCells: Int)? {
-        guard mayBeRow(s, text) else { return nil }
         if s[text.lowerBound] != "|", text.contains(where: { s[$0] == "\t" }) {
             let filled = filledTabCells(s, line)
             return filled >= 1 ? (.tab, filled) : nil
@@ -41,20 +40,6 @@ struct PlainTextTableRow {
             }
         }
         return cellHasText ? filled + 1 : filled
-    }
-
-    /// A tab, a pipe at the start, or two spaces in a row.
-    private static func mayBeRow(_ s: [Unicode.Scalar], _ text: Range<Int>) -> Bool {
-        if s[text.lowerBound] == "|" { return true }
-        var previousWasSpace = false
-        for i in text {
-            let c = s[i]
-            if c == "\t" { return true }
-            let space = ScalarClass.isSpace(c)
-            if space, previousWasSpace { return true }
-            previousWasSpace = space
-        }
-        return false
     }
 
     static func parse(_ s: [Unicode.Scalar], line: Range<Int>, text: Range<Int>) -> PlainTextTableRow? {

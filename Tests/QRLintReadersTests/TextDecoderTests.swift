@@ -70,6 +70,19 @@ struct TextDecoderTests {
         #expect(failure.message == "data.bin：字节偏移 8 处不是文本（看起来是二进制文件）")
     }
 
+    @Test func nulByteIsFoundAtEveryOffset() throws {
+        // The check reads eight bytes at a time: a NUL in any place of a word, or in the tail after the last
+        // whole word, is found.
+        let text = Array("学校概况\tab\r\n".utf8)
+        for offset in 0...text.count {
+            var bytes = text
+            bytes.insert(0x00, at: offset)
+            let failure = try #require(error(bytes))
+            #expect(failure.message == "data.bin：字节偏移 \(offset) 处不是文本（看起来是二进制文件）")
+        }
+        #expect(try decoded(text) == "学校概况\tab\r\n")
+    }
+
     @Test func manyControlCharactersAreBinary() throws {
         let bytes: [UInt8] = Array("abc".utf8) + (0..<40).map { UInt8(1 + $0 % 8) }
         let failure = try #require(error(bytes))
