@@ -12,15 +12,12 @@ struct PhraseMatcher: Sendable {
     /// The phrases as given (the key a rule asks for).
     private(set) var phrases: [String] = []
 
-    /// One bit per BMP scalar: whether a phrase starts with it. `canStart` is asked for every scalar of the
-    /// text, and a bit test is far cheaper than hashing into the root's edges.
-    private var startBits = [UInt64](repeating: 0, count: 0x1_0000 / 64)
+    /// The scalars a phrase starts with: `canStart` is asked for every scalar of the text.
+    private var starts = ScalarBitSet([])
 
     init(_ phrases: some Sequence<String>) {
         for phrase in Set(phrases).sorted() { insert(phrase) }
-        for value in nodes[0].next.keys where value < 0x1_0000 {
-            startBits[Int(value) >> 6] |= 1 << (UInt64(value) & 63)
-        }
+        starts = ScalarBitSet(nodes[0].next.keys)
     }
 
     /// The phrase as the matcher compares it.
@@ -64,9 +61,7 @@ struct PhraseMatcher: Sendable {
 
     /// Whether the root has an edge for this scalar: most scalars start no phrase.
     func canStart(_ s: Unicode.Scalar) -> Bool {
-        let value = ProseScalar.folded(s).value
-        guard value < 0x1_0000 else { return nodes[0].next[value] != nil }
-        return startBits[Int(value) >> 6] & (1 << (UInt64(value) & 63)) != 0
+        starts.contains(ProseScalar.folded(s).value)
     }
 }
 

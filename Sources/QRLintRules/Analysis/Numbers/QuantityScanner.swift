@@ -17,25 +17,14 @@ struct QuantityScanner {
         var sentenceStarts: [Int] = [0]
     }
 
-    /// One bit per BMP scalar: set when the scan below may do anything at that scalar (a sentence end, a
-    /// digit, a Latin letter, a Chinese numeral, 百, a relative-year word, an institution suffix). Most of a
-    /// report's scalars are none of these, and one bit test is cheaper than the chain of checks.
-    private static let activeBits: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: 0x1_0000 / 64)
-        for value in 0..<UInt32(0x1_0000) {
-            guard let c = Unicode.Scalar(value) else { continue }
-            let active =
-                NumberScalars.endsSentence(c) || NumberScalars.isDigit(c) || NumberScalars.isLatinLetter(c)
-                || c == "百" || NumberScalars.chineseDigit(c) != nil || c == "十"
-                || YearMentionReader.mayStartRelative(c) || EntityReader.mayStartSuffix(c)
-            if active { bits[Int(value) >> 6] |= 1 << UInt64(value & 63) }
-        }
-        return bits
-    }()
-
-    private static func startsNothing(_ c: Unicode.Scalar) -> Bool {
-        c.value < 0x1_0000 && activeBits[Int(c.value) >> 6] & (1 << UInt64(c.value & 63)) == 0
-    }
+    /// The scalars at which the scan below may do anything (a sentence end, a digit, a Latin letter, a Chinese
+    /// numeral, 百, a relative-year word, an institution suffix). Most of a report's scalars are none of these,
+    /// and one bit test is cheaper than the chain of checks.
+    private static let active = ScalarBitSet(bmpWhere: { c in
+        NumberScalars.endsSentence(c) || NumberScalars.isDigit(c) || NumberScalars.isLatinLetter(c)
+            || c == "百" || NumberScalars.chineseDigit(c) != nil || c == "十"
+            || YearMentionReader.mayStartRelative(c) || EntityReader.mayStartSuffix(c)
+    })
 
     func scan(_ text: MappedText, host: Quantity.Host) -> Scan {
         var state = State(s: text.scalars, text: text, host: host)
@@ -44,7 +33,7 @@ struct QuantityScanner {
         var i = 0
         while i < n {
             let c = s[i]
-            if Self.startsNothing(c) {
+            if !Self.active.contains(c.value) {
                 i += 1
             } else if NumberScalars.endsSentence(c) {
                 state.scan.sentenceStarts.append(i + 1)
