@@ -66,7 +66,11 @@ public struct Linter: Sendable {
     }
 
     public func lint(bytes: [UInt8], path: String) throws(QRLintError) -> FileReport {
-        let context = try analyse(bytes: bytes, path: path)
+        report(try analyse(bytes: bytes, path: path), path: path)
+    }
+
+    /// The findings on an analysed document.
+    public func report(_ context: LintContext, path: String) -> FileReport {
         let (diagnostics, suppressions) = RuleRunner.runReportingSuppressions(
             rules, context: context, severities: options.severities)
         return FileReport(

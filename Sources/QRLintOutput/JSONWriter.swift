@@ -4,8 +4,12 @@
 /// report with thousands of findings than linting it did. Keys must be written in sorted order.
 struct JSONWriter {
     private(set) var bytes: [UInt8] = []
-    /// For each open container: whether it has an element yet, and the last key written (objects).
-    private var open: [(hasElements: Bool, lastKey: String?)] = []
+    /// For each open container: whether it has an element yet.
+    private var open: [Bool] = []
+    #if DEBUG
+        /// For each open container, the last key written (objects): keys must come in order.
+        private var lastKeys: [String?] = []
+    #endif
     /// A key was just written: the next value follows it on the same line.
     private var afterKey = false
 
@@ -13,15 +17,24 @@ struct JSONWriter {
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    mutating func beginObject() { beginValue(); bytes.append(UInt8(ascii: "{")); open.append((false, nil)) }
+    mutating func beginObject() { beginValue(); bytes.append(UInt8(ascii: "{")); push() }
     mutating func endObject() { close(UInt8(ascii: "}")) }
-    mutating func beginArray() { beginValue(); bytes.append(UInt8(ascii: "[")); open.append((false, nil)) }
+    mutating func beginArray() { beginValue(); bytes.append(UInt8(ascii: "[")); push() }
     mutating func endArray() { close(UInt8(ascii: "]")) }
 
+    private mutating func push() {
+        open.append(false)
+        #if DEBUG
+            lastKeys.append(nil)
+        #endif
+    }
+
     mutating func key(_ name: String) {
-        assert(open.last?.lastKey.map { $0 < name } ?? true, "JSON keys out of order: \(name)")
+        #if DEBUG
+            assert(lastKeys.last.flatMap { $0 }.map { $0 < name } ?? true, "JSON keys out of order: \(name)")
+            lastKeys[lastKeys.count - 1] = name
+        #endif
         newElement()
-        open[open.count - 1].lastKey = name
         quoted(name)
         bytes.append(contentsOf: " : ".utf8)
         afterKey = true
@@ -36,14 +49,17 @@ struct JSONWriter {
         bytes.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { utf8 in
-            // Runs that need no escape are copied whole: a long replacement text is mostly such a run.
+            // Runs that need no escape are copied whole (as buffers, which `append` copies in one go): a long
+            // replacement text is mostly such a run.
             var runStart = 0
-            for (i, byte) in utf8.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                bytes.append(contentsOf: utf8[runStart..<i])
+            for i in utf8.indices {
+                let byte = utf8[i]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
                 escape(byte)
                 runStart = i + 1
             }
-            bytes.append(contentsOf: utf8[runStart...])
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
         bytes.append(UInt8(ascii: "\""))
     }
@@ -65,7 +81,21 @@ struct JSONWriter {
         }
     }
 
-    mutating func int(_ value: Int) { beginValue(); bytes.append(contentsOf: String(value).utf8) }
+    mutating func int(_ value: Int) {
+        beginValue()
+        // Digits written in place: `String(value)` allocated once per line and column of every finding.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var magnitude = value.magnitude
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 { bytes.append(UInt8(ascii: "-")) }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
+    }
     mutating func bool(_ value: Bool) { beginValue(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
     mutating func null() { beginValue(); bytes.append(contentsOf: "null".utf8) }
 
@@ -95,21 +125,31 @@ struct JSONWriter {
     }
 
     private mutating func newElement() {
-        if open[open.count - 1].hasElements { bytes.append(UInt8(ascii: ",")) }
-        open[open.count - 1].hasElements = true
+        if open[open.count - 1] { bytes.append(UInt8(ascii: ",")) }
+        open[open.count - 1] = true
         bytes.append(0x0A)
         indent(open.count)
     }
 
     private mutating func close(_ bracket: UInt8) {
-        let container = open.removeLast()
+        let hasElements = open.removeLast()
+        #if DEBUG
+            lastKeys.removeLast()
+        #endif
         bytes.append(0x0A)
-        if !container.hasElements { bytes.append(0x0A) }
+        if !hasElements { bytes.append(0x0A) }
         indent(open.count)
         bytes.append(bracket)
     }
 
     private mutating func indent(_ depth: Int) {
-        for _ in 0..<(depth * 2) { bytes.append(0x20) }
+        var count = depth * 2
+        while count > 0 {
+            let run = min(count, Self.spaces.count)
+            bytes.append(contentsOf: Self.spaces[..<run])
+            count -= run
+        }
     }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 }

@@ -87,7 +87,9 @@ struct LintRun {
                 let result: Result<FileReport, QRLintError>
                 do throws(QRLintError) {
                     let bytes = try InputFiles.read(inputs[index].path)
-                    result = .success(try linters[index].lint(bytes: bytes, path: inputs[index].path))
+                    let context = try linters[index].analyse(bytes: bytes, path: inputs[index].path)
+                    result = .success(linters[index].report(context, path: inputs[index].path))
+                    ExitRetainer.shared.keep(context, inputBytes: bytes.count)
                 } catch {
                     result = .failure(error)
                 }

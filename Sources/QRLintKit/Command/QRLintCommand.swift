@@ -148,6 +148,7 @@ public enum QRLintCommand {
         for (extraFormat, path) in extraReports {
             try OutputFile.write(renderer(extraFormat, color: false, quiet: false).render(report), to: path)
         }
+        ExitRetainer.shared.keepIfEnabled((outcome, report, text))
         if inputFailed { return 2 }
         let strict = args.flag(QRLintOptions.Name.strict)
         let failing = report.count(.error) > 0 || (strict && report.count(.warning) > 0)

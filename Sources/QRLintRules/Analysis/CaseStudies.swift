@@ -75,7 +75,7 @@ struct CaseStudies {
                     let labels = Self.labels(in: p.text.scalars)
                     parts.formUnion(labels.parts)
                     ordinals.formUnion(labels.ordinals)
-                    length += p.text.scalars.filter { !$0.isUnicodeWhitespace }.count
+                    length += p.text.scalars.reduce(0) { $1.isUnicodeWhitespace ? $0 : $0 + 1 }
                 default:
                     break
                 }

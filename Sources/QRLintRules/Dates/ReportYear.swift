@@ -191,16 +191,17 @@ public struct ReportYear: Rule {
 
     /// A year spoken of as the time of the events: "2024年，", "2024届", the later year of "2023—2024学年".
     /// Comparisons (较2024年) and autumn months (2024年9月, the start of the school year) do not count.
+    private static let comparisonWords = ["较", "比", "与", "同比", "相比", "上", "去", "自", "从"].map(PhraseMatcher.normalized)
+    private static let schoolYear = PhraseMatcher.normalized("学年")
+
     static func currentYearMention(_ s: [Unicode.Scalar], at i: Int) -> Int? {
         guard let (value, end) = DateText.year(s, at: i) else { return nil }
         if end < s.count, "-—～－".unicodeScalars.contains(s[end]), DateText.year(s, at: end + 1) != nil { return nil }
-        for word in ["较", "比", "与", "同比", "相比", "上", "去", "自", "从"] where PhraseContext.ends(s, before: i, with: word) {
-            return nil
-        }
+        for word in comparisonWords where PhraseContext.ends(s, before: i, withKey: word) { return nil }
         let k = DateText.skipSpaces(s, end)
         guard k < s.count else { return nil }
         if s[k] == "届" { return value }
-        if PhraseContext.starts(s, at: k, with: "学年") { return value }
+        if PhraseContext.starts(s, at: k, withKey: schoolYear) { return value }
         guard s[k] == "年" else { return nil }
         if let (month, _) = DateText.number(s, at: DateText.skipSpaces(s, k + 1), maxDigits: 2), month >= 9 {
             return nil

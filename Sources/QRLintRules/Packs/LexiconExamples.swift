@@ -87,7 +87,11 @@ public struct PhraseGuards: Sendable, Hashable {
 enum PhraseContext {
     /// Whether the text after `index` (quotes and spaces skipped) starts with `word`.
     static func starts(_ scalars: [Unicode.Scalar], at index: Int, with word: String) -> Bool {
-        let key = PhraseMatcher.normalized(word)
+        starts(scalars, at: index, withKey: PhraseMatcher.normalized(word))
+    }
+
+    /// `starts(_:at:with:)` for a word already normalised, for callers that test the same words many times.
+    static func starts(_ scalars: [Unicode.Scalar], at index: Int, withKey key: [Unicode.Scalar]) -> Bool {
         var i = index
         for k in key {
             while i < scalars.count, ProseScalar.isIgnorableInPhrase(scalars[i]) { i += 1 }
@@ -99,7 +103,11 @@ enum PhraseContext {
 
     /// Whether the text before `index` (quotes and spaces skipped) ends with `word`.
     static func ends(_ scalars: [Unicode.Scalar], before index: Int, with word: String) -> Bool {
-        let key = PhraseMatcher.normalized(word)
+        ends(scalars, before: index, withKey: PhraseMatcher.normalized(word))
+    }
+
+    /// `ends(_:before:with:)` for a word already normalised.
+    static func ends(_ scalars: [Unicode.Scalar], before index: Int, withKey key: [Unicode.Scalar]) -> Bool {
         var i = index - 1
         for k in key.reversed() {
             while i >= 0, ProseScalar.isIgnorableInPhrase(scalars[i]) { i -= 1 }

@@ -29,7 +29,7 @@ public struct DocumentNumber: Rule {
         for (index, unit) in prose.units.enumerated() {
             let s = unit.text.scalars
             for i in prose.marks[index] {
-                guard let closer = Self.closers[s[i]], let end = Self.documentNumberYear(s, at: i, closer: closer)
+                guard let closer = Self.closer(of: s[i]), let end = Self.documentNumberYear(s, at: i, closer: closer)
                 else {
                     continue
                 }
@@ -46,9 +46,18 @@ public struct DocumentNumber: Rule {
         return findings
     }
 
-    private static let closers: [Unicode.Scalar: Unicode.Scalar] = [
-        "[": "]", "［": "］", "(": ")", "（": "）", "【": "】", "〖": "〗",
-    ]
+    /// A switch, not a dictionary: this runs at every punctuation mark of the report.
+    private static func closer(of opener: Unicode.Scalar) -> Unicode.Scalar? {
+        switch opener {
+        case "[": "]"
+        case "［": "］"
+        case "(": ")"
+        case "（": "）"
+        case "【": "】"
+        case "〖": "〗"
+        default: nil
+        }
+    }
 
     /// "[2024]29号" after the issuing office's Chinese abbreviation: the end of the bracketed year.
     private static func documentNumberYear(_ s: [Unicode.Scalar], at i: Int, closer: Unicode.Scalar) -> Int? {
