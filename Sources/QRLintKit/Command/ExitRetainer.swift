@@ -12,6 +12,9 @@ public final class ExitRetainer: @unchecked Sendable {
     /// Input bytes whose analyses may still be kept; 0 when off.
     private var budget = 0
 
+    /// How many values are held.
+    var keptCount: Int { lock.withLock { kept.count } }
+
     /// Keep analyses of up to `inputBytes` bytes of input (their memory is some 15× that).
     public func enable(inputBytes: Int) {
         lock.withLock { budget = inputBytes }
