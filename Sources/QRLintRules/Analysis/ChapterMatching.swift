@@ -33,9 +33,10 @@ public struct ChapterMatching: Sendable {
         var result: [Match] = []
         for candidate in candidates {
             let title = outline.sections[candidate].normalizedTitle
+            let scalars = Array(title.unicodeScalars)
             var best: Match?
             for (index, entry) in entries.enumerated() where !taken.contains(index) {
-                guard let kind = TitleMatch.of(normalized: title, target: entry) else { continue }
+                guard let kind = TitleMatch.of(normalized: title, scalars: scalars, target: entry) else { continue }
                 if best == nil || kind.rank < best!.kind.rank {
                     best = Match(section: candidate, templateIndex: index, kind: kind)
                 }

@@ -34,20 +34,26 @@ public enum TitleText {
     /// Levenshtein distance over scalars, bounded: returns `limit + 1` as soon as it is exceeded.
     public static func distance(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar], limit: Int) -> Int {
         if abs(x.count - y.count) > limit { return limit + 1 }
-        var previous = Array(0...y.count)
-        var current = [Int](repeating: 0, count: y.count + 1)
-        for i in 1...max(1, x.count) where !x.isEmpty {
-            current[0] = i
-            var rowMin = current[0]
-            for j in 1...max(1, y.count) where !y.isEmpty {
-                let cost = x[i - 1] == y[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                rowMin = min(rowMin, current[j])
+        if x.isEmpty { return y.count }
+        // The two rows live on the stack: every heading is compared with every template title of every
+        // profile, and two heap arrays per comparison were most of the cost.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (y.count + 1)) { rows in
+            var previous = UnsafeMutableBufferPointer(rebasing: rows[0...y.count])
+            var current = UnsafeMutableBufferPointer(rebasing: rows[(y.count + 1)...])
+            for j in 0...y.count { previous[j] = j }
+            for i in 1...x.count {
+                current[0] = i
+                var rowMin = current[0]
+                for j in 1...max(1, y.count) where !y.isEmpty {
+                    let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                    current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                    rowMin = min(rowMin, current[j])
+                }
+                if rowMin > limit { return limit + 1 }
+                swap(&previous, &current)
             }
-            if rowMin > limit { return limit + 1 }
-            swap(&previous, &current)
+            return previous[y.count]
         }
-        return x.isEmpty ? y.count : previous[y.count]
     }
 }
 
@@ -86,13 +92,20 @@ public enum TitleMatch: Sendable, Hashable {
     /// nil when the title is not this template title at all.
     /// - Parameter written: a title already passed through `TitleText.normalize`.
     public static func of(normalized written: String, target: NormalizedTitle) -> TitleMatch? {
+        of(normalized: written, scalars: Array(written.unicodeScalars), target: target)
+    }
+
+    /// `of(normalized:target:)` with the written title's scalars, for a title matched against many targets.
+    static func of(normalized written: String, scalars: [Unicode.Scalar], target: NormalizedTitle) -> TitleMatch? {
         guard !written.isEmpty else { return nil }
-        if written == target.canonical || target.accepted.contains(written) { return .exact }
-        if let alias = target.aliases[written] { return .alias(alias) }
+        // Most packs list no accepted spellings and few aliases: skip hashing the title for an empty table.
+        if written == target.canonical || !target.accepted.isEmpty && target.accepted.contains(written) {
+            return .exact
+        }
+        if !target.aliases.isEmpty, let alias = target.aliases[written] { return .alias(alias) }
         let length = target.canonicalScalars.count
         let limit = length >= 8 ? 2 : (length >= 4 ? 1 : 0)
         guard limit > 0 else { return nil }
-        let scalars = Array(written.unicodeScalars)
         if abs(scalars.count - length) > limit { return nil }
         if TitleText.distance(scalars, target.canonicalScalars, limit: limit) <= limit { return .near }
         return nil
