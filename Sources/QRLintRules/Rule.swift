@@ -37,6 +37,8 @@ public struct LintContext: Sendable {
     public let numbers: NumberAnalysis
     /// The captions (图/表/案例 N) and where the appendix starts, for the reference and case rules.
     public let captions: CaptionIndex
+    /// The number checks' results, shared by the `numbers.*` rules that report them.
+    let numberChecks: NumberCheckResults
 
     /// Rule id → option name → value, from the configuration.
     public let ruleOptions: [String: [String: Int]]
@@ -65,7 +67,10 @@ public struct LintContext: Sendable {
         self.choice = choice
         self.matching = choice.profile.map { ChapterMatching(outline: outline, profile: $0) }
         self.prose = ProseScan(document: document, phrases: ProsePhrases.all(packs))
-        self.numbers = NumberAnalysis(document: document, packs: packs, reportYear: title.year, title: title.text)
+        let numbers = NumberAnalysis(document: document, packs: packs, reportYear: title.year, title: title.text)
+        self.numbers = numbers
+        self.numberChecks = NumberCheckResults(
+            numbers: numbers, formulas: packs.all(FormulaPack.self).flatMap(\.formulas))
         self.captions = CaptionIndex(document: document, outline: outline)
     }
 

@@ -32,6 +32,6 @@ public struct ChangeMismatch: Rule {
     public init() {}
 
     public func check(_ context: LintContext) -> [Finding] {
-        ChangeCheck.results(context.numbers).changes.findings(.mismatch)
+        context.numberChecks.changes.changes.findings(.mismatch)
     }
 }

@@ -25,6 +25,6 @@ public struct FormulaMismatch: Rule {
     public init() {}
 
     public func check(_ context: LintContext) -> [Finding] {
-        FormulaCheck.results(context.numbers, formulas: context.formulas, severity: .error).findings(.mismatch)
+        context.numberChecks.formulas(.error).findings(.mismatch)
     }
 }

@@ -29,6 +29,6 @@ public struct LooseFormulaMismatch: Rule {
     public init() {}
 
     public func check(_ context: LintContext) -> [Finding] {
-        FormulaCheck.results(context.numbers, formulas: context.formulas, severity: .warning).findings(.mismatch)
+        context.numberChecks.formulas(.warning).findings(.mismatch)
     }
 }

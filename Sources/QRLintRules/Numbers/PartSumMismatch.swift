@@ -47,6 +47,6 @@ public struct PartSumMismatch: Rule {
     public init() {}
 
     public func check(_ context: LintContext) -> [Finding] {
-        PartSumCheck.results(context.numbers).findings(.mismatch)
+        context.numberChecks.partSums.findings(.mismatch)
     }
 }

@@ -25,6 +25,6 @@ public struct RateChangeInPercent: Rule {
     public init() {}
 
     public func check(_ context: LintContext) -> [Finding] {
-        ChangeCheck.results(context.numbers).points.findings(.mismatch)
+        context.numberChecks.changes.points.findings(.mismatch)
     }
 }

@@ -22,12 +22,11 @@ public struct RoundingOnly: Rule {
     public init() {}
 
     public func check(_ context: LintContext) -> [Finding] {
-        let numbers = context.numbers
-        let changes = ChangeCheck.results(numbers)
-        var results = PartSumCheck.results(numbers) + ShareCheck.results(numbers) + TableTotalCheck.results(numbers)
-        results += changes.changes
-        results += FormulaCheck.results(numbers, formulas: context.formulas, severity: .error)
-        results += FormulaCheck.results(numbers, formulas: context.formulas, severity: .warning)
+        let checks = context.numberChecks
+        var results = checks.partSums + checks.shares + checks.tableTotals
+        results += checks.changes.changes
+        results += checks.formulas(.error)
+        results += checks.formulas(.warning)
         return results.findings(.truncationOnly)
     }
 }

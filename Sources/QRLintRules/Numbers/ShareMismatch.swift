@@ -34,6 +34,6 @@ public struct ShareMismatch: Rule {
     public init() {}
 
     public func check(_ context: LintContext) -> [Finding] {
-        ShareCheck.results(context.numbers).findings(.mismatch)
+        context.numberChecks.shares.findings(.mismatch)
     }
 }

@@ -61,6 +61,6 @@ public struct TableTotalMismatch: Rule {
     public init() {}
 
     public func check(_ context: LintContext) -> [Finding] {
-        TableTotalCheck.results(context.numbers).findings(.mismatch)
+        context.numberChecks.tableTotals.findings(.mismatch)
     }
 }
