@@ -53,7 +53,8 @@ public struct DuplicateParagraph: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         var paragraphs: [(text: MappedText, comparable: [Unicode.Scalar])] = []
         for block in context.document.blocks {
-            guard case .paragraph(let p) = block else { continue }
+            // Folding keeps at most every scalar: a paragraph shorter than the minimum cannot reach it.
+            guard case .paragraph(let p) = block, p.text.count >= Self.minimumLength else { continue }
             let comparable = ComparableText.of(p.text.scalars)
             if comparable.count >= Self.minimumLength { paragraphs.append((p.text, comparable)) }
         }
