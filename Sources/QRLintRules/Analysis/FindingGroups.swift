@@ -52,14 +52,20 @@ enum FindingGroups {
             }
             return findings
         }
-        var counts: [String: Int] = [:]
+        // A handful of labels over thousands of hits: a linear search, whose string comparison usually meets the
+        // same shared string, is far cheaper than hashing (and normalising) every label for a dictionary.
         var order: [String] = []
+        var counts: [Int] = []
         for hit in sorted {
-            if counts[hit.label] == nil { order.append(hit.label) }
-            counts[hit.label, default: 0] += 1
+            if let k = order.firstIndex(of: hit.label) {
+                counts[k] += 1
+            } else {
+                order.append(hit.label)
+                counts.append(1)
+            }
         }
-        let breakdown = order.sorted { counts[$0]! > counts[$1]! }.map { "\($0) \(counts[$0]!) 处" }.joined(
-            separator: "、")
+        let breakdown = order.indices.sorted { counts[$0] > counts[$1] }.map { "\(order[$0]) \(counts[$0]) 处" }
+            .joined(separator: "、")
         let notes = sorted.dropFirst().prefix(notedPlaces).map { Note(message: noteMessage, span: $0.span) }
         return [
             Finding(
