@@ -74,10 +74,11 @@ public struct SequenceMarker: Rule {
             while k < s.count, ProseScalar.isSpace(s[k]) { k += 1 }
             return k < s.count ? k : nil
         }
-        var starts = Set<Int>()
-        if let first = nonSpace(from: 0) { starts.insert(first) }
+        // An array sorted and cleared of repeats at the end: cheaper than a set for the few starts of a unit.
+        var starts: [Int] = []
+        if let first = nonSpace(from: 0) { starts.append(first) }
         for i in marks where s[i] == "：" || s[i] == "；" || s[i] == "。" || s[i] == ":" || s[i] == ";" {
-            if let next = nonSpace(from: i + 1) { starts.insert(next) }
+            if let next = nonSpace(from: i + 1) { starts.append(next) }
         }
         for segment in unit.text.segments where segment.length > 0 && segment.textStart > 0 {
             var k = segment.sourceStart - 1
@@ -85,10 +86,14 @@ public struct SequenceMarker: Rule {
                 k -= 1
             }
             if k < 0 || source.scalars[k] == "\n", let first = nonSpace(from: segment.textStart) {
-                starts.insert(first)
+                starts.append(first)
             }
         }
-        return starts.sorted()
+        starts.sort()
+        var unique: [Int] = []
+        unique.reserveCapacity(starts.count)
+        for start in starts where start != unique.last { unique.append(start) }
+        return unique
     }
 
     private static func marker(_ s: [Unicode.Scalar], at p: Int, unit: ProseUnit) -> Finding? {
