@@ -5,10 +5,11 @@ import QRLintCore
 /// Built on first use: most drafts have no list entry left unmatched, and then it is never asked.
 final class BlockPrefixes {
     private let document: Document
-    /// The text blocks by the first scalar of their comparable start, each list ascending. Only these few
-    /// blocks are compared with a title, and each scalar by scalar, stopping at the first difference: folding
-    /// the start of every block of a long draft up front was the slow part.
-    private lazy var byFirst: [Unicode.Scalar: [Int]] = Self.blocksByFirst(self)
+    /// Per block: the first scalar of its comparable start, or `none` (tables, TOC entries, blocks with
+    /// nothing comparable). Only the blocks that start like a title are compared with it, and each scalar by
+    /// scalar, stopping at the first difference: folding the start of every block up front was the slow part.
+    private lazy var firsts: [UInt32] = Self.firsts(of: document)
+    private static let none = UInt32.max
     static let limit = 120
 
     init(document: Document) {
@@ -27,22 +28,37 @@ final class BlockPrefixes {
         }
     }
 
-    private static func blocksByFirst(_ prefixes: BlockPrefixes) -> [Unicode.Scalar: [Int]] {
-        var byFirst: [Unicode.Scalar: [Int]] = [:]
-        for index in prefixes.document.blocks.indices {
-            guard let raw = prefixes.rawStart(index),
-                let first = raw.lazy.compactMap(ComparableText.fold).first
-            else { continue }
-            byFirst[first, default: []].append(index)
+    private static func firsts(of document: Document) -> [UInt32] {
+        document.blocks.map { block in
+            switch block {
+            case .paragraph(let p): firstFolded(p.text.scalars.prefix(limit))
+            case .heading(let h): firstFolded(of: h)
+            case .caption(let c): firstFolded(document.source.scalars[c.span.range].prefix(limit))
+            default: none
+            }
         }
-        return byFirst
+    }
+
+    /// The number comes before the title (and is not cut at `limit`).
+    private static func firstFolded(of heading: Heading) -> UInt32 {
+        let inNumber = heading.number.map { firstFolded($0.text.unicodeScalars) } ?? none
+        return inNumber != none ? inNumber : firstFolded(heading.title.scalars.prefix(limit))
+    }
+
+    private static func firstFolded(_ raw: some Sequence<Unicode.Scalar>) -> UInt32 {
+        for scalar in raw {
+            if let kept = ComparableText.fold(scalar) { return kept.value }
+        }
+        return none
     }
 
     /// Whether a block after `after` starts with the comparable text `title` (at least four scalars).
     func someBlock(after: Int, startsWith title: [Unicode.Scalar]) -> Bool {
         guard title.count >= 4 else { return false }
         let needle = title.prefix(Self.limit)
-        for index in byFirst[needle[0]] ?? [] where index > after {
+        let first = needle[0].value
+        let firsts = self.firsts
+        for index in (after + 1)..<max(after + 1, firsts.count) where firsts[index] == first {
             if let raw = rawStart(index), Self.comparable(raw, startsWith: needle) { return true }
         }
         return false

@@ -52,16 +52,31 @@ enum FindingGroups {
             }
             return findings
         }
-        // A handful of labels over thousands of hits: a linear search, whose string comparison usually meets the
-        // same shared string, is far cheaper than hashing (and normalising) every label for a dictionary.
+        // A handful of labels over thousands of hits. Counted first per label as written (its bytes: comparing
+        // strings that differ normalises them, and hashing normalises every one), then the labels that are
+        // equal as strings merged, in the order they first occur, as a dictionary keyed by label would count.
+        var written: [String] = []
+        var writtenCounts: [Int] = []
+        var last = -1
+        for hit in sorted {
+            if last < 0 || !sameBytes(written[last], hit.label) {
+                last = written.firstIndex { sameBytes($0, hit.label) } ?? -1
+                if last < 0 {
+                    written.append(hit.label)
+                    writtenCounts.append(0)
+                    last = written.count - 1
+                }
+            }
+            writtenCounts[last] += 1
+        }
         var order: [String] = []
         var counts: [Int] = []
-        for hit in sorted {
-            if let k = order.firstIndex(of: hit.label) {
-                counts[k] += 1
+        for (label, count) in zip(written, writtenCounts) {
+            if let k = order.firstIndex(of: label) {
+                counts[k] += count
             } else {
-                order.append(hit.label)
-                counts.append(1)
+                order.append(label)
+                counts.append(count)
             }
         }
         let breakdown = order.indices.sorted { counts[$0] > counts[$1] }.map { "\(order[$0]) \(counts[$0]) 处" }
@@ -72,6 +87,18 @@ enum FindingGroups {
                 message: summary(sorted.count, breakdown), span: first.span, notes: Array(notes),
                 fix: combinedFix(sorted, safe: safe, message: fixMessage))
         ]
+    }
+
+    /// Whether two strings have the same UTF-8 bytes (then they are equal; the converse needs `==`).
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        let same = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in
+                for i in 0..<x.count where x[i] != y[i] { return false }
+                return true
+            }
+        }
+        return (same ?? nil) ?? a.utf8.elementsEqual(b.utf8)
     }
 
     private static func single(_ hit: StyleHit, safe: Bool) -> Finding {

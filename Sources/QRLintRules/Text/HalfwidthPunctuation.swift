@@ -39,7 +39,7 @@ public struct HalfwidthPunctuation: Rule {
         let prose = context.prose
         var hits: [StyleHit] = []
         for (index, unit) in prose.units.enumerated() where unit.kind != .tableCell && !prose.marks[index].isEmpty {
-            hits += Self.hits(in: unit, marks: prose.marks[index])
+            Self.appendHits(in: unit, marks: prose.marks[index], to: &hits)
         }
         return FindingGroups.findings(
             hits, safe: true,
@@ -47,9 +47,11 @@ public struct HalfwidthPunctuation: Rule {
             fixMessage: { "将这 \($0) 处半角标点全部改为全角" }, noteMessage: "另一处半角标点")
     }
 
-    static func hits(in unit: ProseUnit, marks: [Int]) -> [StyleHit] {
+    /// Appends the unit's hits, sorted, to `hits` (one array for the whole document: a unit has few hits, and
+    /// an array per unit cost more than finding them).
+    static func appendHits(in unit: ProseUnit, marks: [Int], to hits: inout [StyleHit]) {
         let s = unit.text.scalars
-        var hits: [StyleHit] = []
+        let unitStart = hits.count
         func hit(_ i: Int) { hits.append(markHit(s[i], at: unit.span(at: i))) }
         var parens: [Int] = []
         var quotes: [Int] = []
@@ -78,9 +80,11 @@ public struct HalfwidthPunctuation: Rule {
                 continue
             }
         }
-        hits += parenthesisHits(s, parens, unit: unit)
-        hits += quoteHits(s, quotes, unit: unit)
-        return hits.sorted { $0.span < $1.span }
+        if !parens.isEmpty { hits += parenthesisHits(s, parens, unit: unit) }
+        if quotes.count > 1 { hits += quoteHits(s, quotes, unit: unit) }
+        // Parentheses and quotes come after the other marks; a unit whose hits are in order needs no sort.
+        let inOrder = (unitStart..<max(unitStart, hits.count - 1)).allSatisfy { hits[$0].span <= hits[$0 + 1].span }
+        if !inOrder { hits[unitStart...].sort { $0.span < $1.span } }
     }
 
     /// The message, replacement and label of a half-width mark's hit, made once per mark: a draft typed with

@@ -89,11 +89,15 @@ public struct SequenceMarker: Rule {
                 starts.append(first)
             }
         }
+        guard starts.count > 1 else { return starts }
         starts.sort()
-        var unique: [Int] = []
-        unique.reserveCapacity(starts.count)
-        for start in starts where start != unique.last { unique.append(start) }
-        return unique
+        var kept = 1
+        for k in 1..<starts.count where starts[k] != starts[kept - 1] {
+            starts[kept] = starts[k]
+            kept += 1
+        }
+        starts.removeLast(starts.count - kept)
+        return starts
     }
 
     private static func marker(_ s: [Unicode.Scalar], at p: Int, unit: ProseUnit) -> Finding? {
