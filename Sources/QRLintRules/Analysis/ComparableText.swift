@@ -48,6 +48,8 @@ public enum ComparableText {
     /// The scalar as compared, or nil when it is ignored.
     @inline(__always)
     static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        // Ideographs first: most scalars of a report are one, and they are kept as they are.
+        if (0x4E00...0x9FFF).contains(scalar.value) { return scalar }
         var s = scalar
         if (0xFF01...0xFF5E).contains(s.value), let ascii = Unicode.Scalar(s.value - 0xFEE0) { s = ascii }
         if s.value < 0x80 {

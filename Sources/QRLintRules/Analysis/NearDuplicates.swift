@@ -56,7 +56,10 @@ struct NearDuplicates {
         // Sorted by shingle only: the entries were added in text order and the sort is stable, so the texts of
         // one shingle stay ascending, as a sort of the whole integers would leave them.
         RadixSort.sort(&entries, byBitsFrom: textBits)
-        var shared: [UInt64: Int] = [:]
+        // Every pair of texts once per shared shingle, as one integer (earlier over later); sorted, the run of a
+        // pair is its count of shared shingles. Cheaper than a dictionary of counts; the order pairs are then
+        // read in does not matter, since the best earlier text of each later one is chosen by value.
+        var pairKeys: [UInt64] = []
         var start = 0
         while start < entries.count {
             let shingle = entries[start] & ~textMask
@@ -66,14 +69,21 @@ struct NearDuplicates {
                 for i in start..<end {
                     // Two shingles of one text can clash once truncated; a text is not its own duplicate.
                     for j in (i + 1)..<end where entries[j] != entries[i] {
-                        shared[(entries[i] & textMask) << 32 | (entries[j] & textMask), default: 0] += 1
+                        pairKeys.append((entries[i] & textMask) << 32 | (entries[j] & textMask))
                     }
                 }
             }
             start = end
         }
+        RadixSort.sort(&pairKeys, byBitsFrom: 0)
         var best: [Int: Pair] = [:]
-        for (key, count) in shared {
+        var run = 0
+        while run < pairKeys.count {
+            let key = pairKeys[run]
+            var runEnd = run + 1
+            while runEnd < pairKeys.count, pairKeys[runEnd] == key { runEnd += 1 }
+            let count = runEnd - run
+            run = runEnd
             let earlier = Int(key >> 32)
             let later = Int(key & 0xFFFF_FFFF)
             let similarity = Double(count) / Double(sets[earlier].count + sets[later].count - count)
