@@ -94,10 +94,14 @@ public struct DanglingReference: Rule {
         var found: [(CaptionText.Kind, [Int], Range<Int>)] = []
         var i = 0
         while i < s.count {
-            // Most scalars start no trigger: a few comparisons each instead of a prefix test per trigger.
-            guard Self.isTriggerStart(s[i]),
-                let trigger = Self.triggers.first(where: { ScalarRun.hasPrefix(s, at: i, $0) })
-            else {
+            // Most scalars start no trigger: a few comparisons each, on the raw buffer, instead of a prefix test
+            // per trigger.
+            i = s.withUnsafeBufferPointer { buffer in
+                var k = i
+                while k < buffer.count, !Self.isTriggerStart(buffer[k]) { k += 1 }
+                return k
+            }
+            guard i < s.count, let trigger = Self.triggers.first(where: { ScalarRun.hasPrefix(s, at: i, $0) }) else {
                 i += 1
                 continue
             }
