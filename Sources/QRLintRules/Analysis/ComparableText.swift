@@ -3,11 +3,28 @@
 /// compare equal; "荣获" and "获评" do not.
 public enum ComparableText {
     public static func of<S: Sequence>(_ scalars: S) -> [Unicode.Scalar] where S.Element == Unicode.Scalar {
+        if let out = scalars.withContiguousStorageIfAvailable(of(buffer:)) { return out }
         var out: [Unicode.Scalar] = []
         for scalar in scalars {
             if let kept = fold(scalar) { out.append(kept) }
         }
         return out
+    }
+
+    /// The fast path for arrays and slices: written into one allocation of the input's size, without the
+    /// checks of a growing array (this runs over every paragraph of a draft).
+    private static func of(buffer: UnsafeBufferPointer<Unicode.Scalar>) -> [Unicode.Scalar] {
+        guard !buffer.isEmpty else { return [] }
+        return [Unicode.Scalar](unsafeUninitializedCapacity: buffer.count) { out, count in
+            var n = 0
+            for scalar in buffer {
+                if let kept = fold(scalar) {
+                    out.initializeElement(at: n, to: kept)
+                    n += 1
+                }
+            }
+            count = n
+        }
     }
 
     public static func string<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
@@ -31,6 +48,8 @@ public enum ComparableText {
     /// The scalar as compared, or nil when it is ignored.
     @inline(__always)
     static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        // Ideographs first: most scalars of a report are one, and they are kept as they are.
+        if (0x4E00...0x9FFF).contains(scalar.value) { return scalar }
         var s = scalar
         if (0xFF01...0xFF5E).contains(s.value), let ascii = Unicode.Scalar(s.value - 0xFEE0) { s = ascii }
         if s.value < 0x80 {

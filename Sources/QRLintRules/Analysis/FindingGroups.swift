@@ -52,20 +52,53 @@ enum FindingGroups {
             }
             return findings
         }
-        var counts: [String: Int] = [:]
-        var order: [String] = []
+        // A handful of labels over thousands of hits. Counted first per label as written (its bytes: comparing
+        // strings that differ normalises them, and hashing normalises every one), then the labels that are
+        // equal as strings merged, in the order they first occur, as a dictionary keyed by label would count.
+        var written: [String] = []
+        var writtenCounts: [Int] = []
+        var last = -1
         for hit in sorted {
-            if counts[hit.label] == nil { order.append(hit.label) }
-            counts[hit.label, default: 0] += 1
+            if last < 0 || !sameBytes(written[last], hit.label) {
+                last = written.firstIndex { sameBytes($0, hit.label) } ?? -1
+                if last < 0 {
+                    written.append(hit.label)
+                    writtenCounts.append(0)
+                    last = written.count - 1
+                }
+            }
+            writtenCounts[last] += 1
         }
-        let breakdown = order.sorted { counts[$0]! > counts[$1]! }.map { "\($0) \(counts[$0]!) 处" }.joined(
-            separator: "、")
+        var order: [String] = []
+        var counts: [Int] = []
+        for (label, count) in zip(written, writtenCounts) {
+            if let k = order.firstIndex(of: label) {
+                counts[k] += count
+            } else {
+                order.append(label)
+                counts.append(count)
+            }
+        }
+        let breakdown = order.indices.sorted { counts[$0] > counts[$1] }.map { "\(order[$0]) \(counts[$0]) 处" }
+            .joined(separator: "、")
         let notes = sorted.dropFirst().prefix(notedPlaces).map { Note(message: noteMessage, span: $0.span) }
         return [
             Finding(
                 message: summary(sorted.count, breakdown), span: first.span, notes: Array(notes),
                 fix: combinedFix(sorted, safe: safe, message: fixMessage))
         ]
+    }
+
+    /// Whether two strings have the same UTF-8 bytes (then they are equal; the converse needs `==`).
+    private static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        let same = a.utf8.withContiguousStorageIfAvailable { x in
+            b.utf8.withContiguousStorageIfAvailable { y in
+                for i in 0..<x.count where x[i] != y[i] { return false }
+                return true
+            }
+        }
+        return (same ?? nil) ?? a.utf8.elementsEqual(b.utf8)
     }
 
     private static func single(_ hit: StyleHit, safe: Bool) -> Finding {

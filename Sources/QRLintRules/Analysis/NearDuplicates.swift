@@ -53,8 +53,13 @@ struct NearDuplicates {
         for (index, set) in sets.enumerated() {
             for hash in set { entries.append(hash & ~textMask | UInt64(index)) }
         }
-        entries.sort()
-        var shared: [UInt64: Int] = [:]
+        // Sorted by shingle only: the entries were added in text order and the sort is stable, so the texts of
+        // one shingle stay ascending, as a sort of the whole integers would leave them.
+        RadixSort.sort(&entries, byBitsFrom: textBits)
+        // Every pair of texts once per shared shingle, as one integer (earlier over later); sorted, the run of a
+        // pair is its count of shared shingles. Cheaper than a dictionary of counts; the order pairs are then
+        // read in does not matter, since the best earlier text of each later one is chosen by value.
+        var pairKeys: [UInt64] = []
         var start = 0
         while start < entries.count {
             let shingle = entries[start] & ~textMask
@@ -64,14 +69,21 @@ struct NearDuplicates {
                 for i in start..<end {
                     // Two shingles of one text can clash once truncated; a text is not its own duplicate.
                     for j in (i + 1)..<end where entries[j] != entries[i] {
-                        shared[(entries[i] & textMask) << 32 | (entries[j] & textMask), default: 0] += 1
+                        pairKeys.append((entries[i] & textMask) << 32 | (entries[j] & textMask))
                     }
                 }
             }
             start = end
         }
+        RadixSort.sort(&pairKeys, byBitsFrom: 0)
         var best: [Int: Pair] = [:]
-        for (key, count) in shared {
+        var run = 0
+        while run < pairKeys.count {
+            let key = pairKeys[run]
+            var runEnd = run + 1
+            while runEnd < pairKeys.count, pairKeys[runEnd] == key { runEnd += 1 }
+            let count = runEnd - run
+            run = runEnd
             let earlier = Int(key >> 32)
             let later = Int(key & 0xFFFF_FFFF)
             let similarity = Double(count) / Double(sets[earlier].count + sets[later].count - count)
@@ -86,25 +98,67 @@ struct NearDuplicates {
         return best.values.sorted { $0.later < $1.later }
     }
 
-    /// The hash of each window of scalars, sorted, without repeats.
+    /// The hash of each window of scalars, without repeats, in the order they first occur.
     static func shingles(_ s: [Unicode.Scalar]) -> [UInt64] {
         guard s.count >= shingle else { return [] }
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(s.count - shingle + 1)
-        for start in 0...(s.count - shingle) {
-            hashes.append(fnv(s[start..<(start + shingle)]))
-        }
-        hashes.sort()
+        let windows = s.count - shingle + 1
         var unique: [UInt64] = []
-        unique.reserveCapacity(hashes.count)
-        for hash in hashes where hash != unique.last { unique.append(hash) }
+        unique.reserveCapacity(windows)
+        // Repeats are dropped through a small open-addressing table rather than by sorting each text's hashes.
+        var seen = HashSet64(capacity: windows)
+        s.withUnsafeBufferPointer { scalars in
+            for start in 0..<windows {
+                let hash = fnv(UnsafeBufferPointer(rebasing: scalars[start..<(start + shingle)]))
+                if seen.insert(hash) { unique.append(hash) }
+            }
+        }
         return unique
     }
 
     /// FNV-1a over scalar values: deterministic across runs, unlike `Hasher`.
     static func fnv(_ s: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        s.withUnsafeBufferPointer(fnv)
+    }
+
+    @inline(__always)
+    static func fnv(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for scalar in s { hash = (hash ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01B3 }
         return hash
+    }
+}
+
+/// A set of 64-bit hashes of known size, only inserted into: linear probing in a power-of-two table, the
+/// slot taken from the hash's high bits (Fibonacci hashing), zero kept apart as the empty mark.
+struct HashSet64 {
+    private var slots: [UInt64]
+    private let shift: UInt64
+    private var hasZero = false
+
+    init(capacity: Int) {
+        var bits = 4
+        while 1 << bits < 2 * capacity { bits += 1 }
+        slots = [UInt64](repeating: 0, count: 1 << bits)
+        shift = UInt64(64 - bits)
+    }
+
+    /// Inserts `value`; whether it was new.
+    mutating func insert(_ value: UInt64) -> Bool {
+        guard value != 0 else {
+            defer { hasZero = true }
+            return !hasZero
+        }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: (value &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        return slots.withUnsafeMutableBufferPointer { table in
+            while true {
+                if table[slot] == value { return false }
+                if table[slot] == 0 {
+                    table[slot] = value
+                    return true
+                }
+                slot = (slot + 1) & mask
+            }
+        }
     }
 }

@@ -74,11 +74,13 @@ enum ProseScalar {
     static func chineseDigit(_ s: Unicode.Scalar) -> Int? { s == "两" ? nil : ChineseDigit.value(of: s) }
 
     /// Full-width ASCII folded to ASCII and upper case to lower case, for matching word lists.
+    /// Asked for every scalar of the text (the phrase matcher's first test): a changed scalar is always ASCII,
+    /// so it is made from a byte, without the checks of a scalar made from any value.
     static func folded(_ s: Unicode.Scalar) -> Unicode.Scalar {
         var value = s.value
         if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
         if (0x41...0x5A).contains(value) { value += 0x20 }
-        return Unicode.Scalar(value) ?? s
+        return value == s.value ? s : Unicode.Scalar(UInt8(truncatingIfNeeded: value))
     }
 
     /// Quotes and spaces a word-list phrase may have inside it in a real text (“十四五”规划, 十九 大).

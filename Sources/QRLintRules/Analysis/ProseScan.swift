@@ -25,18 +25,23 @@ public struct ProseScan: Sendable {
         var marks: [[Int]] = []
         marks.reserveCapacity(units.count)
         var found: [Int: [PhraseHit]] = [:]
+        // A unit's marks are gathered in one reused array and copied out once at their final size: growing a
+        // new array per unit was most of the scan.
+        var unitMarks: [Int] = []
         for (unitIndex, unit) in units.enumerated() {
             let scalars = unit.text.scalars
-            var unitMarks: [Int] = []
-            for i in scalars.indices {
-                let s = scalars[i]
-                if !ProseScalar.isHan(s), !ProseScalar.isSpace(s) { unitMarks.append(i) }
-                guard matcher.canStart(s) else { continue }
-                matcher.matches(in: scalars, at: i) { phrase, end in
-                    found[phrase, default: []].append(PhraseHit(unit: unitIndex, range: i..<end))
+            unitMarks.removeAll(keepingCapacity: true)
+            scalars.withUnsafeBufferPointer { buffer in
+                for i in buffer.indices {
+                    let s = buffer[i]
+                    if !ProseScalar.isHan(s), !ProseScalar.isSpace(s) { unitMarks.append(i) }
+                    guard matcher.canStart(s) else { continue }
+                    matcher.matches(in: scalars, at: i) { phrase, end in
+                        found[phrase, default: []].append(PhraseHit(unit: unitIndex, range: i..<end))
+                    }
                 }
             }
-            marks.append(unitMarks)
+            marks.append(unitMarks.isEmpty ? [] : Array(unitMarks))
         }
         var byPhrase: [String: [PhraseHit]] = [:]
         for (index, list) in found { byPhrase[matcher.phrases[index]] = list }

@@ -14,11 +14,12 @@ enum TOCCaptionsCheck {
         let body = captions.entries.indices.filter {
             kinds.contains(captions.entries[$0].kind) && captions.entries[$0].blockIndex > list.headingBlock
         }
-        var used = Set<Int>()
+        // Indexed by caption: a flag per caption instead of a set asked once per pair of line and caption.
+        var used = [Bool](repeating: false, count: captions.entries.count)
         var findings: [Finding] = []
         for (entry, item) in parsed {
             let sameNumber = body.filter {
-                !used.contains($0) && captions.entries[$0].kind == item.kind
+                !used[$0] && captions.entries[$0].kind == item.kind
                     && captions.entries[$0].number == item.number
             }
             // The body's captions before the appendix's, which are numbered apart.
@@ -30,7 +31,7 @@ enum TOCCaptionsCheck {
                 findings.append(Finding(message: message, span: entry.span))
                 continue
             }
-            used.insert(pick)
+            used[pick] = true
             let caption = captions.entries[pick]
             let listed = ComparableText.of(entry.text.scalars[item.title])
             guard !ComparableText.agree(listed: listed, text: ComparableText.of(caption.title.scalars)) else {
@@ -40,10 +41,10 @@ enum TOCCaptionsCheck {
             findings.append(
                 Finding(message: message, span: entry.span, notes: [Note(message: "正文在此", span: caption.span)]))
         }
-        let listedNumbers = Set(parsed.map { "\($0.1.kind)\($0.1.number)" })
-        for index in body where !used.contains(index) && !captions.entries[index].inAppendix {
+        let listedNumbers = Set(parsed.map { Listed(kind: $0.1.kind, number: $0.1.number) })
+        for index in body where !used[index] && !captions.entries[index].inAppendix {
             let caption = captions.entries[index]
-            guard !listedNumbers.contains("\(caption.kind)\(caption.number)") else { continue }
+            guard !listedNumbers.contains(Listed(kind: caption.kind, number: caption.number)) else { continue }
             // Report at the line the caption belongs before, else after the last line of its kind.
             let sameKind = parsed.filter { $0.1.kind == caption.kind }
             let before = sameKind.first { $0.1.number.lexicographicallyPrecedes(caption.number) == false }
@@ -55,6 +56,12 @@ enum TOCCaptionsCheck {
                     notes: [Note(message: "正文中的“\(caption.label)”在此", span: caption.span)]))
         }
         return findings
+    }
+
+    /// A kind and number a list names (a key, not a string: printing the number was the slow part).
+    private struct Listed: Hashable {
+        var kind: CaptionText.Kind
+        var number: [Int]
     }
 
     private static func text(_ caption: CaptionIndex.Entry) -> String {

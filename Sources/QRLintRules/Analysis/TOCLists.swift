@@ -38,8 +38,10 @@ public struct TOCLists: Sendable {
             case .heading(let heading):
                 if let list = current { lists.append(list) }
                 current = nil
+                // A numbered heading is never a list's: its title is not folded and looked up.
+                guard heading.number == nil else { continue }
                 let name = ComparableText.string(heading.title.scalars)
-                if heading.number == nil, let kind = Self.kinds[name] {
+                if let kind = Self.kinds[name] {
                     current = List(kind: kind, heading: heading, headingBlock: index, entries: [], name: name)
                 }
             case .tocEntry(let entry):

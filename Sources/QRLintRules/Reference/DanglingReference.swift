@@ -63,16 +63,23 @@ public struct DanglingReference: Rule {
 
     /// "见" covers 详见 / 参见; "如" covers 如图 … 所示.
     private static let triggers: [[Unicode.Scalar]] = ["见", "如", "参照"].map { Array($0.unicodeScalars) }
-    private static let triggerStarts: [Unicode.Scalar] = triggers.map { $0[0] }
+    /// Whether a trigger word may start here: the first scalars of `triggers`.
+    @inline(__always)
+    private static func isTriggerStart(_ s: Unicode.Scalar) -> Bool { s == "见" || s == "如" || s == "参" }
     private static let joiners: Set<Unicode.Scalar> = ["、", "和", "及", "与", "至", "—", "～", "~"]
 
     public func check(_ context: LintContext) -> [Finding] {
         let captions = context.captions
+        // What each reference asks of all the captions, asked once per kind instead of once per reference.
+        let families = Set(CaptionText.Kind.allCases.filter { hasFamily($0, captions) })
+        let twoPartNumbers = Set(captions.entries.filter { $0.number.count == 2 }.map(\.kind))
         var findings: [Finding] = []
         for block in context.document.blocks {
             guard case .paragraph(let paragraph) = block else { continue }
             for (kind, number, range) in references(in: paragraph.text.scalars) {
-                guard hasFamily(kind, captions), !exists(kind, number, captions) else { continue }
+                guard families.contains(kind), !exists(kind, number, captions, twoPartNumbers: twoPartNumbers) else {
+                    continue
+                }
                 let label = CaptionText.label(kind, number)
                 let message = "引用的“\(label)”在正文中不存在"
                 findings.append(Finding(message: message, span: paragraph.text.sourceSpan(range)))
@@ -87,10 +94,14 @@ public struct DanglingReference: Rule {
         var found: [(CaptionText.Kind, [Int], Range<Int>)] = []
         var i = 0
         while i < s.count {
-            // Most scalars start no trigger: one comparison each instead of a prefix test per trigger.
-            guard Self.triggerStarts.contains(s[i]),
-                let trigger = Self.triggers.first(where: { ScalarRun.hasPrefix(s, at: i, $0) })
-            else {
+            // Most scalars start no trigger: a few comparisons each, on the raw buffer, instead of a prefix test
+            // per trigger.
+            i = s.withUnsafeBufferPointer { buffer in
+                var k = i
+                while k < buffer.count, !Self.isTriggerStart(buffer[k]) { k += 1 }
+                return k
+            }
+            guard i < s.count, let trigger = Self.triggers.first(where: { ScalarRun.hasPrefix(s, at: i, $0) }) else {
                 i += 1
                 continue
             }
@@ -171,12 +182,13 @@ public struct DanglingReference: Rule {
         }
     }
 
-    private func exists(_ kind: CaptionText.Kind, _ number: [Int], _ captions: CaptionIndex) -> Bool {
+    /// - Parameter twoPartNumbers: the kinds with a caption numbered in two parts ("表 2-1").
+    private func exists(
+        _ kind: CaptionText.Kind, _ number: [Int], _ captions: CaptionIndex, twoPartNumbers: Set<CaptionText.Kind>
+    ) -> Bool {
         // "见表 1-3" where tables are numbered 1, 2, 3 …: a range, not table 3 of chapter 1.
-        if number.count == 2, number[0] < number[1],
-            !captions.entries.contains(where: { $0.kind == kind && $0.number.count == 2 })
-        {
-            return exists(kind, [number[0]], captions) && exists(kind, [number[1]], captions)
+        if number.count == 2, number[0] < number[1], !twoPartNumbers.contains(kind) {
+            return existsExactly(kind, [number[0]], captions) && existsExactly(kind, [number[1]], captions)
         }
         return existsExactly(kind, number, captions)
     }

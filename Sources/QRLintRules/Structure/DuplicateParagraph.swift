@@ -53,18 +53,27 @@ public struct DuplicateParagraph: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         var paragraphs: [(text: MappedText, comparable: [Unicode.Scalar])] = []
         for block in context.document.blocks {
-            guard case .paragraph(let p) = block else { continue }
+            // Folding keeps at most every scalar: a paragraph shorter than the minimum cannot reach it.
+            guard case .paragraph(let p) = block, p.text.count >= Self.minimumLength else { continue }
             let comparable = ComparableText.of(p.text.scalars)
             if comparable.count >= Self.minimumLength { paragraphs.append((p.text, comparable)) }
         }
         guard paragraphs.count > 1 else { return [] }
         var findings: [Finding] = []
+        // Per paragraph, once: the first of many copies is the earlier paragraph of every pair.
+        var paths = [[String]?](repeating: nil, count: paragraphs.count)
+        func sectionPath(_ index: Int) -> [String] {
+            if let path = paths[index] { return path }
+            let path = context.outline.sectionPath(at: paragraphs[index].text.sourceSpan.start, in: context.document)
+            paths[index] = path
+            return path
+        }
         for pair in NearDuplicates.pairs(paragraphs.map(\.comparable), threshold: Self.threshold) {
             let earlier = paragraphs[pair.earlier]
             let later = paragraphs[pair.later]
             let exact = earlier.comparable == later.comparable
-            let here = context.outline.sectionPath(at: later.text.sourceSpan.start, in: context.document)
-            let there = context.outline.sectionPath(at: earlier.text.sourceSpan.start, in: context.document)
+            let here = sectionPath(pair.later)
+            let there = sectionPath(pair.earlier)
             let place = here == there ? "本节前文" : (there.last.map { "“\($0)”" } ?? "报告开头")
             let how = exact ? "相同" : "几乎相同（相似度 \(Int((pair.similarity * 100).rounded(.down)))%）"
             let message = "这一段与\(place)的一段\(how)"

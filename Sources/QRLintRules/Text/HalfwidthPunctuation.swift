@@ -38,8 +38,8 @@ public struct HalfwidthPunctuation: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         let prose = context.prose
         var hits: [StyleHit] = []
-        for (index, unit) in prose.units.enumerated() where unit.kind != .tableCell {
-            hits += Self.hits(in: unit, marks: prose.marks[index])
+        for (index, unit) in prose.units.enumerated() where unit.kind != .tableCell && !prose.marks[index].isEmpty {
+            Self.appendHits(in: unit, marks: prose.marks[index], to: &hits)
         }
         return FindingGroups.findings(
             hits, safe: true,
@@ -47,10 +47,12 @@ public struct HalfwidthPunctuation: Rule {
             fixMessage: { "将这 \($0) 处半角标点全部改为全角" }, noteMessage: "另一处半角标点")
     }
 
-    static func hits(in unit: ProseUnit, marks: [Int]) -> [StyleHit] {
+    /// Appends the unit's hits, sorted, to `hits` (one array for the whole document: a unit has few hits, and
+    /// an array per unit cost more than finding them).
+    static func appendHits(in unit: ProseUnit, marks: [Int], to hits: inout [StyleHit]) {
         let s = unit.text.scalars
-        var hits: [StyleHit] = []
-        func hit(_ i: Int, _ replacement: String) { hits.append(markHit(s[i], replacement, at: unit.span(at: i))) }
+        let unitStart = hits.count
+        func hit(_ i: Int) { hits.append(markHit(s[i], at: unit.span(at: i))) }
         var parens: [Int] = []
         var quotes: [Int] = []
         for i in marks {
@@ -64,11 +66,11 @@ public struct HalfwidthPunctuation: Rule {
                 let after =
                     ProseScalar.isHan(s[n]) || ProseScalar.isChineseOpening(s[n])
                     || (ProseScalar.isDigit(s[n]) && ProseScalar.isHan(s[p]))
-                if before && after { hit(i, Self.fullWidth[s[i]]!) }
+                if before && after { hit(i) }
             case ":":
                 guard let p = Self.previous(s, i), let n = Self.next(s, i), ProseScalar.isHan(s[p]) else { continue }
                 if ProseScalar.isHan(s[n]) || ProseScalar.isChineseOpening(s[n]) || ProseScalar.isDigit(s[n]) {
-                    hit(i, "：")
+                    hit(i)
                 }
             case "(", "（", ")", "）":
                 parens.append(i)
@@ -78,29 +80,50 @@ public struct HalfwidthPunctuation: Rule {
                 continue
             }
         }
-        hits += parenthesisHits(s, parens, unit: unit)
-        hits += quoteHits(s, quotes, unit: unit)
-        return hits.sorted { $0.span < $1.span }
+        if !parens.isEmpty { hits += parenthesisHits(s, parens, unit: unit) }
+        if quotes.count > 1 { hits += quoteHits(s, quotes, unit: unit) }
+        // Parentheses and quotes come after the other marks; a unit whose hits are in order needs no sort.
+        let inOrder = (unitStart..<max(unitStart, hits.count - 1)).allSatisfy { hits[$0].span <= hits[$0 + 1].span }
+        if !inOrder { hits[unitStart...].sort { $0.span < $1.span } }
     }
 
-    private static let fullWidth: [Unicode.Scalar: String] = [",": "，", ";": "；", "!": "！", "?": "？"]
+    /// The message, replacement and label of a half-width mark's hit, made once per mark: a draft typed with
+    /// a half-width input method has thousands of the same hit, and building and hashing their strings each
+    /// time was most of the rule's work.
+    private struct MarkTexts {
+        var message: String
+        var replacement: String
+        var label: String
 
-    /// The message and label of each mark and its replacement, made once: a draft typed with a half-width
-    /// input method has hundreds of the same hit.
-    private static let markTexts: [String: (message: String, label: String)] = {
-        var texts: [String: (message: String, label: String)] = [:]
-        for (mark, replacement) in [
-            (",", "，"), (";", "；"), ("!", "！"), ("?", "？"), (":", "："), ("(", "（"), (")", "）"),
-        ] {
-            texts[mark + replacement] = ("中文之间使用了半角“\(mark)”，应使用全角“\(replacement)”", "“\(mark)”")
+        init(_ mark: Unicode.Scalar, _ replacement: String) {
+            message = "中文之间使用了半角“\(mark)”，应使用全角“\(replacement)”"
+            self.replacement = replacement
+            label = "“\(mark)”"
         }
-        return texts
-    }()
+    }
 
-    private static func markHit(_ mark: Unicode.Scalar, _ replacement: String, at span: Span) -> StyleHit {
-        let key = String(mark) + replacement
-        let texts = markTexts[key] ?? ("中文之间使用了半角“\(mark)”，应使用全角“\(replacement)”", "“\(mark)”")
-        return StyleHit(span: span, message: texts.message, replacement: replacement, label: texts.label)
+    private static let comma = MarkTexts(",", "，")
+    private static let semicolon = MarkTexts(";", "；")
+    private static let exclamation = MarkTexts("!", "！")
+    private static let question = MarkTexts("?", "？")
+    private static let colon = MarkTexts(":", "：")
+    private static let openParenthesis = MarkTexts("(", "（")
+    private static let closeParenthesis = MarkTexts(")", "）")
+
+    /// The hit of an ASCII mark (, ; ! ? : ( )), replaced by its full-width form.
+    private static func markHit(_ mark: Unicode.Scalar, at span: Span) -> StyleHit {
+        let texts: MarkTexts
+        switch mark {
+        case ",": texts = comma
+        case ";": texts = semicolon
+        case "!": texts = exclamation
+        case "?": texts = question
+        case ":": texts = colon
+        case "(": texts = openParenthesis
+        case ")": texts = closeParenthesis
+        default: preconditionFailure("no full-width form for \(mark)")
+        }
+        return StyleHit(span: span, message: texts.message, replacement: texts.replacement, label: texts.label)
     }
 
     /// Pairs parentheses of either width; an ASCII one is flagged when its pair holds Chinese text (or is
@@ -109,7 +132,7 @@ public struct HalfwidthPunctuation: Rule {
         var hits: [StyleHit] = []
         var open: [Int] = []
         var paired = Set<Int>()
-        func flag(_ i: Int) { hits.append(markHit(s[i], s[i] == "(" ? "（" : "）", at: unit.span(at: i))) }
+        func flag(_ i: Int) { hits.append(markHit(s[i], at: unit.span(at: i))) }
         for i in parens {
             if s[i] == "(" || s[i] == "（" {
                 open.append(i)

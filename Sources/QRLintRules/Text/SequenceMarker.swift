@@ -34,9 +34,12 @@ public struct SequenceMarker: Rule {
             findings += Self.headingNumber(number, title: heading.title, source: source)
         }
         let prose = context.prose
+        // One array for every unit's starts: a unit has one or two, and an array each cost more than finding them.
+        var starts: [Int] = []
         for (index, unit) in prose.units.enumerated() where unit.kind != .tableCell {
             let s = unit.text.scalars
-            for start in Self.itemStarts(unit, marks: prose.marks[index], source: source) {
+            Self.itemStarts(unit, marks: prose.marks[index], source: source, into: &starts)
+            for start in starts {
                 if let finding = Self.marker(s, at: start, unit: unit) { findings.append(finding) }
             }
         }
@@ -67,17 +70,18 @@ public struct SequenceMarker: Rule {
 
     /// Where an item may start in a unit: its start, after ：；。, and at the start of a source line (a list
     /// whose lines the reader joined into one paragraph). Read from the marks, not from every scalar.
-    private static func itemStarts(_ unit: ProseUnit, marks: [Int], source: SourceText) -> [Int] {
+    private static func itemStarts(_ unit: ProseUnit, marks: [Int], source: SourceText, into starts: inout [Int]) {
         let s = unit.text.scalars
         func nonSpace(from i: Int) -> Int? {
             var k = i
             while k < s.count, ProseScalar.isSpace(s[k]) { k += 1 }
             return k < s.count ? k : nil
         }
-        var starts = Set<Int>()
-        if let first = nonSpace(from: 0) { starts.insert(first) }
+        // An array sorted and cleared of repeats at the end: cheaper than a set for the few starts of a unit.
+        starts.removeAll(keepingCapacity: true)
+        if let first = nonSpace(from: 0) { starts.append(first) }
         for i in marks where s[i] == "：" || s[i] == "；" || s[i] == "。" || s[i] == ":" || s[i] == ";" {
-            if let next = nonSpace(from: i + 1) { starts.insert(next) }
+            if let next = nonSpace(from: i + 1) { starts.append(next) }
         }
         for segment in unit.text.segments where segment.length > 0 && segment.textStart > 0 {
             var k = segment.sourceStart - 1
@@ -85,10 +89,17 @@ public struct SequenceMarker: Rule {
                 k -= 1
             }
             if k < 0 || source.scalars[k] == "\n", let first = nonSpace(from: segment.textStart) {
-                starts.insert(first)
+                starts.append(first)
             }
         }
-        return starts.sorted()
+        guard starts.count > 1 else { return }
+        starts.sort()
+        var kept = 1
+        for k in 1..<starts.count where starts[k] != starts[kept - 1] {
+            starts[kept] = starts[k]
+            kept += 1
+        }
+        starts.removeLast(starts.count - kept)
     }
 
     private static func marker(_ s: [Unicode.Scalar], at p: Int, unit: ProseUnit) -> Finding? {
