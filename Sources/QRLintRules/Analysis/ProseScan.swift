@@ -41,7 +41,15 @@ public struct ProseScan: Sendable {
                     }
                 }
             }
-            marks.append(unitMarks.isEmpty ? [] : Array(unitMarks))
+            // A fresh buffer of the exact size: `Array(unitMarks)` would share the reused buffer, whose capacity
+            // is the largest unit's, and the next `removeAll` would copy it again at that capacity.
+            marks.append(
+                unitMarks.isEmpty
+                    ? []
+                    : [Int](unsafeUninitializedCapacity: unitMarks.count) { buffer, count in
+                        _ = buffer.initialize(from: unitMarks)
+                        count = unitMarks.count
+                    })
         }
         var byPhrase: [String: [PhraseHit]] = [:]
         for (index, list) in found { byPhrase[matcher.phrases[index]] = list }
