@@ -9,7 +9,8 @@ public struct JSONRenderer: Renderer {
     public func render(_ report: LintReport) -> String {
         var writer = JSONWriter(capacity: 4096)
         Self.write(Self.output(report), to: &writer)
-        return writer.text + "\n"
+        writer.newline()
+        return writer.text
     }
 
     /// The report in the shape of the JSON schema.

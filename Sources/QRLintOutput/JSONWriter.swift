@@ -17,6 +17,9 @@ struct JSONWriter {
 
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// A line break after the top-level value (appending to `text` would copy the whole output again).
+    mutating func newline() { bytes.append(0x0A) }
+
     mutating func beginObject() { beginValue(); bytes.append(UInt8(ascii: "{")); push() }
     mutating func endObject() { close(UInt8(ascii: "}")) }
     mutating func beginArray() { beginValue(); bytes.append(UInt8(ascii: "[")); push() }

@@ -54,8 +54,13 @@ enum DateText {
     /// A date starting at `i`: "2026年1月[5日]", "2026-01-05", "2026.01.05", "2026/1/5" (the last three need
     /// a day), or the same in Chinese numerals.
     static func date(_ s: [Unicode.Scalar], at i: Int) -> (WrittenDate, Int)? {
-        if let (y, afterYear) = yearWithNian(s, at: i) {
-            guard let (m, afterMonth) = number(s, at: skipSpaces(s, afterYear), maxDigits: 2), (1...12).contains(m)
+        // Rules ask at every digit and punctuation mark: most are no date, and one look tells.
+        guard i < s.count, ProseScalar.digit(s[i]) != nil || ProseScalar.chineseDigit(s[i]) != nil else { return nil }
+        guard let (y, afterYear) = year(s, at: i) else { return chineseDate(s, at: i) }
+        let nian = skipSpaces(s, afterYear)
+        if nian < s.count, s[nian] == "年" {
+            let afterNian = nian + 1
+            guard let (m, afterMonth) = number(s, at: skipSpaces(s, afterNian), maxDigits: 2), (1...12).contains(m)
             else { return nil }
             var k = skipSpaces(s, afterMonth)
             guard k < s.count, s[k] == "月" else { return nil }
@@ -67,7 +72,7 @@ enum DateText {
             }
             return (WrittenDate(year: y, month: m), k)
         }
-        if let (y, afterYear) = year(s, at: i), afterYear < s.count {
+        if afterYear < s.count {
             let separator = s[afterYear]
             guard separator == "-" || separator == "." || separator == "/" else { return nil }
             guard let (m, afterMonth) = number(s, at: afterYear + 1, maxDigits: 2), (1...12).contains(m),
