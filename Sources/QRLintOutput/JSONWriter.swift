@@ -39,7 +39,10 @@ struct JSONWriter {
         #endif
         newElement()
         quoted(name)
-        bytes.append(contentsOf: " : ".utf8)
+        // Byte by byte: appending a literal's `utf8` view goes through a generic path at every key.
+        bytes.append(0x20)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(0x20)
         afterKey = true
     }
 
@@ -68,17 +71,19 @@ struct JSONWriter {
     }
 
     private mutating func escape(_ byte: UInt8) {
+        bytes.append(UInt8(ascii: "\\"))
         switch byte {
-        case UInt8(ascii: "\""): bytes.append(contentsOf: #"\""#.utf8)
-        case UInt8(ascii: "\\"): bytes.append(contentsOf: #"\\"#.utf8)
-        case 0x0A: bytes.append(contentsOf: #"\n"#.utf8)
-        case 0x0D: bytes.append(contentsOf: #"\r"#.utf8)
-        case 0x09: bytes.append(contentsOf: #"\t"#.utf8)
-        case 0x08: bytes.append(contentsOf: #"\b"#.utf8)
-        case 0x0C: bytes.append(contentsOf: #"\f"#.utf8)
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+        case 0x0A: bytes.append(UInt8(ascii: "n"))
+        case 0x0D: bytes.append(UInt8(ascii: "r"))
+        case 0x09: bytes.append(UInt8(ascii: "t"))
+        case 0x08: bytes.append(UInt8(ascii: "b"))
+        case 0x0C: bytes.append(UInt8(ascii: "f"))
         default:
             let hex = Array("0123456789abcdef".utf8)
-            bytes.append(contentsOf: #"\u00"#.utf8)
+            bytes.append(UInt8(ascii: "u"))
+            bytes.append(UInt8(ascii: "0"))
+            bytes.append(UInt8(ascii: "0"))
             bytes.append(hex[Int(byte >> 4)])
             bytes.append(hex[Int(byte & 0xF)])
         }
@@ -146,13 +151,6 @@ struct JSONWriter {
     }
 
     private mutating func indent(_ depth: Int) {
-        var count = depth * 2
-        while count > 0 {
-            let run = min(count, Self.spaces.count)
-            bytes.append(contentsOf: Self.spaces[..<run])
-            count -= run
-        }
+        for _ in 0..<(depth * 2) { bytes.append(0x20) }
     }
-
-    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 }
