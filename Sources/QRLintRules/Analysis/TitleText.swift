@@ -8,11 +8,11 @@ public enum TitleText {
     }
 
     public static func normalize(_ scalars: [Unicode.Scalar]) -> String {
-        var kept = scalars.filter { !isIgnorable($0) }
-        while let last = kept.last, isTrailingPunctuation(last) {
-            kept.removeLast()
-        }
-        return String(scalars: kept)
+        // Trailing punctuation among ignorable marks ("目录：”") goes with them; the rest is encoded without
+        // an intermediate array (every heading is normalised).
+        var end = scalars.count
+        while end > 0, isIgnorable(scalars[end - 1]) || isTrailingPunctuation(scalars[end - 1]) { end -= 1 }
+        return String(scalars: scalars[..<end].lazy.filter { !isIgnorable($0) })
     }
 
     private static func isIgnorable(_ s: Unicode.Scalar) -> Bool {
