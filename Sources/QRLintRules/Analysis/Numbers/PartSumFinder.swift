@@ -66,6 +66,9 @@ struct PartSumFinder {
 
     // MARK: Cues
 
+    /// The scalars a cue word starts with: the rest of a paragraph is passed over with one bit test each.
+    private static let cueStarts = ScalarBitSet("其分结构含".unicodeScalars.map(\.value))
+
     private func findCues() -> [Cue] {
         let s = self.s
         let n = s.count
@@ -73,6 +76,10 @@ struct PartSumFinder {
         var i = 0
         while i + 1 < n {
             let c = s[i]
+            guard Self.cueStarts.contains(c.value) else {
+                i += 1
+                continue
+            }
             let d = s[i + 1]
             if c == "其", d == "中" {
                 cues.append(Cue(kind: .among, start: i, end: i + 2))

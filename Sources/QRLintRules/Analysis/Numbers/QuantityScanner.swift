@@ -7,7 +7,7 @@ struct QuantityScanner {
     let lexicon: NumberLexicon
     let reportYear: Int?
     /// The report's title and cover text: the institutions it names are the report's own.
-    var ownName: [Unicode.Scalar] = []
+    var ownName = EntityReader.OwnName([])
 
     struct Scan {
         var quantities: [Quantity] = []
@@ -20,11 +20,23 @@ struct QuantityScanner {
     /// The scalars at which the scan below may do anything (a sentence end, a digit, a Latin letter, a Chinese
     /// numeral, 百, a relative-year word, an institution suffix). Most of a report's scalars are none of these,
     /// and one bit test is cheaper than the chain of checks.
-    private static let active = ScalarBitSet(bmpWhere: { c in
+    static func isActive(_ c: Unicode.Scalar) -> Bool {
         NumberScalars.endsSentence(c) || NumberScalars.isDigit(c) || NumberScalars.isLatinLetter(c)
             || c == "百" || NumberScalars.chineseDigit(c) != nil || c == "十"
             || YearMentionReader.mayStartRelative(c) || EntityReader.mayStartSuffix(c)
-    })
+    }
+
+    /// Every scalar for which `isActive` holds, built from the few that can (asking the predicate for all 65,536
+    /// scalars of the BMP cost more than scanning a long report); a test checks it against `isActive`.
+    static let active: ScalarBitSet = {
+        var candidates = Array("。！？!?\n百十〇零一二两三四五六七八九上去本今当".unicodeScalars)
+        candidates += EntityReader.suffixStartScalars
+        let ranges: [ClosedRange<UInt32>] = [
+            0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A,
+        ]
+        for range in ranges { candidates += range.compactMap(Unicode.Scalar.init) }
+        return ScalarBitSet(candidates.filter(isActive).map(\.value))
+    }()
 
     func scan(_ text: MappedText, host: Quantity.Host) -> Scan {
         var state = State(s: text.scalars, text: text, host: host)
