@@ -26,11 +26,16 @@ enum EntityReader {
 
     static func mayStartSuffix(_ s: Unicode.Scalar) -> Bool { suffixStarts.contains(s.value) }
 
+    /// The second scalars of the suffixes: "学" is followed by 校 in a suffix, and rarely in the text.
+    private static let suffixSeconds = ScalarBitSet(suffixes.map { $0[1].value })
+
     /// Words a name does not start with: they make it generic ("全区职教中心", "各中职学校", "合作高职院校").
     private static let genericStarts: [[Unicode.Scalar]] = [
         "全", "各", "本", "该", "我", "其", "所", "多", "这", "那", "每", "相关", "合作", "高职", "中职", "普通", "市级",
         "国家", "省级", "区级", "优质", "示范", "重点", "民办", "公办", "中等职业", "职业",
     ].map { Array($0.unicodeScalars) }
+
+    private static let genericFirsts = ScalarBitSet(genericStarts.map { $0[0].value })
 
     /// Single scalars that end a name when walking back ("学校与重庆旅游职业学院合作": 与).
     private static let stops = ScalarBitSet("与和及在由到是为对向的了等同被经从将把于以让跟至入赴、".unicodeScalars.map(\.value))
@@ -69,7 +74,7 @@ enum EntityReader {
 
     /// The institution whose name ends with a suffix starting at `i`, or nil.
     static func read(_ s: [Unicode.Scalar], at i: Int, limit: Int, own: OwnName) -> EntityMention? {
-        guard i < limit, let group = suffixesByStart.first(where: { $0.start == s[i] }),
+        guard i + 1 < limit, suffixSeconds.contains(s[i + 1].value), let group = suffixesByStart.first(where: { $0.start == s[i] }),
             let suffix = group.suffixes.first(where: { LabelText.hasPrefix(s, i, limit, $0) })
         else { return nil }
         var start = i
@@ -78,7 +83,9 @@ enum EntityReader {
         }
         // "学校" alone names an institution only after a name of its own ("璧山工业学校", not "中职学校").
         guard i - start >= (suffix == ["学", "校"] ? 4 : 2) else { return nil }
-        for generic in genericStarts where LabelText.hasPrefix(s, start, i, generic) { return nil }
+        if genericFirsts.contains(s[start].value) {
+            for generic in genericStarts where LabelText.hasPrefix(s, start, i, generic) { return nil }
+        }
         let range = start..<(i + suffix.count)
         if own.contains(s, range, suffixStart: i) { return nil }
         return EntityMention(name: Array(s[range]), range: range)

@@ -66,8 +66,10 @@ public struct FactIndex: Sendable {
         }
         facts.sort { $0.quantity.span.start < $1.quantity.span.start }
         var byKey: [FactKey: [Int]] = [:]
+        byKey.reserveCapacity(facts.count)
         for (index, fact) in facts.enumerated() { byKey[fact.key, default: []].append(index) }
         var agreed: [FactKey: Int] = [:]
+        agreed.reserveCapacity(byKey.count)
         for (key, indices) in byKey {
             let first = facts[indices[0]].quantity.interval
             if indices.allSatisfy({ facts[$0].quantity.interval.intersects(first) }) { agreed[key] = indices[0] }

@@ -5,6 +5,8 @@ public struct NumberLexicon: Sendable {
     public let measures: [MeasureEntry]
     public let families: [PartitionFamily]
     private let unitsByFirst: [Unicode.Scalar: [(spelling: [Unicode.Scalar], unit: Int)]]
+    /// The keys of `unitsByFirst`: after most numbers comes no unit, and a bit test answers that without hashing.
+    private let unitFirsts: ScalarBitSet
     /// Measure labels reversed, so the longest label ending a phrase is found in one walk back over it.
     private let labelTrie: ScalarTrie
     private let measureIndexByID: [String: Int]
@@ -32,6 +34,7 @@ public struct NumberLexicon: Sendable {
         }
         for key in byFirst.keys { byFirst[key]!.sort { $0.spelling.count > $1.spelling.count } }
         self.unitsByFirst = byFirst
+        self.unitFirsts = ScalarBitSet(byFirst.keys.map(\.value))
         var trie = ScalarTrie()
         var byID: [String: Int] = [:]
         for (index, measure) in measures.enumerated() {
@@ -52,7 +55,7 @@ public struct NumberLexicon: Sendable {
 
     /// The unit written at `i` (no space skipped): its index in `units` and the index after it.
     func unit(in s: [Unicode.Scalar], at i: Int, limit: Int) -> (unit: Int, end: Int)? {
-        guard i < limit, let candidates = unitsByFirst[s[i]] else { return nil }
+        guard i < limit, unitFirsts.contains(s[i].value), let candidates = unitsByFirst[s[i]] else { return nil }
         for candidate in candidates where i + candidate.spelling.count <= limit {
             var matches = true
             for (k, c) in candidate.spelling.enumerated() where s[i + k] != c {

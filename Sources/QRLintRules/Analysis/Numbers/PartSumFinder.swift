@@ -73,10 +73,11 @@ struct PartSumFinder {
         let s = self.s
         let n = s.count
         var cues: [Cue] = []
+        let cueStarts = Self.cueStarts
         var i = 0
         while i + 1 < n {
             let c = s[i]
-            guard Self.cueStarts.contains(c.value) else {
+            guard cueStarts.contains(c.value) else {
                 i += 1
                 continue
             }
@@ -99,8 +100,8 @@ struct PartSumFinder {
             i += 1
         }
         // A total followed by a colon: "获奖 10 项：一等奖 3 项、二等奖 7 项".
-        for q in quantities where q.isSummable {
-            var k = q.range.upperBound
+        for index in quantities.indices where quantities[index].kind.isSummable {
+            var k = quantities[index].range.upperBound
             while k < n, s[k] == " " { k += 1 }
             if k < n, s[k] == "：" || s[k] == ":" { cues.append(Cue(kind: .colon, start: k, end: k + 1)) }
         }

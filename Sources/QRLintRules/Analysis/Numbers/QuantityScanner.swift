@@ -42,10 +42,11 @@ struct QuantityScanner {
         var state = State(s: text.scalars, text: text, host: host)
         let s = text.scalars
         let n = s.count
+        let active = Self.active
         var i = 0
         while i < n {
             let c = s[i]
-            if !Self.active.contains(c.value) {
+            if !active.contains(c.value) {
                 i += 1
             } else if NumberScalars.endsSentence(c) {
                 state.scan.sentenceStarts.append(i + 1)
@@ -256,7 +257,12 @@ struct QuantityScanner {
             ("之多", .atLeast), ("余", .odd), ("多", .odd),
         ] as [(String, Approximation)]).map { (Array($0.0.unicodeScalars), $0.1) }
 
+    /// The scalars the post markers start with (pre markers end with): the lists are tried only next to one.
+    private static let postMarkerFirsts = ScalarBitSet(postMarkers.compactMap { $0.0.first?.value })
+    private static let preMarkerLasts = ScalarBitSet(preMarkers.compactMap { $0.0.last?.value })
+
     private func readPostMarkers(_ reading: inout UnitReading, s: [Unicode.Scalar]) {
+        guard reading.end < s.count, Self.postMarkerFirsts.contains(s[reading.end].value) else { return }
         for (word, approximation) in Self.postMarkers where LabelText.hasPrefix(s, reading.end, s.count, word) {
             // "以上数据": only when nothing word-like continues, except the next clause.
             if word.count == 1, reading.unit == nil { continue }
@@ -280,6 +286,7 @@ struct QuantityScanner {
     private func preMarker(_ s: [Unicode.Scalar], before start: Int) -> (approximation: Approximation?, start: Int) {
         var end = start
         while end > 0, s[end - 1] == " " { end -= 1 }
+        guard end > 0, Self.preMarkerLasts.contains(s[end - 1].value) else { return (nil, start) }
         for (word, approximation) in Self.preMarkers where LabelText.hasSuffix(s, 0, end, word) {
             return (approximation, end - word.count)
         }

@@ -3,10 +3,14 @@
 struct ScalarTrie: Sendable {
     private var children: [[Unicode.Scalar: Int32]] = [[:]]
     private var values: [Int?] = [nil]
+    /// The scalars words start with: most sequences start with none of them, and a bit test answers that
+    /// without hashing.
+    private var firstScalars = ScalarBitSet([])
 
     mutating func insert<S: Sequence>(_ word: S, value: Int) where S.Element == Unicode.Scalar {
         var node = 0
         for scalar in word {
+            if node == 0 { firstScalars.insert(scalar.value) }
             if let next = children[node][scalar] {
                 node = Int(next)
             } else {
@@ -25,7 +29,12 @@ struct ScalarTrie: Sendable {
         var node = 0
         var length = 0
         var best: (Int, Int)? = nil
+        var isFirst = true
         for scalar in sequence {
+            if isFirst {
+                guard firstScalars.contains(scalar.value) else { return nil }
+                isFirst = false
+            }
             guard let next = children[node][scalar] else { break }
             node = Int(next)
             length += 1
