@@ -35,6 +35,8 @@ enum LabelText {
         Array($0.unicodeScalars)
     }
 
+    private static let countSuffixLasts = ScalarBitSet(countSuffixes.compactMap { $0.last?.value })
+
     /// A label with neutral words stripped from the front and fillers from the back.
     static func strip(_ label: [Unicode.Scalar], front: Bool = true) -> [Unicode.Scalar] {
         Array(label[stripped(label, front: front)])
@@ -114,6 +116,7 @@ enum LabelText {
 
     /// `range` of `label` without a count word at its end ("专任教师数" → "专任教师"), or nil when it has none.
     static func withoutCountSuffix(_ label: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
+        guard !range.isEmpty, countSuffixLasts.contains(label[range.upperBound - 1].value) else { return nil }
         for suffix in countSuffixes
         where range.count > suffix.count && hasSuffix(label, range.lowerBound, range.upperBound, suffix) {
             return range.lowerBound..<(range.upperBound - suffix.count)
