@@ -12,10 +12,12 @@ struct EnumerationFinder {
     func find() -> [EnumerationClaim] {
         var claims: [EnumerationClaim] = []
         var markers: [(value: Int, range: Range<Int>)]? = nil
-        let counts = quantities.filter { q in
-            q.kind == .count && q.isExact && q.value >= 2 && q.value <= 30 && q.value == q.value.rounded()
-                && q.unit.map(Self.listUnits.contains) == true
-        }
+        // By index: filtering the quantities themselves would copy every one of them.
+        let counts = quantities.indices.filter { k in
+            quantities[k].kind == .count && quantities[k].approximation == nil && quantities[k].value >= 2
+                && quantities[k].value <= 30 && quantities[k].value == quantities[k].value.rounded()
+                && quantities[k].unit.map(Self.listUnits.contains) == true
+        }.map { quantities[$0] }
         for (index, q) in counts.enumerated() {
             // The thing counted must follow the unit ("三个专业群", "4项工作"); "3个。" counts nothing listable.
             guard q.range.upperBound < s.count, NumberScalars.isHan(s[q.range.upperBound]) else { continue }

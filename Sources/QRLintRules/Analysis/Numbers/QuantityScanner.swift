@@ -14,7 +14,12 @@ struct QuantityScanner {
         var years: [YearMention] = []
         var entities: [EntityMention] = []
         /// Where each sentence starts, ascending (0 included).
-        var sentenceStarts: [Int] = [0]
+        var sentenceStarts: [Int] = {
+            var starts: [Int] = []
+            starts.reserveCapacity(8)
+            starts.append(0)
+            return starts
+        }()
     }
 
     /// The scalars at which the scan below may do anything (a sentence end, a digit, a Latin letter, a Chinese

@@ -157,7 +157,8 @@ struct TableNumbersReader {
             if kept > 12 { return nil }
         }
         guard let first, NumberScalars.isDigit(first) || YearMentionReader.mayStartRelative(first) else { return nil }
-        let plain = Array(LabelText.normalize(scalars).unicodeScalars)
+        // The scalars of `LabelText.normalize(scalars)`, without building the string.
+        let plain = scalars.filter { !LabelText.isIgnorable($0) }
         guard !plain.isEmpty, plain.count <= 12 else { return nil }
         if let number = ArabicNumberReader.read(plain, at: 0, limit: plain.count) {
             if number.end == plain.count, number.integerDigits == 4, number.decimals == 0,
@@ -271,6 +272,7 @@ struct TableNumbersReader {
         }
         // A table repeats its labels in every cell of a row or column: each is looked up once.
         var labels: [LabelKey: MeasureLabel] = [:]
+        labels.reserveCapacity(table.columnCount + cells.count)
         func measureLabel(_ text: String, quantity: Quantity) -> MeasureLabel {
             let key = LabelKey(text: text, baseUnit: quantity.baseUnit, kind: quantity.kind)
             if let known = labels[key] { return known }
@@ -288,6 +290,8 @@ struct TableNumbersReader {
             let rowIsYear = rowYear != nil
             var rowText: String? = nil
             var lastOfRow: (key: LabelKey, label: MeasureLabel)? = nil
+            // The columns of a row mostly share a qualifier: the joined text is built once for each.
+            var lastQualifier: (plain: String, joined: String)? = nil
             for c in 0..<table.columnCount {
                 guard case .number(var quantity) = cells[r][c] else { continue }
                 quantity.year = columns[c].year ?? rowYear
@@ -320,7 +324,13 @@ struct TableNumbersReader {
                     if rowMeasure.measure != nil { label = rowMeasure }
                 } else if label.measure != nil, !rowIsYear, table.roles[r] == .data || table.roles[r] == .subset {
                     // A row of one major or one school: its own entity, not the whole school's figure.
-                    label.qualifier = rowLabel + "|" + label.qualifier
+                    if let lastQualifier, lastQualifier.plain.utf8.elementsEqual(label.qualifier.utf8) {
+                        label.qualifier = lastQualifier.joined
+                    } else {
+                        let joined = rowLabel + "|" + label.qualifier
+                        lastQualifier = (label.qualifier, joined)
+                        label.qualifier = joined
+                    }
                 }
                 quantity.label = label
                 cells[r][c] = .number(quantity)
