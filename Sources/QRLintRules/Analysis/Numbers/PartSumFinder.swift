@@ -78,7 +78,7 @@ struct PartSumFinder {
         while i + 1 < n {
             let c = s[i]
             guard cueStarts.contains(c.value) else {
-                i += 1
+                i = cueStarts.firstMember(of: s, from: i + 1, to: n - 1)
                 continue
             }
             let d = s[i + 1]

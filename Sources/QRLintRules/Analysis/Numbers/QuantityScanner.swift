@@ -52,7 +52,7 @@ struct QuantityScanner {
         while i < n {
             let c = s[i]
             if !active.contains(c.value) {
-                i += 1
+                i = active.firstMember(of: s, from: i + 1, to: n)
             } else if NumberScalars.endsSentence(c) {
                 state.scan.sentenceStarts.append(i + 1)
                 i += 1
