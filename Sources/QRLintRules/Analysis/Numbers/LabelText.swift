@@ -46,6 +46,9 @@ enum LabelText {
     /// label's first (last) scalar is one of them.
     private static let neutralPrefixFirsts = ScalarBitSet(neutralPrefixes.compactMap { $0.first?.value })
     private static let fillerSuffixLasts = ScalarBitSet(fillerSuffixes.compactMap { $0.last?.value })
+    /// The lists by that scalar: only the few words that can match are tried.
+    private static let neutralPrefixesByFirst = WordsByScalar(neutralPrefixes, key: \.first)
+    private static let fillerSuffixesByLast = WordsByScalar(fillerSuffixes, key: \.last)
 
     /// The range of `label` left once neutral words are stripped from the front and fillers from the back.
     static func stripped(_ label: [Unicode.Scalar], front: Bool = true) -> Range<Int> {
@@ -71,7 +74,7 @@ enum LabelText {
                 changed = true
             }
             if front, lower < upper, neutralPrefixFirsts.contains(label[lower].value) {
-                for prefix in neutralPrefixes
+                for prefix in neutralPrefixesByFirst.words(for: label[lower])
                 where upper - lower > prefix.count && hasPrefix(label, lower, upper, prefix) {
                     lower += prefix.count
                     changed = true
@@ -79,7 +82,7 @@ enum LabelText {
                 }
             }
             if lower < upper, fillerSuffixLasts.contains(label[upper - 1].value) {
-                for suffix in fillerSuffixes
+                for suffix in fillerSuffixesByLast.words(for: label[upper - 1])
                 where upper - lower > suffix.count && hasSuffix(label, lower, upper, suffix) {
                     upper -= suffix.count
                     changed = true
