@@ -136,6 +136,9 @@ struct TableNumbersReader {
         let trimmed = text.trimmed()
         if trimmed.isEmpty { return .empty }
         if trimmed.count <= 2, trimmed.scalars.allSatisfy({ "—-－/／无–".unicodeScalars.contains($0) }) { return .dash }
+        // A cell without a scalar the scanner acts on (a digit, a numeral …) holds no quantity: not scanned.
+        let s = text.scalars
+        if QuantityScanner.active.firstMember(of: s, from: 0, to: s.count) == s.count { return .text }
         let scan = scanner.scan(text, host: .cell(block: block, row: row, column: column))
         guard scan.quantities.count == 1, let quantity = scan.quantities.first else { return .text }
         // Only the number: "585", "12.5%", "3200万元"; "市级 3 个" is text.
