@@ -74,7 +74,8 @@ enum EntityReader {
 
     /// The institution whose name ends with a suffix starting at `i`, or nil.
     static func read(_ s: [Unicode.Scalar], at i: Int, limit: Int, own: OwnName) -> EntityMention? {
-        guard i + 1 < limit, suffixSeconds.contains(s[i + 1].value), let group = suffixesByStart.first(where: { $0.start == s[i] }),
+        guard i + 1 < limit, suffixSeconds.contains(s[i + 1].value),
+            let group = suffixesByStart.first(where: { $0.start == s[i] }),
             let suffix = group.suffixes.first(where: { LabelText.hasPrefix(s, i, limit, $0) })
         else { return nil }
         var start = i
