@@ -14,4 +14,14 @@ struct ScalarBitSetTests {
         #expect(digits.contains(Unicode.Scalar("7").value) && digits.contains(Unicode.Scalar("百").value))
         #expect(!digits.contains(Unicode.Scalar("a").value) && !digits.contains(Unicode.Scalar("十").value))
     }
+
+    @Test func firstMemberSkipsToTheNextScalarInTheSet() {
+        let set = ScalarBitSet([0x5B66, 0x1F600])
+        let s = Array("教学😀生学".unicodeScalars)
+        #expect(set.firstMember(of: s, from: 0, to: s.count) == 1)
+        #expect(set.firstMember(of: s, from: 2, to: s.count) == 2)
+        #expect(set.firstMember(of: s, from: 3, to: s.count) == 4)
+        #expect(set.firstMember(of: s, from: 3, to: 4) == 4)
+        #expect(set.firstMember(of: s, from: 5, to: s.count) == 5)
+    }
 }

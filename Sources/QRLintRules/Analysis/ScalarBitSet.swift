@@ -24,8 +24,29 @@ struct ScalarBitSet: Sendable {
         }
     }
 
+    @inline(__always)
     func contains(_ value: UInt32) -> Bool {
         guard value < 0x1_0000 else { return beyondBMP.contains(value) }
         return bits[Int(value) >> 6] & (1 << UInt64(value & 63)) != 0
+    }
+
+    /// The first index in `from..<to` whose scalar is in the set, `to` when there is none: one tight loop over
+    /// the long runs of scalars a scanner has nothing to do with.
+    func firstMember(of s: [Unicode.Scalar], from: Int, to: Int) -> Int {
+        s.withUnsafeBufferPointer { scalars in
+            bits.withUnsafeBufferPointer { bits in
+                var i = from
+                while i < to {
+                    let value = scalars[i].value
+                    if value < 0x1_0000 {
+                        if bits[Int(value) >> 6] & (1 << UInt64(value & 63)) != 0 { return i }
+                    } else if beyondBMP.contains(value) {
+                        return i
+                    }
+                    i += 1
+                }
+                return to
+            }
+        }
     }
 }

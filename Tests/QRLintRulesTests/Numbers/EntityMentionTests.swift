@@ -27,6 +27,38 @@ struct EntityMentionTests {
         #expect(entity("星河职业技术学校开设专业", own: "重庆市星河职业技术学校2025年度质量年度报告") == nil)
     }
 
+    @Test func ownNameIsFoundWhereverItsSuffixLinesUp() {
+        let own = Array("重庆市星河职业技术学校、星河学校与重庆大学联合报告".unicodeScalars)
+        let name = OwnNameProbe(own)
+        let names = ["星河职业技术学校", "河职业技术学校", "重庆市星河职业技术学校", "星河学校", "重庆大学", "庆大学", "星河大学", "联合学校"]
+        for text in names {
+            #expect(name.indexed(text) == name.bruteForce(text), "\(text)")
+        }
+        #expect(name.indexed("星河职业技术学校"))
+        #expect(!name.indexed("星河大学"))
+    }
+
+    /// The own-name check against a plain search of the title.
+    private struct OwnNameProbe {
+        let own: [Unicode.Scalar]
+        let index: EntityReader.OwnName
+        init(_ own: [Unicode.Scalar]) {
+            self.own = own
+            index = EntityReader.OwnName(own)
+        }
+        func indexed(_ text: String) -> Bool {
+            let s = Array(text.unicodeScalars)
+            let suffixStart = s.indices.last { i in
+                ["职业技术学校", "学校", "大学"].contains { LabelText.hasPrefix(s, i, s.count, Array($0.unicodeScalars)) }
+            }!
+            return index.contains(s, 0..<s.count, suffixStart: suffixStart)
+        }
+        func bruteForce(_ text: String) -> Bool {
+            let s = Array(text.unicodeScalars)
+            return own.indices.contains { LabelText.hasPrefix(own, $0, own.count, s) }
+        }
+    }
+
     @Test func figuresAfterAnInstitutionAreItsOwn() {
         let q = Numbers.quantities("璧山职教中心创建于1958年，现有在校生6200人。全区在校生12680人。")
         #expect(q.map(\.entity) == ["璧山职教中心", nil])

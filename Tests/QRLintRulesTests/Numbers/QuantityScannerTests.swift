@@ -10,6 +10,14 @@ struct QuantityScannerTests {
         return found.first
     }
 
+    @Test func activeScalarsAreExactlyThoseThePredicateAccepts() {
+        for value in UInt32(0)..<0x1_0000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let inSet = QuantityScanner.active.contains(value)
+            if inSet != QuantityScanner.isActive(scalar) { Issue.record("U+\(String(value, radix: 16))") }
+        }
+    }
+
     @Test func unitsAndBaseValues() {
         #expect(one("学校有教职工 286 人。")?.value == 286)
         #expect(one("学校有教职工 286 人。")?.kind == .count)

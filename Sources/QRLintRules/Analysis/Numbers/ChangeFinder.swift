@@ -18,15 +18,21 @@ struct ChangeFinder {
             ("降低", .down), ("上升", .up), ("提升", .up), ("增多", .up), ("减少", .down), ("多", .up), ("少", .down),
         ] as [(String, ChangeClaim.Direction)]).map { (Array($0.0.unicodeScalars), $0.1) }
 
+    /// The last scalars of the verbs: a number not preceded by one is no change, without trying each verb.
+    private static let verbEnds = ScalarBitSet(verbs.compactMap { $0.0.last?.value })
+
     func find() -> [ChangeClaim] {
         var claims: [ChangeClaim] = []
         for k in quantities.indices {
-            let change = quantities[k]
-            guard change.isExact || change.approximation == .odd, change.kind != .ratio, change.kind != .times else {
+            guard quantities[k].isExact || quantities[k].approximation == .odd, quantities[k].kind != .ratio,
+                quantities[k].kind != .times
+            else {
                 continue
             }
-            var end = change.range.lowerBound
+            var end = quantities[k].range.lowerBound
             while end > 0, s[end - 1] == " " { end -= 1 }
+            guard end > 0, Self.verbEnds.contains(s[end - 1].value) else { continue }
+            let change = quantities[k]
             guard let (verb, direction) = Self.verbs.first(where: { LabelText.hasSuffix(s, 0, end, $0.0) }) else {
                 continue
             }

@@ -12,11 +12,12 @@ struct EnumerationFinder {
     func find() -> [EnumerationClaim] {
         var claims: [EnumerationClaim] = []
         var markers: [(value: Int, range: Range<Int>)]? = nil
-        let counts = quantities.filter { q in
-            q.kind == .count && q.isExact && q.unit.map(Self.listUnits.contains) == true && q.value >= 2
-                && q.value <= 30
-                && q.value == q.value.rounded()
-        }
+        // By index: filtering the quantities themselves would copy every one of them.
+        let counts = quantities.indices.filter { k in
+            quantities[k].kind == .count && quantities[k].approximation == nil && quantities[k].value >= 2
+                && quantities[k].value <= 30 && quantities[k].value == quantities[k].value.rounded()
+                && quantities[k].unit.map(Self.listUnits.contains) == true
+        }.map { quantities[$0] }
         for (index, q) in counts.enumerated() {
             // The thing counted must follow the unit ("三个专业群", "4项工作"); "3个。" counts nothing listable.
             guard q.range.upperBound < s.count, NumberScalars.isHan(s[q.range.upperBound]) else { continue }
@@ -37,13 +38,10 @@ struct EnumerationFinder {
         var end = q.range.lowerBound
         while end > 0, s[end - 1] == " " { end -= 1 }
         var open = false
-        for word in ["在内的", "等共", "等", "共", "这", "此"] {
-            let w = Array(word.unicodeScalars)
-            if LabelText.hasSuffix(s, 0, end, w) {
-                end -= w.count
-                open = word.hasPrefix("等")
-                break
-            }
+        for w in Self.wordsBeforeCount where LabelText.hasSuffix(s, 0, end, w) {
+            end -= w.count
+            open = w[0] == "等"
+            break
         }
         guard end > 0,
             !NumberScalars.endsClause(s[end - 1]) || NumberScalars.isClosingQuote(s[end - 1]) || s[end - 1] == "》",
@@ -109,9 +107,15 @@ struct EnumerationFinder {
         return claim
     }
 
+    /// Words between a list and its count ("A、B等三个"); those starting with 等 leave the list open.
+    private static let wordsBeforeCount: [[Unicode.Scalar]] = ["在内的", "等共", "等", "共", "这", "此"].map {
+        Array($0.unicodeScalars)
+    }
+
+    private static let joins: [[Unicode.Scalar]] = ["以及", "和", "及"].map { Array($0.unicodeScalars) }
+
     private func lastJoin(in range: Range<Int>) -> Range<Int>? {
-        for word in ["以及", "和", "及"] {
-            let w = Array(word.unicodeScalars)
+        for w in Self.joins {
             if let at = paragraph.findLast(w, in: range), at > range.lowerBound, at + w.count < range.upperBound {
                 return at..<(at + w.count)
             }

@@ -35,11 +35,16 @@ public struct FactIndex: Sendable {
         for change in claims.changes { changeSpans.insert(change.change.span) }
         var facts: [Fact] = []
         for (p, paragraph) in paragraphs.enumerated() {
-            for (i, original) in paragraph.quantities.enumerated() {
+            for i in paragraph.quantities.indices {
                 let ref = QuantityRef(paragraph: p, index: i)
-                var quantity = original
-                if let label = claims.relabelled[ref] { quantity.label = label }
-                guard let measure = quantity.label.measure, !changeSpans.contains(quantity.span) else { continue }
+                let relabel = claims.relabelled.isEmpty ? nil : claims.relabelled[ref]
+                // Most quantities name no measure: they are passed over before being copied.
+                guard relabel.map({ $0.measure != nil }) ?? (paragraph.quantities[i].label.measure != nil),
+                    changeSpans.isEmpty || !changeSpans.contains(paragraph.quantities[i].span)
+                else { continue }
+                var quantity = paragraph.quantities[i]
+                if let relabel { quantity.label = relabel }
+                guard let measure = quantity.label.measure else { continue }
                 // A part that names its own measure ("其中初级“双师型”教师 135 人") is that measure's fact wherever it
                 // is listed; the total it sits under matters only for a part without one.
                 let parent =
@@ -66,8 +71,10 @@ public struct FactIndex: Sendable {
         }
         facts.sort { $0.quantity.span.start < $1.quantity.span.start }
         var byKey: [FactKey: [Int]] = [:]
+        byKey.reserveCapacity(facts.count)
         for (index, fact) in facts.enumerated() { byKey[fact.key, default: []].append(index) }
         var agreed: [FactKey: Int] = [:]
+        agreed.reserveCapacity(byKey.count)
         for (key, indices) in byKey {
             let first = facts[indices[0]].quantity.interval
             if indices.allSatisfy({ facts[$0].quantity.interval.intersects(first) }) { agreed[key] = indices[0] }

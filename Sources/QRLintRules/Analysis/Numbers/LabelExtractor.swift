@@ -36,41 +36,42 @@ enum LabelExtractor {
         raw.reserveCapacity(range.count)
         for k in range where !LabelText.isIgnorable(s[k]) { raw.append(s[k]) }
         let stripped = LabelText.stripped(raw)
-        var candidates = [stripped]
-        if let shorter = LabelText.withoutCountSuffix(raw, stripped) { candidates.append(shorter) }
         // "全校总人数" is a label as a whole; stripping 全校 would leave only "总人数".
         let whole = LabelText.stripped(raw, front: false)
-        if whole.count <= 8, whole != stripped { candidates.append(whole) }
+        let shorter = LabelText.withoutCountSuffix(raw, stripped)
         // "毕业生毕业去向落实人数": with and without its count word; the reading that leaves less in front wins.
-        var best: (measure: Int, qualifier: [Unicode.Scalar])? = nil
-        for candidate in candidates {
-            guard let (index, length) = lexicon.measure(endingLabel: raw[candidate]),
+        var best: (measure: Int, qualifier: Range<Int>)? = nil
+        for candidate in [stripped, shorter, whole.count <= 8 && whole != stripped ? whole : nil] {
+            guard let candidate, let (index, length) = lexicon.measure(endingLabel: raw[candidate]),
                 fits(lexicon.measures[index], baseUnit: baseUnit, kind: kind)
             else { continue }
             let qualifier = Self.qualifier(
-                LabelText.strip(Array(raw[candidate.lowerBound..<(candidate.upperBound - length)])))
+                raw, LabelText.stripped(raw, in: candidate.lowerBound..<(candidate.upperBound - length)))
             if best == nil || qualifier.count < best!.qualifier.count { best = (index, qualifier) }
         }
         let scalars = Array(raw[stripped])
-        guard var best else { return MeasureLabel(scalars: scalars, range: range, measure: nil, qualifier: "") }
+        guard let best else { return MeasureLabel(scalars: scalars, range: range, measure: nil, qualifier: "") }
         // "专任教师中“双师型”教师", "就业学生中对口就业": a qualifier that names the measure this one lies within
         // says where it is counted, not which part of it.
-        if !best.qualifier.isEmpty, let outer = lexicon.measure(endingLabel: best.qualifier[...]),
-            outer.labelLength == best.qualifier.count,
+        var qualifier = best.qualifier
+        if !qualifier.isEmpty, let outer = lexicon.measure(endingLabel: raw[qualifier]),
+            outer.labelLength == qualifier.count,
             lexicon.isWithin(lexicon.measures[best.measure].id, lexicon.measures[outer.measure].id)
         {
-            best.qualifier = []
+            qualifier = qualifier.lowerBound..<qualifier.lowerBound
         }
         return MeasureLabel(
             scalars: scalars, range: range, measure: lexicon.measures[best.measure].id,
-            qualifier: string(best.qualifier))
+            qualifier: qualifier.isEmpty ? "" : String(scalars: raw[qualifier]))
     }
 
-    /// What qualifies a measure, without the particles that join it ("专任教师中" → "专任教师", "的" → "").
-    static func qualifier(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var q = scalars
-        while let last = q.last, last == "中" || last == "的" || last == "之" { q.removeLast() }
-        return q
+    /// The range of `s` left without the particles that join a qualifier to its measure ("专任教师中" → "专任教师").
+    static func qualifier(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
+        var upper = range.upperBound
+        while upper > range.lowerBound, s[upper - 1] == "中" || s[upper - 1] == "的" || s[upper - 1] == "之" {
+            upper -= 1
+        }
+        return range.lowerBound..<upper
     }
 
     /// A measure counted in 人 is not named by a number in 人次 or %.

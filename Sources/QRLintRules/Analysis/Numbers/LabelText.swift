@@ -35,15 +35,30 @@ enum LabelText {
         Array($0.unicodeScalars)
     }
 
+    private static let countSuffixLasts = ScalarBitSet(countSuffixes.compactMap { $0.last?.value })
+
     /// A label with neutral words stripped from the front and fillers from the back.
     static func strip(_ label: [Unicode.Scalar], front: Bool = true) -> [Unicode.Scalar] {
         Array(label[stripped(label, front: front)])
     }
 
+    /// The scalars neutral prefixes start with and filler suffixes end with: the lists are tried only when the
+    /// label's first (last) scalar is one of them.
+    private static let neutralPrefixFirsts = ScalarBitSet(neutralPrefixes.compactMap { $0.first?.value })
+    private static let fillerSuffixLasts = ScalarBitSet(fillerSuffixes.compactMap { $0.last?.value })
+    /// The lists by that scalar: only the few words that can match are tried.
+    private static let neutralPrefixesByFirst = WordsByScalar(neutralPrefixes, key: \.first)
+    private static let fillerSuffixesByLast = WordsByScalar(fillerSuffixes, key: \.last)
+
     /// The range of `label` left once neutral words are stripped from the front and fillers from the back.
     static func stripped(_ label: [Unicode.Scalar], front: Bool = true) -> Range<Int> {
-        var lower = front ? afterLastYear(label) : 0
-        var upper = label.count
+        stripped(label, in: 0..<label.count, front: front)
+    }
+
+    /// The range of `label[range]` left once neutral words are stripped from the front and fillers from the back.
+    static func stripped(_ label: [Unicode.Scalar], in range: Range<Int>, front: Bool = true) -> Range<Int> {
+        var lower = front ? afterLastYear(label, range) : range.lowerBound
+        var upper = range.upperBound
         var changed = true
         while changed {
             changed = false
@@ -58,34 +73,41 @@ enum LabelText {
                 lower += 1
                 changed = true
             }
-            for prefix in neutralPrefixes
-            where front && upper - lower > prefix.count && hasPrefix(label, lower, upper, prefix) {
-                lower += prefix.count
-                changed = true
-                break
+            if front, lower < upper, neutralPrefixFirsts.contains(label[lower].value) {
+                for prefix in neutralPrefixesByFirst.words(for: label[lower])
+                where upper - lower > prefix.count && hasPrefix(label, lower, upper, prefix) {
+                    lower += prefix.count
+                    changed = true
+                    break
+                }
             }
-            for suffix in fillerSuffixes where upper - lower > suffix.count && hasSuffix(label, lower, upper, suffix) {
-                upper -= suffix.count
-                changed = true
-                break
+            if lower < upper, fillerSuffixLasts.contains(label[upper - 1].value) {
+                for suffix in fillerSuffixesByLast.words(for: label[upper - 1])
+                where upper - lower > suffix.count && hasSuffix(label, lower, upper, suffix) {
+                    upper -= suffix.count
+                    changed = true
+                    break
+                }
             }
         }
         return lower..<upper
     }
 
-    /// Past the last year written inside a label ("…质量年度报告2024年学校在校生" → "学校在校生"): what comes before a
-    /// year is another phrase that ran into this one (a title joined to a paragraph, a clause without a comma).
-    private static func afterLastYear(_ s: [Unicode.Scalar]) -> Int {
-        var result = 0
-        var i = 0
-        while i + 4 < s.count {
-            if NumberScalars.isDigit(s[i]), i == 0 || !NumberScalars.isDigit(s[i - 1]) {
+    /// Past the last year written inside `range` of a label ("…质量年度报告2024年学校在校生" → "学校在校生"): what
+    /// comes before a year is another phrase that ran into this one (a title joined to a paragraph, a clause
+    /// without a comma).
+    private static func afterLastYear(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Int {
+        let upper = range.upperBound
+        var result = range.lowerBound
+        var i = range.lowerBound
+        while i + 4 < upper {
+            if NumberScalars.isDigit(s[i]), i == range.lowerBound || !NumberScalars.isDigit(s[i - 1]) {
                 var k = i
-                while k < s.count, NumberScalars.isDigit(s[k]) { k += 1 }
-                if k - i == 4, k < s.count, s[k] == "年" || s[k] == "届" {
+                while k < upper, NumberScalars.isDigit(s[k]) { k += 1 }
+                if k - i == 4, k < upper, s[k] == "年" || s[k] == "届" {
                     var end = k + 1
-                    if end < s.count, s[end] == "度" { end += 1 }
-                    if end < s.count { result = end }
+                    if end < upper, s[end] == "度" { end += 1 }
+                    if end < upper { result = end }
                 }
                 i = k
             } else {
@@ -97,6 +119,7 @@ enum LabelText {
 
     /// `range` of `label` without a count word at its end ("专任教师数" → "专任教师"), or nil when it has none.
     static func withoutCountSuffix(_ label: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
+        guard !range.isEmpty, countSuffixLasts.contains(label[range.upperBound - 1].value) else { return nil }
         for suffix in countSuffixes
         where range.count > suffix.count && hasSuffix(label, range.lowerBound, range.upperBound, suffix) {
             return range.lowerBound..<(range.upperBound - suffix.count)
@@ -106,14 +129,21 @@ enum LabelText {
 
     static func hasPrefix(_ s: [Unicode.Scalar], _ lower: Int, _ upper: Int, _ prefix: [Unicode.Scalar]) -> Bool {
         guard upper - lower >= prefix.count else { return false }
-        for (k, c) in prefix.enumerated() where s[lower + k] != c { return false }
+        var k = lower
+        for c in prefix {
+            if s[k] != c { return false }
+            k += 1
+        }
         return true
     }
 
     static func hasSuffix(_ s: [Unicode.Scalar], _ lower: Int, _ upper: Int, _ suffix: [Unicode.Scalar]) -> Bool {
         guard upper - lower >= suffix.count else { return false }
-        let start = upper - suffix.count
-        for (k, c) in suffix.enumerated() where s[start + k] != c { return false }
+        var k = upper - suffix.count
+        for c in suffix {
+            if s[k] != c { return false }
+            k += 1
+        }
         return true
     }
 
@@ -136,10 +166,9 @@ enum LabelText {
             }
             if more == 4 { i = k }
         }
-        for word in ["学年度", "学年", "年度", "年", "届"] {
-            let w = Array(word.unicodeScalars)
-            if hasPrefix(s, i, upper, w), upper - i > w.count { return i + w.count }
-        }
+        for w in yearWords where hasPrefix(s, i, upper, w) && upper - i > w.count { return i + w.count }
         return lower
     }
+
+    private static let yearWords: [[Unicode.Scalar]] = ["学年度", "学年", "年度", "年", "届"].map { Array($0.unicodeScalars) }
 }

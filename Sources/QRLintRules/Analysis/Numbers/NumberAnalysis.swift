@@ -22,7 +22,7 @@ public struct NumberAnalysis: Sendable {
         self.reportYear = reportYear
         self.lexicon = lexicon
         var scanner = QuantityScanner(lexicon: lexicon, reportYear: reportYear)
-        scanner.ownName = Array(title.unicodeScalars).filter { !LabelText.isIgnorable($0) }
+        scanner.ownName = EntityReader.OwnName(Array(title.unicodeScalars).filter { !LabelText.isIgnorable($0) })
         let tableReader = TableNumbersReader(scanner: scanner, lexicon: lexicon)
         var paragraphs: [TextNumbers] = []
         var tables: [TableNumbers] = []

@@ -4,7 +4,10 @@ public struct NumberLexicon: Sendable {
     public let units: [UnitEntry]
     public let measures: [MeasureEntry]
     public let families: [PartitionFamily]
-    private let unitsByFirst: [Unicode.Scalar: [(spelling: [Unicode.Scalar], unit: Int)]]
+    /// The first scalars of unit spellings, sorted, and the spellings that start with each (longest first): a
+    /// lookup after every number halves a short list instead of hashing.
+    private let unitFirsts: [UInt32]
+    private let unitsByFirst: [[(spelling: [Unicode.Scalar], unit: Int)]]
     /// Measure labels reversed, so the longest label ending a phrase is found in one walk back over it.
     private let labelTrie: ScalarTrie
     private let measureIndexByID: [String: Int]
@@ -31,7 +34,9 @@ public struct NumberLexicon: Sendable {
             }
         }
         for key in byFirst.keys { byFirst[key]!.sort { $0.spelling.count > $1.spelling.count } }
-        self.unitsByFirst = byFirst
+        let firsts = byFirst.keys.sorted { $0.value < $1.value }
+        self.unitFirsts = firsts.map(\.value)
+        self.unitsByFirst = firsts.map { byFirst[$0]! }
         var trie = ScalarTrie()
         var byID: [String: Int] = [:]
         for (index, measure) in measures.enumerated() {
@@ -52,7 +57,8 @@ public struct NumberLexicon: Sendable {
 
     /// The unit written at `i` (no space skipped): its index in `units` and the index after it.
     func unit(in s: [Unicode.Scalar], at i: Int, limit: Int) -> (unit: Int, end: Int)? {
-        guard i < limit, let candidates = unitsByFirst[s[i]] else { return nil }
+        guard i < limit, let slot = unitSlot(s[i]) else { return nil }
+        let candidates = unitsByFirst[slot]
         for candidate in candidates where i + candidate.spelling.count <= limit {
             var matches = true
             for (k, c) in candidate.spelling.enumerated() where s[i + k] != c {
@@ -68,31 +74,44 @@ public struct NumberLexicon: Sendable {
         return nil
     }
 
+    private func unitSlot(_ scalar: Unicode.Scalar) -> Int? {
+        let value = scalar.value
+        var low = 0
+        var high = unitFirsts.count
+        while low < high {
+            let mid = (low + high) / 2
+            if unitFirsts[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low < unitFirsts.count && unitFirsts[low] == value ? low : nil
+    }
+
     /// Scalars after a unit that show it was the start of another word.
     private static func continuesWord(_ s: [Unicode.Scalar], unit: [Unicode.Scalar], at end: Int, limit: Int) -> Bool {
         guard end < limit else { return false }
         let next = s[end]
         if let last = unit.last, NumberScalars.isLatinLetter(last), NumberScalars.isLatinLetter(next) { return true }
-        switch unit {
-        case ["个"]: return next == "月" || next == "学" && end + 1 < limit && s[end + 1] == "期"
-        case ["人"]: return next == "民" || next == "才" || next == "员" || next == "生" || next == "工"
-        case ["名"]: return next == "师" || next == "校" || next == "家" || next == "单" || next == "额" || next == "称"
-        case ["家"]: return next == "长" || next == "庭" || next == "乡"
-        case ["门"]: return next == "类" || next == "户"
-        case ["所"]: return next == "属" || next == "在" || next == "有" || next == "学" || next == "长"
-        case ["部"]: return next == "门" || next == "分" || next == "署"
-        case ["类"]: return next == "型" || next == "别"
-        case ["次"]: return next == "数" || next == "序" || next == "产"
-        case ["场"]: return next == "所" || next == "地" || next == "景" || next == "馆"
-        case ["项"]: return next == "目"
-        case ["条"]: return next == "件" || next == "例"
-        case ["本"]: return next == "科" || next == "地" || next == "校" || next == "市" || next == "区" || next == "领"
-        case ["位"]: return next == "于" || next == "置"
-        case ["台"]: return next == "阶"
-        case ["张"]: return false
-        case ["种"]: return next == "植" || next == "类"
-        case ["间"]: return next == "隔"
-        case ["处"]: return next == "理" || next == "置"
+        // Only one-scalar units run on into words; a switch on the scalar spares comparing arrays.
+        guard unit.count == 1 else { return false }
+        switch unit[0] {
+        case "个": return next == "月" || next == "学" && end + 1 < limit && s[end + 1] == "期"
+        case "人": return next == "民" || next == "才" || next == "员" || next == "生" || next == "工"
+        case "名": return next == "师" || next == "校" || next == "家" || next == "单" || next == "额" || next == "称"
+        case "家": return next == "长" || next == "庭" || next == "乡"
+        case "门": return next == "类" || next == "户"
+        case "所": return next == "属" || next == "在" || next == "有" || next == "学" || next == "长"
+        case "部": return next == "门" || next == "分" || next == "署"
+        case "类": return next == "型" || next == "别"
+        case "次": return next == "数" || next == "序" || next == "产"
+        case "场": return next == "所" || next == "地" || next == "景" || next == "馆"
+        case "项": return next == "目"
+        case "条": return next == "件" || next == "例"
+        case "本": return next == "科" || next == "地" || next == "校" || next == "市" || next == "区" || next == "领"
+        case "位": return next == "于" || next == "置"
+        case "台": return next == "阶"
+        case "张": return false
+        case "种": return next == "植" || next == "类"
+        case "间": return next == "隔"
+        case "处": return next == "理" || next == "置"
         default: return false
         }
     }

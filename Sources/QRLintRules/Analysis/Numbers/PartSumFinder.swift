@@ -66,13 +66,21 @@ struct PartSumFinder {
 
     // MARK: Cues
 
+    /// The scalars a cue word starts with: the rest of a paragraph is passed over with one bit test each.
+    private static let cueStarts = ScalarBitSet("其分结构含".unicodeScalars.map(\.value))
+
     private func findCues() -> [Cue] {
         let s = self.s
         let n = s.count
         var cues: [Cue] = []
+        let cueStarts = Self.cueStarts
         var i = 0
         while i + 1 < n {
             let c = s[i]
+            guard cueStarts.contains(c.value) else {
+                i = cueStarts.firstMember(of: s, from: i + 1, to: n - 1)
+                continue
+            }
             let d = s[i + 1]
             if c == "其", d == "中" {
                 cues.append(Cue(kind: .among, start: i, end: i + 2))
@@ -92,8 +100,8 @@ struct PartSumFinder {
             i += 1
         }
         // A total followed by a colon: "获奖 10 项：一等奖 3 项、二等奖 7 项".
-        for q in quantities where q.isSummable {
-            var k = q.range.upperBound
+        for index in quantities.indices where quantities[index].kind.isSummable {
+            var k = quantities[index].range.upperBound
             while k < n, s[k] == " " { k += 1 }
             if k < n, s[k] == "：" || s[k] == ":" { cues.append(Cue(kind: .colon, start: k, end: k + 1)) }
         }

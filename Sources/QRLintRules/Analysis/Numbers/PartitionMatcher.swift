@@ -15,9 +15,10 @@ enum PartitionMatcher {
     static func match(labels scalars: [[Unicode.Scalar]], lexicon: NumberLexicon) -> PartitionMatch? {
         guard scalars.count >= 2 else { return nil }
         var found: [(family: PartitionFamily, members: [String], complete: Bool)] = []
-        for (index, family) in lexicon.families.enumerated() {
-            if let members = members(of: scalars, in: family, spellings: lexicon.familySpellings[index]) {
-                found.append((family, members.names, members.complete))
+        for index in lexicon.families.indices {
+            let spellings = lexicon.familySpellings[index]
+            if let members = members(of: scalars, in: lexicon.families[index], spellings: spellings) {
+                found.append((lexicon.families[index], members.names, members.complete))
             }
         }
         guard let first = found.first else { return nil }

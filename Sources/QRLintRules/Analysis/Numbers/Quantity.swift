@@ -18,6 +18,9 @@ public struct Quantity: Sendable, Hashable {
         case ratio
         /// A number with no unit after a label ("专任教师数488", "生师比18.7").
         case bare
+
+        /// Values of this kind add up to a whole (people, things, money, areas).
+        public var isSummable: Bool { self == .count || self == .money || self == .amount || self == .bare }
     }
 
     /// Where the quantity is written.
@@ -77,7 +80,7 @@ public struct Quantity: Sendable, Hashable {
     public var writtenValue: Double { scale == 0 ? value : value / scale }
 
     /// Values of this kind add up to a whole (people, things, money, areas).
-    public var isSummable: Bool { kind == .count || kind == .money || kind == .amount || kind == .bare }
+    public var isSummable: Bool { kind.isSummable }
 }
 
 /// Words that turn a value into a range.

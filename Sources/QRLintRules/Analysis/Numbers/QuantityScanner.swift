@@ -7,34 +7,52 @@ struct QuantityScanner {
     let lexicon: NumberLexicon
     let reportYear: Int?
     /// The report's title and cover text: the institutions it names are the report's own.
-    var ownName: [Unicode.Scalar] = []
+    var ownName = EntityReader.OwnName([])
 
     struct Scan {
         var quantities: [Quantity] = []
         var years: [YearMention] = []
         var entities: [EntityMention] = []
         /// Where each sentence starts, ascending (0 included).
-        var sentenceStarts: [Int] = [0]
+        var sentenceStarts: [Int] = {
+            var starts: [Int] = []
+            starts.reserveCapacity(8)
+            starts.append(0)
+            return starts
+        }()
     }
 
     /// The scalars at which the scan below may do anything (a sentence end, a digit, a Latin letter, a Chinese
     /// numeral, 百, a relative-year word, an institution suffix). Most of a report's scalars are none of these,
     /// and one bit test is cheaper than the chain of checks.
-    private static let active = ScalarBitSet(bmpWhere: { c in
+    static func isActive(_ c: Unicode.Scalar) -> Bool {
         NumberScalars.endsSentence(c) || NumberScalars.isDigit(c) || NumberScalars.isLatinLetter(c)
             || c == "百" || NumberScalars.chineseDigit(c) != nil || c == "十"
             || YearMentionReader.mayStartRelative(c) || EntityReader.mayStartSuffix(c)
-    })
+    }
+
+    /// Every scalar for which `isActive` holds, built from the few that can (asking the predicate for all 65,536
+    /// scalars of the BMP cost more than scanning a long report); a test checks it against `isActive`.
+    static let active: ScalarBitSet = {
+        var candidates = Array("。！？!?\n百十〇零一二两三四五六七八九上去本今当".unicodeScalars)
+        candidates += EntityReader.suffixStartScalars
+        let ranges: [ClosedRange<UInt32>] = [
+            0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A,
+        ]
+        for range in ranges { candidates += range.compactMap(Unicode.Scalar.init) }
+        return ScalarBitSet(candidates.filter(isActive).map(\.value))
+    }()
 
     func scan(_ text: MappedText, host: Quantity.Host) -> Scan {
         var state = State(s: text.scalars, text: text, host: host)
         let s = text.scalars
         let n = s.count
+        let active = Self.active
         var i = 0
         while i < n {
             let c = s[i]
-            if !Self.active.contains(c.value) {
-                i += 1
+            if !active.contains(c.value) {
+                i = active.firstMember(of: s, from: i + 1, to: n)
             } else if NumberScalars.endsSentence(c) {
                 state.scan.sentenceStarts.append(i + 1)
                 i += 1
@@ -244,7 +262,12 @@ struct QuantityScanner {
             ("之多", .atLeast), ("余", .odd), ("多", .odd),
         ] as [(String, Approximation)]).map { (Array($0.0.unicodeScalars), $0.1) }
 
+    /// The scalars the post markers start with (pre markers end with): the lists are tried only next to one.
+    private static let postMarkerFirsts = ScalarBitSet(postMarkers.compactMap { $0.0.first?.value })
+    private static let preMarkerLasts = ScalarBitSet(preMarkers.compactMap { $0.0.last?.value })
+
     private func readPostMarkers(_ reading: inout UnitReading, s: [Unicode.Scalar]) {
+        guard reading.end < s.count, Self.postMarkerFirsts.contains(s[reading.end].value) else { return }
         for (word, approximation) in Self.postMarkers where LabelText.hasPrefix(s, reading.end, s.count, word) {
             // "以上数据": only when nothing word-like continues, except the next clause.
             if word.count == 1, reading.unit == nil { continue }
@@ -268,6 +291,7 @@ struct QuantityScanner {
     private func preMarker(_ s: [Unicode.Scalar], before start: Int) -> (approximation: Approximation?, start: Int) {
         var end = start
         while end > 0, s[end - 1] == " " { end -= 1 }
+        guard end > 0, Self.preMarkerLasts.contains(s[end - 1].value) else { return (nil, start) }
         for (word, approximation) in Self.preMarkers where LabelText.hasSuffix(s, 0, end, word) {
             return (approximation, end - word.count)
         }

@@ -45,6 +45,14 @@ public struct TableNumbers: Sendable {
 struct TableNumbersReader {
     let scanner: QuantityScanner
     let lexicon: NumberLexicon
+    /// The names and aliases of the lexicon's units, asked about for every row label.
+    private let unitNames: Set<String>
+
+    init(scanner: QuantityScanner, lexicon: NumberLexicon) {
+        self.scanner = scanner
+        self.lexicon = lexicon
+        unitNames = Set(lexicon.units.flatMap { [$0.name] + $0.aliases })
+    }
 
     func read(_ table: Table, block: Int) -> TableNumbers? {
         let rowCount = table.rows.count
@@ -119,7 +127,7 @@ struct TableNumbersReader {
     }
 
     private func isUnitName(_ text: String) -> Bool {
-        text == "%" || text == "％" || lexicon.units.contains { $0.name == text || $0.aliases.contains(text) }
+        text == "%" || text == "％" || unitNames.contains(text)
             || text.hasPrefix("元/") || text.hasPrefix("个/")
     }
 
@@ -128,6 +136,9 @@ struct TableNumbersReader {
         let trimmed = text.trimmed()
         if trimmed.isEmpty { return .empty }
         if trimmed.count <= 2, trimmed.scalars.allSatisfy({ "—-－/／无–".unicodeScalars.contains($0) }) { return .dash }
+        // A cell without a scalar the scanner acts on (a digit, a numeral …) holds no quantity: not scanned.
+        let s = text.scalars
+        if QuantityScanner.active.firstMember(of: s, from: 0, to: s.count) == s.count { return .text }
         let scan = scanner.scan(text, host: .cell(block: block, row: row, column: column))
         guard scan.quantities.count == 1, let quantity = scan.quantities.first else { return .text }
         // Only the number: "585", "12.5%", "3200万元"; "市级 3 个" is text.
@@ -140,7 +151,17 @@ struct TableNumbersReader {
 
     /// "2024", "2024年", "2024年度", "2023-2024学年", "上年", "本年" as a whole cell.
     static func yearCell(_ scalars: [Unicode.Scalar], reportYear: Int?) -> Int? {
-        let plain = Array(LabelText.normalize(scalars).unicodeScalars)
+        // Most cells are neither: a year starts with a digit or a relative-year word, and is short.
+        var kept = 0
+        var first: Unicode.Scalar? = nil
+        for scalar in scalars where !LabelText.isIgnorable(scalar) {
+            if first == nil { first = scalar }
+            kept += 1
+            if kept > 12 { return nil }
+        }
+        guard let first, NumberScalars.isDigit(first) || YearMentionReader.mayStartRelative(first) else { return nil }
+        // The scalars of `LabelText.normalize(scalars)`, without building the string.
+        let plain = scalars.filter { !LabelText.isIgnorable($0) }
         guard !plain.isEmpty, plain.count <= 12 else { return nil }
         if let number = ArabicNumberReader.read(plain, at: 0, limit: plain.count) {
             if number.end == plain.count, number.integerDigits == 4, number.decimals == 0,
@@ -185,6 +206,7 @@ struct TableNumbersReader {
     }
 
     static func role(ofLabel label: String) -> TableNumbers.RowRole {
+        if let scalars = simpleScalars(label) { return role(ofScalars: scalars) }
         let plain = label.replacingOccurrences(of: " ", with: "")
         if plain.hasPrefix("其中") { return .subset }
         if plain.containsText("小计") { return .subtotal }
@@ -192,6 +214,36 @@ struct TableNumbersReader {
             return .total
         }
         return .data
+    }
+
+    /// `role(ofLabel:)` on a label of simple scalars, compared scalar by scalar.
+    private static func role(ofScalars s: [Unicode.Scalar]) -> TableNumbers.RowRole {
+        if LabelText.hasPrefix(s, 0, s.count, ["其", "中"]) { return .subset }
+        for k in s.indices where LabelText.hasPrefix(s, k, s.count, ["小", "计"]) { return .subtotal }
+        for word in roleTotalWords
+        where LabelText.hasPrefix(s, 0, s.count, word) || LabelText.hasSuffix(s, 0, s.count, word) {
+            return .total
+        }
+        return .data
+    }
+
+    private static let roleTotalWords: [[Unicode.Scalar]] = ["合计", "总计", "共计", "总数", "全校", "总体"].map {
+        Array($0.unicodeScalars)
+    }
+
+    /// The scalars of `text` without spaces, when each of them is a character of its own that no other scalar
+    /// sequence is canonically equivalent to (printable ASCII, CJK unified ideographs, CJK and full-width
+    /// punctuation): there, comparing scalars gives what `String`'s comparison by characters gives. Nil otherwise.
+    static func simpleScalars(_ text: String) -> [Unicode.Scalar]? {
+        var result: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x20: continue
+            case 0x21...0x7E, 0x4E00...0x9FFF, 0x3000...0x3029, 0xFF01...0xFF5E: result.append(scalar)
+            default: return nil
+            }
+        }
+        return result
     }
 
     static func isRateHeader(_ header: String) -> Bool {
@@ -223,6 +275,7 @@ struct TableNumbersReader {
         }
         // A table repeats its labels in every cell of a row or column: each is looked up once.
         var labels: [LabelKey: MeasureLabel] = [:]
+        labels.reserveCapacity(table.columnCount + cells.count)
         func measureLabel(_ text: String, quantity: Quantity) -> MeasureLabel {
             let key = LabelKey(text: text, baseUnit: quantity.baseUnit, kind: quantity.kind)
             if let known = labels[key] { return known }
@@ -230,25 +283,57 @@ struct TableNumbersReader {
             labels[key] = label
             return label
         }
+        // Cells of one column (one row) mostly share a unit and kind: the last label found for it is kept at hand,
+        // which spares hashing the label text for every cell.
+        var lastOfColumn = [LabelKey?](repeating: nil, count: table.columnCount)
+        var lastLabelOfColumn = [MeasureLabel](repeating: .none, count: table.columnCount)
         for r in headerRows..<cells.count {
             let rowYear = yearCells[r].compactMap { $0 }.first
             let rowLabel = table.rowLabels[r]
             let rowIsYear = rowYear != nil
+            var rowText: String? = nil
+            var lastOfRow: (key: LabelKey, label: MeasureLabel)? = nil
+            // The columns of a row mostly share a qualifier: the joined text is built once for each.
+            var lastQualifier: (plain: String, joined: String)? = nil
             for c in 0..<table.columnCount {
                 guard case .number(var quantity) = cells[r][c] else { continue }
                 quantity.year = columns[c].year ?? rowYear
                 // The measure: the column header, else the row label when the columns are years or values.
-                var label = measureLabel(columns[c].label, quantity: quantity)
+                let columnKey = LabelKey(text: columns[c].label, baseUnit: quantity.baseUnit, kind: quantity.kind)
+                var label: MeasureLabel
+                if let last = lastOfColumn[c], last == columnKey {
+                    label = lastLabelOfColumn[c]
+                } else {
+                    label = measureLabel(columns[c].label, quantity: quantity)
+                    lastOfColumn[c] = columnKey
+                    lastLabelOfColumn[c] = label
+                }
                 if label.measure == nil, !rowIsYear {
-                    var rowText = Self.withoutUnit(rowLabel)
-                    if let unitColumn, unitColumn < table.columnCount, case .text = cells[r][unitColumn] {
-                        rowText = Self.withoutUnit(rowText)
+                    if rowText == nil {
+                        var text = Self.withoutUnit(rowLabel)
+                        if let unitColumn, unitColumn < table.columnCount, case .text = cells[r][unitColumn] {
+                            text = Self.withoutUnit(text)
+                        }
+                        rowText = text
                     }
-                    let rowMeasure = measureLabel(rowText, quantity: quantity)
+                    let rowKey = LabelKey(text: rowText!, baseUnit: quantity.baseUnit, kind: quantity.kind)
+                    let rowMeasure: MeasureLabel
+                    if let lastOfRow, lastOfRow.key == rowKey {
+                        rowMeasure = lastOfRow.label
+                    } else {
+                        rowMeasure = measureLabel(rowText!, quantity: quantity)
+                        lastOfRow = (rowKey, rowMeasure)
+                    }
                     if rowMeasure.measure != nil { label = rowMeasure }
                 } else if label.measure != nil, !rowIsYear, table.roles[r] == .data || table.roles[r] == .subset {
                     // A row of one major or one school: its own entity, not the whole school's figure.
-                    label.qualifier = rowLabel + "|" + label.qualifier
+                    if let lastQualifier, lastQualifier.plain.utf8.elementsEqual(label.qualifier.utf8) {
+                        label.qualifier = lastQualifier.joined
+                    } else {
+                        let joined = rowLabel + "|" + label.qualifier
+                        lastQualifier = (label.qualifier, joined)
+                        label.qualifier = joined
+                    }
                 }
                 quantity.label = label
                 cells[r][c] = .number(quantity)
