@@ -65,8 +65,3 @@ public struct NumberAnalysis: Sendable {
             }
     }
 }
-
-extension LintContext {
-    /// Every formula of the formula packs.
-    var formulas: [Formula] { packs.all(FormulaPack.self).flatMap(\.formulas) }
-}
