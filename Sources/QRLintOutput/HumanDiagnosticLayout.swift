@@ -27,7 +27,7 @@ struct HumanDiagnosticLayout {
         let notes = diagnostic.notes.map { ($0, SourceSnippet(source: source, span: $0.span)) }
         let labels = ([primary] + notes.map(\.1)).map { source.lineKind.label($0.line) }
         let gutterWidth = max(Self.minimumGutterWidth, (labels.map(DisplayWidth.of).max() ?? 0) + 1)
-        let blankGutter = String(repeating: " ", count: gutterWidth)
+        let blankGutter = String.asciiRun(" ", count: gutterWidth)
 
         var text = StyledText()
         let severity = diagnostic.severity
@@ -63,11 +63,11 @@ struct HumanDiagnosticLayout {
         _ text: inout StyledText, _ snippet: SourceSnippet, gutterWidth: Int, role: StyledText.Role
     ) {
         let label = source.lineKind.label(snippet.line)
-        let padding = String(repeating: " ", count: max(0, gutterWidth - DisplayWidth.of(label)))
+        let padding = String.asciiRun(" ", count: gutterWidth - DisplayWidth.of(label))
         text.append("\n\(padding)\(label) |" + (snippet.text.isEmpty ? "" : " " + snippet.text))
-        text.append("\n" + String(repeating: " ", count: gutterWidth) + " | ")
-        text.append(String(repeating: " ", count: snippet.underlineStart))
-        text.append(String(repeating: "^", count: snippet.underlineWidth), role)
+        text.append("\n" + String.asciiRun(" ", count: gutterWidth) + " | ")
+        text.append(String.asciiRun(" ", count: snippet.underlineStart))
+        text.append(String.asciiRun("^", count: snippet.underlineWidth), role)
         if snippet.lineSpan > 1 {
             text.append(" （跨 \(snippet.lineSpan) 行）")
         }

@@ -10,24 +10,43 @@ struct SourceLineCells {
 
     /// The line's scalars; what each prints as is worked out only for the part that is drawn (a Markdown
     /// paragraph is one line of hundreds of scalars, and only a window of it is shown).
-    private let scalars: [Unicode.Scalar]
-    /// `cellStarts[i]` is the cell where scalar `i` starts; one more entry holds the line's total width.
+    private let scalars: ArraySlice<Unicode.Scalar>
+    /// `cellStarts[i]` is the cell where scalar `i` starts; when the whole line was measured, one more entry
+    /// holds its width. A long line is measured only as far as a window around the range can reach, plus
+    /// the start of one scalar beyond.
     let cellStarts: [Int]
+    /// The whole line was measured.
+    let isComplete: Bool
 
-    init<S: Collection>(_ scalars: S) where S.Element == Unicode.Scalar {
+    /// Measures the line through scalar `index` and then `extraCells` cells further (all of it by default).
+    init(_ scalars: ArraySlice<Unicode.Scalar>, through index: Int = .max, thenCells extraCells: Int = 0) {
         var cellStarts: [Int] = []
-        cellStarts.reserveCapacity(scalars.count + 1)
+        cellStarts.reserveCapacity(min(scalars.count, index.saturatingAdd(extraCells)) + 1)
         var cell = 0
-        for scalar in scalars {
+        var stop = Int.max
+        var complete = true
+        for (i, scalar) in scalars.enumerated() {
+            if i == index { stop = cell.saturatingAdd(extraCells) }
             cellStarts.append(cell)
+            // The start of the first scalar strictly past `stop` is kept: every start up to `stop` is then
+            // measured (zero-width scalars included), and `measuredWidth` exceeds it.
+            if cell > stop {
+                complete = false
+                break
+            }
             cell += Self.width(of: scalar, at: cell)
         }
-        cellStarts.append(cell)
-        self.scalars = Array(scalars)
+        if complete { cellStarts.append(cell) }
+        self.scalars = scalars
         self.cellStarts = cellStarts
+        self.isComplete = complete
     }
 
-    var width: Int { cellStarts[cellStarts.count - 1] }
+    /// Cells of the whole line, or nil when only part of it was measured.
+    var width: Int? { isComplete ? cellStarts[cellStarts.count - 1] : nil }
+
+    /// Cells measured: the line's width when complete.
+    var measuredWidth: Int { cellStarts[cellStarts.count - 1] }
 
     var count: Int { scalars.count }
 
@@ -35,7 +54,7 @@ struct SourceLineCells {
         var shown: [Unicode.Scalar] = []
         shown.reserveCapacity(range.count)
         for i in range {
-            let scalar = scalars[i]
+            let scalar = scalars[scalars.startIndex + i]
             switch scalar.value {
             case 0x09:
                 shown += repeatElement(" ", count: cellStarts[i + 1] - cellStarts[i])
@@ -61,5 +80,12 @@ struct SourceLineCells {
         case 0x00..<0x20, 0x7F, 0x80..<0xA0: 1
         default: DisplayWidth.of(scalar)
         }
+    }
+}
+
+extension Int {
+    fileprivate func saturatingAdd(_ other: Int) -> Int {
+        let (sum, overflow) = addingReportingOverflow(other)
+        return overflow ? .max : sum
     }
 }

@@ -27,16 +27,17 @@ struct SourceSnippet: Equatable {
         let line = source.position(of: start).line
         let lastLine = end > start ? source.position(of: end - 1).line : line
         let lineRange = source.lineRange(line)
-        let cells = SourceLineCells(source.scalars[lineRange])
         // Scalar indices within the line; a range starting on the line break sits just after the text.
         let first = min(start, lineRange.upperBound) - lineRange.lowerBound
         let last = min(end, lineRange.upperBound) - lineRange.lowerBound
+        // A window never reaches more than `maxWidth` cells past the range: measure no further.
+        let cells = SourceLineCells(source.scalars[lineRange], through: last, thenCells: maxWidth)
         let rangeStart = cells.cellStarts[first]
         let rangeEnd = cells.cellStarts[last]
 
         self.line = line
         self.lineSpan = lastLine - line + 1
-        if cells.width <= maxWidth {
+        if let width = cells.width, width <= maxWidth {
             text = cells.text(0..<cells.count)
             underlineStart = rangeStart
             underlineWidth = max(1, rangeEnd - rangeStart)
@@ -61,7 +62,7 @@ struct SourceSnippet: Equatable {
         let rangeWidth = max(1, rangeEnd - rangeStart)
         let context = max(0, (budget - rangeWidth) / 2)
         var low = max(0, rangeStart - context)
-        let high = min(cells.width, low + budget)
+        let high = min(cells.measuredWidth, low + budget)
         low = max(0, min(low, high - budget))
         // First scalar starting at or after `low`; last scalar ending at or before `high`.
         let first = cells.cellStarts.firstIndex { $0 >= low } ?? cells.count
