@@ -29,20 +29,22 @@ public struct ChapterMatching: Sendable {
     private static func match(
         _ candidates: [Int], in outline: Outline, to entries: [NormalizedTitle]
     ) -> [Match] {
-        var taken = Set<Int>()
+        var taken = [Bool](repeating: false, count: entries.count)
         var result: [Match] = []
         for candidate in candidates {
+            // Every entry is taken: the remaining sections (a draft with its report pasted twice) match nothing.
+            if result.count == entries.count { break }
             let title = outline.sections[candidate].normalizedTitle
             let scalars = Array(title.unicodeScalars)
             var best: Match?
-            for (index, entry) in entries.enumerated() where !taken.contains(index) {
+            for (index, entry) in entries.enumerated() where !taken[index] {
                 guard let kind = TitleMatch.of(normalized: title, scalars: scalars, target: entry) else { continue }
                 if best == nil || kind.rank < best!.kind.rank {
                     best = Match(section: candidate, templateIndex: index, kind: kind)
                 }
             }
             if let best {
-                taken.insert(best.templateIndex)
+                taken[best.templateIndex] = true
                 result.append(best)
             }
         }
