@@ -73,7 +73,17 @@ struct PlainTextLayout {
             self.fingerprint = fingerprint
         }
 
-        static func == (a: LineKey, b: LineKey) -> Bool { a.fingerprint == b.fingerprint && a.text == b.text }
+        /// Compared scalar by scalar in a plain loop: `ArraySlice`'s own `==` went through the generic
+        /// sequence comparison, a few dozen instructions a scalar.
+        static func == (a: LineKey, b: LineKey) -> Bool {
+            guard a.fingerprint == b.fingerprint, a.text.count == b.text.count else { return false }
+            var j = b.text.startIndex
+            for i in a.text.indices {
+                if a.text[i] != b.text[j] { return false }
+                j += 1
+            }
+            return true
+        }
 
         func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
     }

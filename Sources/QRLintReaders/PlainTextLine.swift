@@ -124,9 +124,9 @@ enum PlainTextLineScanner {
         }
         let number = PlainTextHeadingShape.parseNumber(s, text)
         line.startsWithNumber = number != nil
-        if let candidate = PlainTextHeadingShape.candidate(s, text, number: number) {
+        if let shape = PlainTextHeadingShape.shape(s, text, number: number) {
             line.isHeadingShaped = true
-            line.isFrontMatterTitle = candidate.number == nil
+            if case .frontMatter = shape { line.isFrontMatterTitle = true }
         } else if line.length <= PlainTextHeadingShape.maxCaptionLength {
             line.isCaptionShaped = PlainTextHeadingShape.caption(s, line) != nil
         }
