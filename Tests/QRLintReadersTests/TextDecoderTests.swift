@@ -83,6 +83,14 @@ struct TextDecoderTests {
         #expect(try decoded(text) == "学校概况\tab\r\n")
     }
 
+    @Test func nulByteAfterInvalidUTF8IsStillBinary() throws {
+        // Decoding stops at the invalid byte; the binary check must still read the bytes after it.
+        let failure = try #require(error(Array("学".utf8) + [0xFF, 0x41, 0x00]))
+        #expect(failure.message == "data.bin：字节偏移 5 处不是文本（看起来是二进制文件）")
+        let notes = try #require(error([0xEF, 0xBB, 0xBF] + Array("学".utf8) + [0x01]))
+        #expect(notes.message == "data.bin：字节偏移 6 处不是文本（看起来是二进制文件）")
+    }
+
     @Test func manyControlCharactersAreBinary() throws {
         let bytes: [UInt8] = Array("abc".utf8) + (0..<40).map { UInt8(1 + $0 % 8) }
         let failure = try #require(error(bytes))
