@@ -23,7 +23,21 @@ public enum HeadingNumberParser {
         var titleStart: Int
 
         var first: Int { Int(packed & 0xFF) }
-        var components: [Int] { (0..<count).map { Int(packed >> (8 * UInt64($0)) & 0xFF) } }
+        var components: [Int] {
+            // Array literals for the usual depths: a generic `map` over the range cost hundreds of
+            // instructions a number.
+            func at(_ k: Int) -> Int { Int(packed >> (8 * UInt64(k)) & 0xFF) }
+            switch count {
+            case 1: return [at(0)]
+            case 2: return [at(0), at(1)]
+            case 3: return [at(0), at(1), at(2)]
+            default:
+                var result: [Int] = []
+                result.reserveCapacity(count)
+                for k in 0..<count { result.append(at(k)) }
+                return result
+            }
+        }
     }
 
     /// Scans `scalars[start..<end]`; `sourceOffset` maps index `start` to the source, for the number's span.

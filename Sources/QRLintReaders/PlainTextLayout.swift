@@ -73,16 +73,20 @@ struct PlainTextLayout {
             self.fingerprint = fingerprint
         }
 
-        /// Compared scalar by scalar in a plain loop: `ArraySlice`'s own `==` went through the generic
-        /// sequence comparison, a few dozen instructions a scalar.
+        /// Compared scalar by scalar over the raw buffers: `ArraySlice`'s own `==` went through the generic
+        /// sequence comparison, and its subscript checks the bounds of every access.
         static func == (a: LineKey, b: LineKey) -> Bool {
             guard a.fingerprint == b.fingerprint, a.text.count == b.text.count else { return false }
-            var j = b.text.startIndex
-            for i in a.text.indices {
-                if a.text[i] != b.text[j] { return false }
-                j += 1
+            return a.text.withUnsafeBufferPointer { x in
+                b.text.withUnsafeBufferPointer { y in
+                    var k = 0
+                    while k < x.count {
+                        if x[k] != y[k] { return false }
+                        k += 1
+                    }
+                    return true
+                }
             }
-            return true
         }
 
         func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
