@@ -18,7 +18,7 @@ public struct MappedText: Sendable, Hashable {
 
     /// Text that is one contiguous range of the source.
     public init(source: SourceText, range: Range<Int>) {
-        self.scalars = Array(source.scalars[range])
+        self.scalars = source.scalars.withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[range])) }
         self.segments = [Segment(textStart: 0, sourceStart: range.lowerBound, length: range.count)]
     }
 
@@ -103,7 +103,7 @@ public struct MappedTextBuilder: Sendable {
         } else {
             segments.append(.init(textStart: scalars.count, sourceStart: range.lowerBound, length: range.count))
         }
-        scalars.append(contentsOf: source.scalars[range])
+        source.scalars.withUnsafeBufferPointer { scalars.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// Appends a scalar that is not in the source (a joining space), mapped to `sourceOffset`.

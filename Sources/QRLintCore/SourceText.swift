@@ -29,8 +29,13 @@ public struct SourceText: Sendable {
         self.lineKind = lineKind
         var starts = [0]
         starts.reserveCapacity(scalars.count / 40 + 1)
-        for (i, s) in scalars.enumerated() where s == "\n" {
-            starts.append(i + 1)
+        // Over the raw buffer: `enumerated()` on the array checked bounds and built a pair per scalar.
+        scalars.withUnsafeBufferPointer { buffer in
+            var i = 0
+            while i < buffer.count {
+                if buffer[i] == "\n" { starts.append(i + 1) }
+                i += 1
+            }
         }
         self.lineStarts = starts
     }

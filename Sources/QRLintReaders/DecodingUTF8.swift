@@ -10,39 +10,74 @@ enum DecodingUTF8 {
     }
 
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Outcome {
+        decodeNotingControls(bytes, from: start).outcome
+    }
+
+    /// Decodes, and tells whether the decoded part holds a NUL or a control character other than tab, line
+    /// feed, form feed and carriage return: the binary check needs to look again only then, and the decoder
+    /// sees every byte anyway. In valid UTF-8 such a byte is always a scalar of its own.
+    static func decodeNotingControls(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int
+    ) -> (outcome: Outcome, sawControl: Bool) {
         let count = bytes.count
-        var invalidOffset: Int?
+        guard start < count, let source = bytes.baseAddress else { return (.scalars([]), false) }
+        var invalidOffset = -1
+        var sawControl = false
         // Written straight into the array's storage: `append` checks capacity and uniqueness per scalar,
         // which was a third of the decoding cost. No text has more scalars than bytes.
-        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: max(0, count - start)) { buffer, written in
-            var i = start
-            var n = 0
-            defer { written = n }
-            while i < count {
-                let lead = bytes[i]
-                if lead < 0x80 {
-                    buffer[n] = Unicode.Scalar(lead)
-                    n += 1
-                    i += 1
-                    continue
-                }
-                guard let (value, length) = multibyte(bytes, at: i, lead: lead), let scalar = Unicode.Scalar(value)
-                else {
-                    invalidOffset = i
-                    return
-                }
-                buffer[n] = scalar
-                n += 1
-                i += length
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count - start) { buffer, written in
+            (written, invalidOffset, sawControl) = buffer.baseAddress!.withMemoryRebound(
+                to: UInt32.self, capacity: buffer.count
+            ) {
+                decode(source, from: start, count: count, into: $0)
             }
         }
-        if let invalidOffset { return .invalid(offset: invalidOffset) }
-        return .scalars(scalars)
+        if invalidOffset >= 0 { return (.invalid(offset: invalidOffset), sawControl) }
+        return (.scalars(scalars), sawControl)
+    }
+
+    /// Decodes `source[start..<count]` into `target` (scalar values, which is how `Unicode.Scalar` is
+    /// laid out); returns how many were written, the offset of the first invalid sequence (-1 if none) and
+    /// whether a control character other than tab, line feed, form feed and carriage return came before.
+    /// Plain pointers and local state, so that the loop keeps everything in registers.
+    private static func decode(
+        _ source: UnsafePointer<UInt8>, from start: Int, count: Int, into target: UnsafeMutablePointer<UInt32>
+    ) -> (written: Int, invalidOffset: Int, sawControl: Bool) {
+        var i = start
+        var n = 0
+        var sawControl = false
+        while i < count {
+            let lead = source[i]
+            if lead < 0x80 {
+                if lead < 0x20, lead != 0x0A, lead != 0x09, lead != 0x0D, lead != 0x0C { sawControl = true }
+                target[n] = UInt32(lead)
+                n &+= 1
+                i &+= 1
+                continue
+            }
+            // Most scalars of a report are Chinese: three bytes with a lead of E1…EC or EE…EF, where any
+            // two continuation bytes are valid. Only E0 and ED narrow the second byte's range.
+            if lead &- 0xE1 < 0x0F, lead != 0xED, i &+ 2 < count {
+                let second = source[i &+ 1]
+                let third = source[i &+ 2]
+                // Both are continuation bytes (10xxxxxx) exactly when both XORed with 0x80 are below 0x40.
+                guard (second ^ 0x80) | (third ^ 0x80) < 0x40 else { return (n, i, sawControl) }
+                target[n] = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+                n &+= 1
+                i &+= 3
+                continue
+            }
+            guard let (value, length) = multibyte(UnsafeBufferPointer(start: source, count: count), at: i, lead: lead)
+            else { return (n, i, sawControl) }
+            target[n] = value
+            n &+= 1
+            i &+= length
+        }
+        return (n, -1, sawControl)
     }
 
     /// The value and length of the sequence of two to four bytes at `i`, or nil when it is malformed.
-    /// One case per length, without a loop over the trailing bytes: most scalars of a report are Chinese,
-    /// three bytes each, and this runs once for each.
+    /// One case per length, without a loop over the trailing bytes.
     @inline(__always)
     private static func multibyte(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, lead: UInt8) -> (UInt32, Int)? {
         let count = bytes.count

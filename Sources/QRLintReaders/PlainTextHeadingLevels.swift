@@ -16,7 +16,19 @@ struct PlainTextHeadingLevels {
     private var recent: [(order: Int, level: Int)?] = []
     private var order = 0
     private var lastArabic: [Int]?
-    private var lastValues: [HeadingNumber.Style: Int] = [:]
+    /// The last value of each non-arabic scheme, by `slot(of:)`: a dictionary keyed by the style hashed
+    /// its raw string on every heading.
+    private var lastValues: [Int?] = Array(repeating: nil, count: 5)
+
+    private static func slot(of style: HeadingNumber.Style) -> Int {
+        switch style {
+        case .arabic: 0
+        case .chinese: 1
+        case .parenthesizedChinese: 2
+        case .parenthesizedArabic: 3
+        case .chapter: 4
+        }
+    }
 
     /// Registers a heading and returns its level.
     mutating func level(for number: HeadingNumber) -> Int {
@@ -42,7 +54,7 @@ struct PlainTextHeadingLevels {
         if number.style == .arabic {
             lastArabic = number.components
         } else if let value = number.components.first {
-            lastValues[number.style] = value
+            lastValues[Self.slot(of: number.style)] = value
         }
         return level
     }
@@ -61,7 +73,7 @@ struct PlainTextHeadingLevels {
     func isNext(_ number: HeadingNumber) -> Bool {
         guard let value = number.components.first else { return false }
         guard number.style == .arabic else {
-            return value == 1 || value == (lastValues[number.style] ?? 0) + 1
+            return value == 1 || value == (lastValues[Self.slot(of: number.style)] ?? 0) + 1
         }
         let components = number.components
         guard let last = lastArabic else { return components.allSatisfy { $0 == 1 } }

@@ -25,41 +25,53 @@ enum PlainTextHeadingShape {
     ].map { (Array($0.0.unicodeScalars), $0.1) }
 
     static func candidate(_ s: [Unicode.Scalar], _ text: Range<Int>) -> PlainTextHeadingCandidate? {
-        candidate(s, text, number: parseNumber(s, text))
+        let found = parseNumber(s, text)
+        switch shape(s, text, number: found) {
+        case nil:
+            return nil
+        case .frontMatter(let opensTOC):
+            return PlainTextHeadingCandidate(number: nil, titleStart: text.lowerBound, opensTOC: opensTOC)
+        case .numbered:
+            guard let found else { return nil }
+            let match = HeadingNumberParser.match(found, s, start: text.lowerBound, sourceOffset: text.lowerBound)
+            return PlainTextHeadingCandidate(number: match.number, titleStart: found.titleStart)
+        }
     }
 
     /// The heading number at the start of `text`, if any.
-    static func parseNumber(_ s: [Unicode.Scalar], _ text: Range<Int>) -> HeadingNumberParser.Match? {
-        HeadingNumberParser.parse(s, start: text.lowerBound, end: text.upperBound, sourceOffset: text.lowerBound)
+    static func parseNumber(_ s: [Unicode.Scalar], _ text: Range<Int>) -> HeadingNumberParser.Found? {
+        HeadingNumberParser.find(s, start: text.lowerBound, end: text.upperBound)
+    }
+
+    /// What kind of heading `text` is shaped like, decided without building its number.
+    enum Shape {
+        case frontMatter(opensTOC: Bool)
+        case numbered
     }
 
     /// `number` is `parseNumber(s, text)`, when the caller has it already.
-    static func candidate(
-        _ s: [Unicode.Scalar], _ text: Range<Int>, number found: HeadingNumberParser.Match?
-    ) -> PlainTextHeadingCandidate? {
+    static func shape(_ s: [Unicode.Scalar], _ text: Range<Int>, number found: HeadingNumberParser.Found?) -> Shape? {
         guard text.count <= maxTitleLength + 12 else { return nil }
         if let index = frontMatterIndex(s, text) {
-            let opensTOC = frontMatterTitles[index].opensTOC
-            return PlainTextHeadingCandidate(number: nil, titleStart: text.lowerBound, opensTOC: opensTOC)
+            return .frontMatter(opensTOC: frontMatterTitles[index].opensTOC)
         }
-        guard let match = found else { return nil }
-        let number = match.number
-        let title = match.titleStart..<text.upperBound
+        guard let number = found else { return nil }
+        let title = number.titleStart..<text.upperBound
         guard !title.isEmpty, title.count <= maxTitleLength else { return nil }
         if number.style == .arabic {
-            guard number.components[0] <= maxTopLevelNumber else { return nil }
+            guard number.first <= maxTopLevelNumber else { return nil }
             // "1 学校概况", "1.学校概况", "1、…": a lone number needs a separator ("12家企业" is a quantity).
-            if number.components.count == 1 {
-                let afterNumber = number.span.end
+            if number.count == 1 {
+                let afterNumber = number.numberEnd
                 let separated =
-                    match.titleStart > afterNumber || ScalarClass.isSpace(s[afterNumber - 1])
+                    number.titleStart > afterNumber || ScalarClass.isSpace(s[afterNumber - 1])
                     || s[afterNumber - 1] == "." || s[afterNumber - 1] == "．" || s[afterNumber - 1] == "、"
                 guard separated else { return nil }
             }
         }
         guard isTitleStart(s[title.lowerBound]), !isClauseEnd(s[title.upperBound - 1]) else { return nil }
         guard !hasSentenceMark(s, title), isBalanced(s, title), !looksLikeTableRow(s, title) else { return nil }
-        return PlainTextHeadingCandidate(number: number, titleStart: title.lowerBound)
+        return .numbered
     }
 
     /// A caption ("图1：学校大门") that is short and not a sentence.

@@ -73,7 +73,21 @@ struct PlainTextLayout {
             self.fingerprint = fingerprint
         }
 
-        static func == (a: LineKey, b: LineKey) -> Bool { a.fingerprint == b.fingerprint && a.text == b.text }
+        /// Compared scalar by scalar over the raw buffers: `ArraySlice`'s own `==` went through the generic
+        /// sequence comparison, and its subscript checks the bounds of every access.
+        static func == (a: LineKey, b: LineKey) -> Bool {
+            guard a.fingerprint == b.fingerprint, a.text.count == b.text.count else { return false }
+            return a.text.withUnsafeBufferPointer { x in
+                b.text.withUnsafeBufferPointer { y in
+                    var k = 0
+                    while k < x.count {
+                        if x[k] != y[k] { return false }
+                        k += 1
+                    }
+                    return true
+                }
+            }
+        }
 
         func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
     }

@@ -124,9 +124,9 @@ enum PlainTextLineScanner {
         }
         let number = PlainTextHeadingShape.parseNumber(s, text)
         line.startsWithNumber = number != nil
-        if let candidate = PlainTextHeadingShape.candidate(s, text, number: number) {
+        if let shape = PlainTextHeadingShape.shape(s, text, number: number) {
             line.isHeadingShaped = true
-            line.isFrontMatterTitle = candidate.number == nil
+            if case .frontMatter = shape { line.isFrontMatterTitle = true }
         } else if line.length <= PlainTextHeadingShape.maxCaptionLength {
             line.isCaptionShaped = PlainTextHeadingShape.caption(s, line) != nil
         }
@@ -153,6 +153,11 @@ enum PlainTextLineScanner {
         }
         for i in text.lowerBound..<(text.upperBound - 1) {
             let c = s[i]
+            // Most scalars are common Han characters, none of them a mark or a space: one range test.
+            if c.value &- 0x4E00 <= 0x9FFF - 0x4E00 {
+                line.hasHan = true
+                continue
+            }
             if c.value < 0x80 {
                 switch c {
                 case ",":

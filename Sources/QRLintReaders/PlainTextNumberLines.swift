@@ -41,7 +41,8 @@ enum PlainTextNumberLines {
                 let c = s[i]
                 if ScalarClass.digitValue(c) != nil {
                     digits += 1
-                } else if !(c == "." || c == "%" || c == "％" || c == ":" || c == "：" || c == "-" || c == "/") {
+                } else if bare, !(c == "." || c == "%" || c == "％" || c == ":" || c == "：" || c == "-" || c == "/") {
+                    // Once a token is not bare, the marks need no more testing (most tokens are words).
                     bare = false
                 }
                 i += 1

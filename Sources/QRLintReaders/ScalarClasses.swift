@@ -1,7 +1,10 @@
 /// Character classes the readers share, decided on single scalars (no `Character` on the hot path).
 enum ScalarClass {
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        s == " " || s == "\t" || s == "\u{3000}" || s == "\u{A0}" || s == "\r" || s == "\u{FEFF}"
+        let value = s.value
+        // Most scalars are Han or punctuation above U+3000: one comparison answers for them.
+        if value > 0x3000 { return value == 0xFEFF }
+        return value == 0x20 || value == 0x09 || value == 0x3000 || value == 0xA0 || value == 0x0D
     }
 
     /// ASCII or full-width digit value.

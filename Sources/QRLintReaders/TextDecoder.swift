@@ -28,10 +28,15 @@ public enum TextDecoder {
         }
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let start = hasBOM ? 3 : 0
-        if let offset = DecodingBinaryCheck.firstBinaryOffset(bytes, from: start) {
+        // The binary check comes first, but it needs to read the bytes only when decoding saw a control
+        // character or stopped early: valid UTF-8 without one is text.
+        let (outcome, sawControl) = DecodingUTF8.decodeNotingControls(bytes, from: start)
+        var isPlainText = !sawControl
+        if case .invalid = outcome { isPlainText = false }
+        if !isPlainText, let offset = DecodingBinaryCheck.firstBinaryOffset(bytes, from: start) {
             throw QRLintError(.input, Message.binary(path, offset))
         }
-        switch DecodingUTF8.decode(bytes, from: start) {
+        switch outcome {
         case .scalars(let scalars):
             return scalars
         case .invalid(let offset):

@@ -83,6 +83,14 @@ struct TextDecoderTests {
         #expect(try decoded(text) == "学校概况\tab\r\n")
     }
 
+    @Test func nulByteAfterInvalidUTF8IsStillBinary() throws {
+        // Decoding stops at the invalid byte; the binary check must still read the bytes after it.
+        let failure = try #require(error(Array("学".utf8) + [0xFF, 0x41, 0x00]))
+        #expect(failure.message == "data.bin：字节偏移 5 处不是文本（看起来是二进制文件）")
+        let notes = try #require(error([0xEF, 0xBB, 0xBF] + Array("学".utf8) + [0x01]))
+        #expect(notes.message == "data.bin：字节偏移 6 处不是文本（看起来是二进制文件）")
+    }
+
     @Test func manyControlCharactersAreBinary() throws {
         let bytes: [UInt8] = Array("abc".utf8) + (0..<40).map { UInt8(1 + $0 % 8) }
         let failure = try #require(error(bytes))
@@ -137,6 +145,42 @@ struct TextDecoderTests {
             return
         }
         #expect(offset == 2)
+    }
+
+    @Test(
+        arguments: [
+            [0xE4, 0x41, 0x80],  // second byte not a continuation
+            [0xE4, 0xB8, 0xC0],  // third byte not a continuation
+            [0xEF, 0xBF, 0x41],
+            [0xED, 0xA0, 0x80],  // surrogate, with a lead the three-byte fast path leaves to the full check
+            [0xE0, 0x9F, 0xBF],  // overlong
+        ] as [[UInt8]])
+    func strictUTF8RejectsMalformedThreeByteSequencesInsideText(_ bad: [UInt8]) {
+        let bytes: [UInt8] = Array("学a".utf8) + bad + Array("校cd".utf8)
+        let outcome = bytes.withUnsafeBufferPointer { DecodingUTF8.decode($0, from: 0) }
+        guard case .invalid(let offset) = outcome else {
+            Issue.record("accepted \(bad)")
+            return
+        }
+        #expect(offset == 4)
+    }
+
+    @Test func strictUTF8DecodesEveryThreeByteLeadAndTheEdges() {
+        // One scalar for each lead byte E0…EF at both ends of its allowed second-byte range, and the
+        // largest and smallest scalars of each length.
+        let text = "\u{800}\u{FFF}\u{1000}\u{CFFF}\u{D000}\u{D7FF}\u{E000}\u{FFFF}\u{80}\u{7FF}\u{10000}\u{10FFFF}\u{7F}学校"
+        let outcome = Array(text.utf8).withUnsafeBufferPointer { DecodingUTF8.decode($0, from: 0) }
+        guard case .scalars(let scalars) = outcome else {
+            Issue.record("rejected valid UTF-8")
+            return
+        }
+        #expect(scalars == Array(text.unicodeScalars))
+        let afterBOM = ([0xEF, 0xBB, 0xBF] + Array(text.utf8)).withUnsafeBufferPointer { DecodingUTF8.decode($0, from: 3) }
+        guard case .scalars(let same) = afterBOM else {
+            Issue.record("rejected valid UTF-8 after a BOM")
+            return
+        }
+        #expect(same == Array(text.unicodeScalars))
     }
 
     @Test func strictUTF8AcceptsEveryLength() {
