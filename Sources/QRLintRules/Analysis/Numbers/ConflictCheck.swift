@@ -8,19 +8,18 @@ enum ConflictCheck {
 
     static func results(_ numbers: NumberAnalysis) -> [NumberCheckResult] {
         var results: [NumberCheckResult] = []
-        var clusters: [FactKey: [Quantity]] = [:]
-        for fact in numbers.facts.facts {
+        let index = numbers.facts
+        // The values kept per fact group (the index numbers the keys, so no key is hashed here).
+        var clusters: [[Quantity]] = Array(repeating: [], count: index.groups.count)
+        for (f, fact) in index.facts.enumerated() {
+            let group = index.groupOfFact[f]
             let quantity = fact.quantity
-            var known = clusters[fact.key] ?? []
-            if known.contains(where: { $0.interval.intersects(quantity.interval) }) { continue }
-            guard let first = known.first else {
-                clusters[fact.key] = [quantity]
+            if clusters[group].contains(where: { $0.interval.intersects(quantity.interval) }) { continue }
+            guard let first = clusters[group].first else {
+                clusters[group] = [quantity]
                 continue
             }
-            if known.count < clusterLimit {
-                known.append(quantity)
-                clusters[fact.key] = known
-            }
+            if clusters[group].count < clusterLimit { clusters[group].append(quantity) }
             results.append(conflict(fact, earlier: first, numbers: numbers))
         }
         return results

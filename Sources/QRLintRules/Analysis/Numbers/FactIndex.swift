@@ -23,9 +23,14 @@ public struct Fact: Sendable {
 /// Every figure of a known measure, grouped by `FactKey`, in document order.
 public struct FactIndex: Sendable {
     public let facts: [Fact]
-    private let byKey: [FactKey: [Int]]
-    /// Keys whose statements all agree, with the first of them.
-    private let agreed: [FactKey: Int]
+    /// The group of each fact (parallel to `facts`): facts share a group when they share a key. Groups are
+    /// numbered in the order of their first fact.
+    let groupOfFact: [Int]
+    /// Each group's fact indices, in document order.
+    let groups: [[Int]]
+    private let groupByKey: [FactKey: Int]
+    /// For each group whose statements all agree, the first of them.
+    private let agreed: [Int?]
 
     init(
         paragraphs: [TextNumbers], tables: [TableNumbers], claims: NumberClaims, lexicon: NumberLexicon,
@@ -70,42 +75,57 @@ public struct FactIndex: Sendable {
             }
         }
         facts.sort { $0.quantity.span.start < $1.quantity.span.start }
-        var byKey: [FactKey: [Int]] = [:]
-        byKey.reserveCapacity(facts.count)
-        for (index, fact) in facts.enumerated() { byKey[fact.key, default: []].append(index) }
-        var agreed: [FactKey: Int] = [:]
-        agreed.reserveCapacity(byKey.count)
-        for (key, indices) in byKey {
+        // Each key is hashed once: the checks that walk the facts read the group numbers instead.
+        var groupByKey: [FactKey: Int] = [:]
+        groupByKey.reserveCapacity(facts.count)
+        var groups: [[Int]] = []
+        var groupOfFact: [Int] = []
+        groupOfFact.reserveCapacity(facts.count)
+        for (index, fact) in facts.enumerated() {
+            let count = groups.count
+            let group = groupByKey[fact.key, default: count]
+            if group == count {
+                groupByKey[fact.key] = group
+                groups.append([index])
+            } else {
+                groups[group].append(index)
+            }
+            groupOfFact.append(group)
+        }
+        let agreed: [Int?] = groups.map { indices in
             let first = facts[indices[0]].quantity.interval
-            if indices.allSatisfy({ facts[$0].quantity.interval.intersects(first) }) { agreed[key] = indices[0] }
+            return indices.allSatisfy({ facts[$0].quantity.interval.intersects(first) }) ? indices[0] : nil
         }
         self.facts = facts
-        self.byKey = byKey
+        self.groupOfFact = groupOfFact
+        self.groups = groups
+        self.groupByKey = groupByKey
         self.agreed = agreed
     }
 
     /// The keys that have facts, in the order of their first fact.
-    public var keys: [FactKey] {
-        var seen = Set<FactKey>()
-        var keys: [FactKey] = []
-        for fact in facts where seen.insert(fact.key).inserted { keys.append(fact.key) }
-        return keys
-    }
+    public var keys: [FactKey] { groups.map { facts[$0[0]].key } }
 
     public func facts(for key: FactKey) -> [Fact] {
-        (byKey[key] ?? []).map { facts[$0] }
+        (groupByKey[key].map { groups[$0] } ?? []).map { facts[$0] }
     }
 
     /// The one value stated for a key: nil when there is none or the statements disagree.
     public func agreedValue(for key: FactKey) -> Quantity? {
-        agreed[key].map { facts[$0].quantity }
+        groupByKey[key].flatMap { agreed[$0] }.map { facts[$0].quantity }
+    }
+
+    /// The agreed value of a group (see `agreedValue(for:)`).
+    func agreedValue(group: Int) -> Quantity? {
+        agreed[group].map { facts[$0].quantity }
     }
 
     /// The figure of a measure (plain, not a part) for a year: the nearest one before `quantity` in the same
     /// block, else the one value the document agrees on.
     public func value(measure: String, year: Int?, near quantity: Quantity) -> Quantity? {
         let key = FactKey(measure: measure, qualifier: "", parent: "", year: year)
-        guard let indices = byKey[key] else { return nil }
+        guard let group = groupByKey[key] else { return nil }
+        let indices = groups[group]
         // The last fact of the key that starts before `quantity` (facts are in source order).
         var low = 0
         var high = indices.count
@@ -117,6 +137,6 @@ public struct FactIndex: Sendable {
             let candidate = facts[indices[low - 1]].quantity
             if candidate.host.block == quantity.host.block { return candidate }
         }
-        return agreedValue(for: key)
+        return agreedValue(group: group)
     }
 }

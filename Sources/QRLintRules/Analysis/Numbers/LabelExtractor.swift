@@ -41,7 +41,14 @@ enum LabelExtractor {
         let shorter = LabelText.withoutCountSuffix(raw, stripped)
         // "毕业生毕业去向落实人数": with and without its count word; the reading that leaves less in front wins.
         var best: (measure: Int, qualifier: Range<Int>)? = nil
-        for candidate in [stripped, shorter, whole.count <= 8 && whole != stripped ? whole : nil] {
+        // The three readings in turn, without building an array of them for every label.
+        for reading in 0..<3 {
+            let candidate: Range<Int>? =
+                switch reading {
+                case 0: stripped
+                case 1: shorter
+                default: whole.count <= 8 && whole != stripped ? whole : nil
+                }
             guard let candidate, let (index, length) = lexicon.measure(endingLabel: raw[candidate]),
                 fits(lexicon.measures[index], baseUnit: baseUnit, kind: kind)
             else { continue }
@@ -49,7 +56,8 @@ enum LabelExtractor {
                 raw, LabelText.stripped(raw, in: candidate.lowerBound..<(candidate.upperBound - length)))
             if best == nil || qualifier.count < best!.qualifier.count { best = (index, qualifier) }
         }
-        let scalars = Array(raw[stripped])
+        // Most phrases lose nothing to stripping: they keep the array already built.
+        let scalars = stripped == raw.indices ? raw : Array(raw[stripped])
         guard let best else { return MeasureLabel(scalars: scalars, range: range, measure: nil, qualifier: "") }
         // "专任教师中“双师型”教师", "就业学生中对口就业": a qualifier that names the measure this one lies within
         // says where it is counted, not which part of it.

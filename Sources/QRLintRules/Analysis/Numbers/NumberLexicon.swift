@@ -1,18 +1,47 @@
 /// The units, measures and partition families of the rule packs, indexed once per lint for the scanner:
 /// units by their first scalar (longest spelling first), measure labels by their text.
 public struct NumberLexicon: Sendable {
-    public let units: [UnitEntry]
-    public let measures: [MeasureEntry]
-    public let families: [PartitionFamily]
+    /// The tables live in one immutable object, so the copies every scanner and finder keeps cost one retain.
+    private final class Storage: Sendable {
+        let units: [UnitEntry]
+        let measures: [MeasureEntry]
+        let families: [PartitionFamily]
+        let unitFirsts: [UInt32]
+        let unitsByFirst: [[(spelling: [Unicode.Scalar], unit: Int)]]
+        let labelTrie: ScalarTrie
+        let measureIndexByID: [String: Int]
+        let familySpellings: [[(member: String, spelling: [Unicode.Scalar])]]
+
+        init(
+            units: [UnitEntry], measures: [MeasureEntry], families: [PartitionFamily], unitFirsts: [UInt32],
+            unitsByFirst: [[(spelling: [Unicode.Scalar], unit: Int)]], labelTrie: ScalarTrie,
+            measureIndexByID: [String: Int], familySpellings: [[(member: String, spelling: [Unicode.Scalar])]]
+        ) {
+            self.units = units
+            self.measures = measures
+            self.families = families
+            self.unitFirsts = unitFirsts
+            self.unitsByFirst = unitsByFirst
+            self.labelTrie = labelTrie
+            self.measureIndexByID = measureIndexByID
+            self.familySpellings = familySpellings
+        }
+    }
+
+    private let storage: Storage
+
+    public var units: [UnitEntry] { storage.units }
+    public var measures: [MeasureEntry] { storage.measures }
+    public var families: [PartitionFamily] { storage.families }
     /// The first scalars of unit spellings, sorted, and the spellings that start with each (longest first): a
     /// lookup after every number halves a short list instead of hashing.
-    private let unitFirsts: [UInt32]
-    private let unitsByFirst: [[(spelling: [Unicode.Scalar], unit: Int)]]
+    private var unitFirsts: [UInt32] { storage.unitFirsts }
+    private var unitsByFirst: [[(spelling: [Unicode.Scalar], unit: Int)]] { storage.unitsByFirst }
     /// Measure labels reversed, so the longest label ending a phrase is found in one walk back over it.
-    private let labelTrie: ScalarTrie
-    private let measureIndexByID: [String: Int]
+    private var labelTrie: ScalarTrie { storage.labelTrie }
+    private var measureIndexByID: [String: Int] { storage.measureIndexByID }
     /// Each family's member spellings as scalars, longest first.
-    let familySpellings: [[(member: String, spelling: [Unicode.Scalar])]]
+    var familySpellings: [[(member: String, spelling: [Unicode.Scalar])]] { storage.familySpellings }
 
     public init(packs: RulePacks) {
         self.init(
@@ -22,9 +51,6 @@ public struct NumberLexicon: Sendable {
     init(measurePacks: [MeasurePack], families: [PartitionFamily]) {
         let units = measurePacks.flatMap(\.units)
         let measures = measurePacks.flatMap(\.measures)
-        self.units = units
-        self.measures = measures
-        self.families = families
         var byFirst: [Unicode.Scalar: [(spelling: [Unicode.Scalar], unit: Int)]] = [:]
         for (index, unit) in units.enumerated() {
             for spelling in [unit.name] + unit.aliases {
@@ -35,8 +61,6 @@ public struct NumberLexicon: Sendable {
         }
         for key in byFirst.keys { byFirst[key]!.sort { $0.spelling.count > $1.spelling.count } }
         let firsts = byFirst.keys.sorted { $0.value < $1.value }
-        self.unitFirsts = firsts.map(\.value)
-        self.unitsByFirst = firsts.map { byFirst[$0]! }
         var trie = ScalarTrie()
         var byID: [String: Int] = [:]
         for (index, measure) in measures.enumerated() {
@@ -47,12 +71,14 @@ public struct NumberLexicon: Sendable {
                 trie.insert(key.reversed(), value: index)
             }
         }
-        self.labelTrie = trie
-        self.measureIndexByID = byID
-        self.familySpellings = families.map { family in
+        let familySpellings = families.map { family in
             family.members.flatMap { member in member.spellings.map { (member.name, Array($0.unicodeScalars)) } }
                 .sorted { $0.1.count > $1.1.count }
         }
+        self.storage = Storage(
+            units: units, measures: measures, families: families, unitFirsts: firsts.map(\.value),
+            unitsByFirst: firsts.map { byFirst[$0]! }, labelTrie: trie, measureIndexByID: byID,
+            familySpellings: familySpellings)
     }
 
     /// The unit written at `i` (no space skipped): its index in `units` and the index after it.

@@ -432,6 +432,8 @@ struct QuantityScanner {
             approximation: reading.approximation,
             unit: unit?.name, baseUnit: unit?.base, textScalars: Array(s[range]),
             span: state.text.sourceSpan(range), range: range, host: state.host, label: label, year: nil)
+        // A paragraph with numbers mostly has several: room for them at once spares regrowing from one.
+        if state.scan.quantities.isEmpty { state.scan.quantities.reserveCapacity(8) }
         state.scan.quantities.append(quantity)
         state.floor = range.upperBound
     }

@@ -60,23 +60,29 @@ struct TableNumbersReader {
         let columnCount = table.rows.map(\.count).max() ?? 0
         guard columnCount >= 2 else { return nil }
         var cells: [[TableNumbers.Cell]] = []
-        var texts: [[String]] = []
         var yearCells: [[Int?]] = []
         for (r, row) in table.rows.enumerated() {
             var line: [TableNumbers.Cell] = []
-            var textLine: [String] = []
             var yearLine: [Int?] = []
             for c in 0..<columnCount {
                 let text = c < row.count ? row[c].text : .empty
-                let plain = LabelText.normalize(text.scalars)
-                textLine.append(plain)
                 let year = Self.yearCell(text.scalars, reportYear: scanner.reportYear)
                 yearLine.append(year)
                 line.append(year == nil ? classify(text, block: block, row: r, column: c) : .text)
             }
             cells.append(line)
-            texts.append(textLine)
             yearCells.append(yearLine)
+        }
+        // The cells' plain texts, read only where they are used: every cell of a header row, and the cells of a
+        // row before its first number (its labels); the others stay empty.
+        var texts: [[String]] = []
+        texts.reserveCapacity(rowCount)
+        func appendTexts(row r: Int, upTo end: Int) {
+            let row = table.rows[r]
+            texts.append(
+                (0..<columnCount).map { c in
+                    c < end && c < row.count ? LabelText.normalize(row[c].text.scalars) : ""
+                })
         }
         // Header rows: the top rows without numbers (years are headers there).
         var headerRows = 0
@@ -86,10 +92,15 @@ struct TableNumbersReader {
             headerRows += 1
         }
         guard headerRows > 0 else { return nil }
+        for r in 0..<headerRows { appendTexts(row: r, upTo: columnCount) }
         let columnHeaders = Self.columnHeaders(texts, headerRows: headerRows, columnCount: columnCount)
         // A 序号 column numbers the rows: its cells are labels, not amounts.
         for c in 0..<columnCount where columnHeaders[c].contains(where: { ["序号", "编号", "序"].contains($0) }) {
             for r in headerRows..<rowCount { cells[r][c] = .text }
+        }
+        for r in headerRows..<rowCount {
+            appendTexts(
+                row: r, upTo: cells[r].firstIndex { if case .number = $0 { true } else { false } } ?? columnCount)
         }
         var rowLabels: [String] = []
         var roles: [TableNumbers.RowRole] = []
@@ -120,10 +131,13 @@ struct TableNumbersReader {
         let spans = table.rows.map { row in
             (0..<columnCount).map { c in c < row.count ? row[c].text.sourceSpan : table.span }
         }
-        let numbers = TableNumbers(
+        // The cells are named in place: this is their only copy, so no row is copied on write.
+        nameQuantities(
+            &cells, columnHeaders: columnHeaders, rowLabels: rowLabels, roles: roles, yearCells: yearCells,
+            headerRows: headerRows)
+        return TableNumbers(
             block: block, cells: cells, roles: roles, columnHeaders: columnHeaders, rowLabels: rowLabels,
             unsummable: unsummable, columnCount: columnCount, rowLengths: table.rows.map(\.count), cellSpans: spans)
-        return nameQuantities(numbers, yearCells: yearCells, headerRows: headerRows)
     }
 
     private func isUnitName(_ text: String) -> Bool {
@@ -256,8 +270,11 @@ struct TableNumbersReader {
 
     // MARK: Measures and years of the cells
 
-    private func nameQuantities(_ table: TableNumbers, yearCells: [[Int?]], headerRows: Int) -> TableNumbers {
-        var cells = table.cells
+    private func nameQuantities(
+        _ cells: inout [[TableNumbers.Cell]], columnHeaders: [[String]], rowLabels: [String],
+        roles: [TableNumbers.RowRole], yearCells: [[Int?]], headerRows: Int
+    ) {
+        let table = (columnHeaders: columnHeaders, rowLabels: rowLabels, roles: roles, columnCount: columnHeaders.count)
         let unitColumn = table.columnHeaders.firstIndex { $0.last == "单位" || $0.last == "计量单位" }
         // Per column, once: its year and the header text that names its measure (lower rows qualify upper
         // ones: "初级" + "双师型教师数").
@@ -339,10 +356,6 @@ struct TableNumbersReader {
                 cells[r][c] = .number(quantity)
             }
         }
-        return TableNumbers(
-            block: table.block, cells: cells, roles: table.roles, columnHeaders: table.columnHeaders,
-            rowLabels: table.rowLabels, unsummable: table.unsummable, columnCount: table.columnCount,
-            rowLengths: table.rowLengths, cellSpans: table.cellSpans)
     }
 
     private struct LabelKey: Hashable {
