@@ -5,11 +5,11 @@ import QRLintCore
 /// Built on first use: most drafts have no list entry left unmatched, and then it is never asked.
 final class BlockPrefixes {
     private let document: Document
-    /// Per block: the first scalar of its comparable start, or `none` (tables, TOC entries, blocks with
-    /// nothing comparable). Only the blocks that start like a title are compared with it, and each scalar by
-    /// scalar, stopping at the first difference: folding the start of every block up front was the slow part.
-    private lazy var firsts: [UInt32] = Self.firsts(of: document)
-    private static let none = UInt32.max
+    /// The blocks by the first two scalars of their comparable start (tables, TOC entries and blocks with
+    /// fewer comparable scalars left out), each list ascending. A title is compared only with the blocks that
+    /// start like it, scalar by scalar: folding every block up front was slow, and scanning every later block
+    /// for every title was quadratic in a file holding many reports (and so many tables of contents).
+    private lazy var byLeadingPair: [UInt64: [Int]] = Self.leadingPairs(of: self)
     static let limit = 120
 
     init(document: Document) {
@@ -28,37 +28,44 @@ final class BlockPrefixes {
         }
     }
 
-    private static func firsts(of document: Document) -> [UInt32] {
-        document.blocks.map { block in
-            switch block {
-            case .paragraph(let p): firstFolded(p.text.scalars.prefix(limit))
-            case .heading(let h): firstFolded(of: h)
-            case .caption(let c): firstFolded(document.source.scalars[c.span.range].prefix(limit))
-            default: none
-            }
+    private static func leadingPairs(of prefixes: BlockPrefixes) -> [UInt64: [Int]] {
+        var index: [UInt64: [Int]] = [:]
+        for block in prefixes.document.blocks.indices {
+            guard let raw = prefixes.rawStart(block), let pair = leadingPair(raw) else { continue }
+            index[pair, default: []].append(block)
         }
+        return index
     }
 
-    /// The number comes before the title (and is not cut at `limit`).
-    private static func firstFolded(of heading: Heading) -> UInt32 {
-        let inNumber = heading.number.map { firstFolded($0.text.unicodeScalars) } ?? none
-        return inNumber != none ? inNumber : firstFolded(heading.title.scalars.prefix(limit))
-    }
-
-    private static func firstFolded(_ raw: some Sequence<Unicode.Scalar>) -> UInt32 {
+    /// The first two scalars of the comparable text of `raw`, packed.
+    private static func leadingPair(_ raw: some Sequence<Unicode.Scalar>) -> UInt64? {
+        var first: UInt32?
         for scalar in raw {
-            if let kept = ComparableText.fold(scalar) { return kept.value }
+            guard let kept = ComparableText.fold(scalar) else { continue }
+            guard let first else {
+                first = kept.value
+                continue
+            }
+            return UInt64(first) << 32 | UInt64(kept.value)
         }
-        return none
+        return nil
     }
 
     /// Whether a block after `after` starts with the comparable text `title` (at least four scalars).
     func someBlock(after: Int, startsWith title: [Unicode.Scalar]) -> Bool {
         guard title.count >= 4 else { return false }
         let needle = title.prefix(Self.limit)
-        let first = needle[0].value
-        let firsts = self.firsts
-        for index in (after + 1)..<max(after + 1, firsts.count) where firsts[index] == first {
+        guard let blocks = byLeadingPair[UInt64(needle[0].value) << 32 | UInt64(needle[1].value)] else {
+            return false
+        }
+        // The first block after `after`, by binary search.
+        var low = 0
+        var high = blocks.count
+        while low < high {
+            let mid = (low + high) / 2
+            if blocks[mid] <= after { low = mid + 1 } else { high = mid }
+        }
+        for index in blocks[low...] {
             if let raw = rawStart(index), Self.comparable(raw, startsWith: needle) { return true }
         }
         return false

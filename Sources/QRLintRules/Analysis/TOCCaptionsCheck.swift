@@ -10,18 +10,22 @@ enum TOCCaptionsCheck {
             CaptionText.parse(entry.text.scalars).map { (entry, $0) }
         }
         guard !parsed.isEmpty, case .captions(let declared) = list.kind else { return [] }
-        let kinds = declared.union(parsed.map(\.1.kind))
+        let kinds = declared.union(parsed.map(\.1.kind)).reduce(0) { $0 | Listed.bit($1) }
         let body = captions.entries.indices.filter {
-            kinds.contains(captions.entries[$0].kind) && captions.entries[$0].blockIndex > list.headingBlock
+            kinds & Listed.bit(captions.entries[$0].kind) != 0 && captions.entries[$0].blockIndex > list.headingBlock
+        }
+        // The body's captions by kind and number, in body order: a file holding many reports has many lists
+        // and many captions, and comparing every line with every caption was quadratic.
+        var byNumber: [Listed: [Int]] = [:]
+        for index in body {
+            byNumber[Listed(kind: captions.entries[index].kind, number: captions.entries[index].number), default: []]
+                .append(index)
         }
         // Indexed by caption: a flag per caption instead of a set asked once per pair of line and caption.
         var used = [Bool](repeating: false, count: captions.entries.count)
         var findings: [Finding] = []
         for (entry, item) in parsed {
-            let sameNumber = body.filter {
-                !used[$0] && captions.entries[$0].kind == item.kind
-                    && captions.entries[$0].number == item.number
-            }
+            let sameNumber = (byNumber[Listed(kind: item.kind, number: item.number)] ?? []).filter { !used[$0] }
             // The body's captions before the appendix's, which are numbered apart.
             guard let pick = sameNumber.first(where: { !captions.entries[$0].inAppendix }) ?? sameNumber.first else {
                 if prefixes.someBlock(after: list.headingBlock, startsWith: ComparableText.of(entry.text.scalars)) {
@@ -58,10 +62,27 @@ enum TOCCaptionsCheck {
         return findings
     }
 
-    /// A kind and number a list names (a key, not a string: printing the number was the slow part).
+    /// A kind and number a list names (a key, not a string: printing the number was the slow part). Hashed
+    /// by a bit per kind: the kind's own `Hashable` hashes its raw string.
     private struct Listed: Hashable {
         var kind: CaptionText.Kind
         var number: [Int]
+
+        static func bit(_ kind: CaptionText.Kind) -> Int {
+            switch kind {
+            case .figure: 1
+            case .table: 2
+            case .caseStudy: 4
+            case .appendixTable: 8
+            }
+        }
+
+        static func == (a: Listed, b: Listed) -> Bool { bit(a.kind) == bit(b.kind) && a.number == b.number }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(Self.bit(kind))
+            hasher.combine(number)
+        }
     }
 
     private static func text(_ caption: CaptionIndex.Entry) -> String {
