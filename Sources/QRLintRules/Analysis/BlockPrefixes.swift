@@ -58,14 +58,7 @@ final class BlockPrefixes {
         guard let blocks = byLeadingPair[UInt64(needle[0].value) << 32 | UInt64(needle[1].value)] else {
             return false
         }
-        // The first block after `after`, by binary search.
-        var low = 0
-        var high = blocks.count
-        while low < high {
-            let mid = (low + high) / 2
-            if blocks[mid] <= after { low = mid + 1 } else { high = mid }
-        }
-        for index in blocks[low...] {
+        for index in blocks[blocks.lowerBound(of: after + 1)...] {
             if let raw = rawStart(index), Self.comparable(raw, startsWith: needle) { return true }
         }
         return false

@@ -1,3 +1,5 @@
+import QRLintCore
+
 /// The units, measures and partition families of the rule packs, indexed once per lint for the scanner:
 /// units by their first scalar (longest spelling first), measure labels by their text.
 public struct NumberLexicon: Sendable {
@@ -100,16 +102,7 @@ public struct NumberLexicon: Sendable {
         return nil
     }
 
-    private func unitSlot(_ scalar: Unicode.Scalar) -> Int? {
-        let value = scalar.value
-        var low = 0
-        var high = unitFirsts.count
-        while low < high {
-            let mid = (low + high) / 2
-            if unitFirsts[mid] < value { low = mid + 1 } else { high = mid }
-        }
-        return low < unitFirsts.count && unitFirsts[low] == value ? low : nil
-    }
+    private func unitSlot(_ scalar: Unicode.Scalar) -> Int? { unitFirsts.sortedIndex(of: scalar.value) }
 
     /// Scalars after a unit that show it was the start of another word.
     private static func continuesWord(_ s: [Unicode.Scalar], unit: [Unicode.Scalar], at end: Int, limit: Int) -> Bool {

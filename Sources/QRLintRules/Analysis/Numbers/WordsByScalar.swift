@@ -1,3 +1,5 @@
+import QRLintCore
+
 /// Words grouped by one of their scalars (the first, or the last), each group in the order of the list: the words
 /// that can match at a place are found by halving a short sorted list of scalars, not by trying every word.
 struct WordsByScalar: Sendable {
@@ -14,13 +16,6 @@ struct WordsByScalar: Sendable {
 
     /// The words whose key is `scalar`, in the order of the list; empty when there are none.
     func words(for scalar: Unicode.Scalar) -> [[Unicode.Scalar]] {
-        let value = scalar.value
-        var low = 0
-        var high = keys.count
-        while low < high {
-            let mid = (low + high) / 2
-            if keys[mid] < value { low = mid + 1 } else { high = mid }
-        }
-        return low < keys.count && keys[low] == value ? groups[low] : []
+        keys.sortedIndex(of: scalar.value).map { groups[$0] } ?? []
     }
 }
