@@ -7,10 +7,14 @@ public struct JSONRenderer: Renderer {
     public init() {}
 
     public func render(_ report: LintReport) -> String {
+        String(decoding: renderUTF8(report), as: UTF8.self)
+    }
+
+    public func renderUTF8(_ report: LintReport) -> [UInt8] {
         var writer = JSONWriter(capacity: 4096)
-        Self.write(Self.output(report), to: &writer)
+        Self.write(report, to: &writer)
         writer.newline()
-        return writer.text
+        return writer.bytes
     }
 
     /// The report in the shape of the JSON schema.

@@ -32,60 +32,70 @@ struct JSONWriter {
         #endif
     }
 
-    mutating func key(_ name: String) {
+    /// Keys are literals: written as they are, never escaped.
+    mutating func key(_ name: StaticString) {
         #if DEBUG
-            assert(lastKeys.last.flatMap { $0 }.map { $0 < name } ?? true, "JSON keys out of order: \(name)")
-            lastKeys[lastKeys.count - 1] = name
+            let text = name.description
+            assert(lastKeys.last.flatMap { $0 }.map { $0 < text } ?? true, "JSON keys out of order: \(text)")
+            lastKeys[lastKeys.count - 1] = text
         #endif
-        newElement()
-        quoted(name)
-        // Byte by byte: appending a literal's `utf8` view goes through a generic path at every key.
-        bytes.append(0x20)
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(0x20)
+        newElement(key: name)
         afterKey = true
     }
 
     mutating func string(_ value: String) {
-        beginValue()
-        quoted(value)
+        beginString()
+        stringContent(value)
+        endString()
     }
 
-    private mutating func quoted(_ value: String) {
+    /// A string value written in pieces: `beginString()`, any number of `stringContent`, `endString()` — so a
+    /// long text assembled from the source and edits is never built as a `String` first.
+    mutating func beginString() {
+        beginValue()
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    mutating func endString() { bytes.append(UInt8(ascii: "\"")) }
+
+    mutating func stringContent(_ value: String) {
         var value = value
         value.withUTF8 { utf8 in
             // Runs that need no escape are copied whole (as buffers, which `append` copies in one go): a long
             // replacement text is mostly such a run.
             var runStart = 0
-            for i in utf8.indices {
-                let byte = utf8[i]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
-                escape(byte)
-                runStart = i + 1
+            while runStart < utf8.count {
+                let special = JSONEscaping.firstEscape(in: utf8, from: runStart)
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<special]))
+                guard special < utf8.count else { break }
+                appendEscape(utf8[special])
+                runStart = special + 1
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
-        bytes.append(UInt8(ascii: "\""))
     }
 
-    private mutating func escape(_ byte: UInt8) {
-        bytes.append(UInt8(ascii: "\\"))
-        switch byte {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
-        case 0x0A: bytes.append(UInt8(ascii: "n"))
-        case 0x0D: bytes.append(UInt8(ascii: "r"))
-        case 0x09: bytes.append(UInt8(ascii: "t"))
-        case 0x08: bytes.append(UInt8(ascii: "b"))
-        case 0x0C: bytes.append(UInt8(ascii: "f"))
-        default:
-            let hex = Array("0123456789abcdef".utf8)
-            bytes.append(UInt8(ascii: "u"))
-            bytes.append(UInt8(ascii: "0"))
-            bytes.append(UInt8(ascii: "0"))
-            bytes.append(hex[Int(byte >> 4)])
-            bytes.append(hex[Int(byte & 0xF)])
+    /// The scalars' text inside a string value, encoded and escaped through a stack buffer that is appended
+    /// whenever it fills (a fix's replacement can be a megabyte of source).
+    mutating func stringContent(scalars: ArraySlice<Unicode.Scalar>) {
+        scalars.withUnsafeBufferPointer { scalars in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4096) { chunk in
+                var filled = 0
+                for scalar in scalars {
+                    if filled > chunk.count - 6 {
+                        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<filled]))
+                        filled = 0
+                    }
+                    filled = JSONEscaping.write(scalar, into: chunk, at: filled)
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<filled]))
+            }
+        }
+    }
+
+    private mutating func appendEscape(_ byte: UInt8) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 6) { escape in
+            let end = JSONEscaping.writeEscape(byte, into: escape, at: 0)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: escape[..<end]))
         }
     }
 
@@ -111,10 +121,10 @@ struct JSONWriter {
         if let value { string(value) } else { null() }
     }
 
-    mutating func field(_ name: String, _ value: String) { key(name); string(value) }
-    mutating func field(_ name: String, _ value: String?) { key(name); string(value) }
-    mutating func field(_ name: String, _ value: Int) { key(name); int(value) }
-    mutating func field(_ name: String, _ value: Bool) { key(name); bool(value) }
+    mutating func field(_ name: StaticString, _ value: String) { key(name); string(value) }
+    mutating func field(_ name: StaticString, _ value: String?) { key(name); string(value) }
+    mutating func field(_ name: StaticString, _ value: Int) { key(name); int(value) }
+    mutating func field(_ name: StaticString, _ value: Bool) { key(name); bool(value) }
 
     /// An array of values, each written by `element`.
     mutating func array<C: Collection>(_ values: C, _ element: (inout JSONWriter, C.Element) -> Void) {
@@ -132,11 +142,40 @@ struct JSONWriter {
         }
     }
 
-    private mutating func newElement() {
-        if open[open.count - 1] { bytes.append(UInt8(ascii: ",")) }
+    /// The separator before an element (`,`, line break, indent), and the element's `"key" : ` if it has one —
+    /// assembled on the stack and appended at once: a report writes this some twenty times per finding.
+    private mutating func newElement(key: StaticString? = nil) {
+        let comma = open[open.count - 1]
         open[open.count - 1] = true
-        bytes.append(0x0A)
-        indent(open.count)
+        let indentWidth = open.count * 2
+        let keyWidth = key.map { $0.utf8CodeUnitCount + 5 } ?? 0
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 + indentWidth + keyWidth) { line in
+            var i = 0
+            if comma {
+                line[i] = UInt8(ascii: ",")
+                i += 1
+            }
+            line[i] = 0x0A
+            i += 1
+            for _ in 0..<indentWidth {
+                line[i] = 0x20
+                i += 1
+            }
+            if let key {
+                line[i] = UInt8(ascii: "\"")
+                i += 1
+                for byte in UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount) {
+                    line[i] = byte
+                    i += 1
+                }
+                line[i] = UInt8(ascii: "\"")
+                line[i + 1] = 0x20
+                line[i + 2] = UInt8(ascii: ":")
+                line[i + 3] = 0x20
+                i += 4
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: line[..<i]))
+        }
     }
 
     private mutating func close(_ bracket: UInt8) {
@@ -151,6 +190,13 @@ struct JSONWriter {
     }
 
     private mutating func indent(_ depth: Int) {
-        for _ in 0..<(depth * 2) { bytes.append(0x20) }
+        // Copied from a literal of spaces: appending `repeatElement` went through a generic path per line.
+        let spaces: StaticString = "                                "
+        var count = depth * 2
+        while count > 0 {
+            let piece = min(count, spaces.utf8CodeUnitCount)
+            bytes.append(contentsOf: UnsafeBufferPointer(start: spaces.utf8Start, count: piece))
+            count -= piece
+        }
     }
 }

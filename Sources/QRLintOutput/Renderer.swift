@@ -4,6 +4,12 @@ import QRLintCore
 /// same report always gives the same bytes (golden tests and CI diffs depend on it).
 public protocol Renderer: Sendable {
     func render(_ report: LintReport) -> String
+    /// The same text as UTF-8 bytes, for writing out; a renderer that builds bytes gives them as they are.
+    func renderUTF8(_ report: LintReport) -> [UInt8]
+}
+
+extension Renderer {
+    public func renderUTF8(_ report: LintReport) -> [UInt8] { Array(render(report).utf8) }
 }
 
 /// The formats `--format` accepts.

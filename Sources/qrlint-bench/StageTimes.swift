@@ -38,7 +38,7 @@ enum StageTimes {
         let report = LintReport(
             files: [FileReport(path: name, profile: context.profile?.id, source: document.source, diagnostics: diagnostics)],
             rules: [])
-        stages.append(("render json", seconds(runs) { _ = JSONRenderer().render(report) }))
+        stages.append(("render json", seconds(runs) { _ = JSONRenderer().renderUTF8(report) }))
         stages.append(("render human", seconds(runs) { _ = HumanRenderer(color: false).render(report) }))
         return stages
     }

@@ -86,7 +86,7 @@ for input in inputs {
     for _ in 0..<runs {
         let start = DispatchTime.now().uptimeNanoseconds
         let report = try linter.lint(bytes: input.bytes, path: input.name)
-        _ = JSONRenderer().render(LintReport(files: [report], rules: []))
+        _ = JSONRenderer().renderUTF8(LintReport(files: [report], rules: []))
         seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         findings = report.diagnostics.count
     }

@@ -7,6 +7,7 @@ import QRLintKit
 
 let streams = QRLintCommand.Streams(
     standardOutput: { FileHandle.standardOutput.write(Data($0.utf8)) },
+    standardOutputBytes: { FileHandle.standardOutput.write(Data($0)) },
     standardError: { FileHandle.standardError.write(Data($0.utf8)) },
     isTerminal: isatty(STDOUT_FILENO) != 0)
 // Some 250 MB of analyses at most; beyond that, files are freed as they are done.

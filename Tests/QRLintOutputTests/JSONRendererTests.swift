@@ -106,6 +106,23 @@ import Testing
         #expect(sarif.components(separatedBy: "\"deletedRegion\"").count == 3, "one SARIF replacement per edit")
     }
 
+    /// The writer streams a multi-edit fix's replacement and the snippet from the source: escapes in the
+    /// source must come out as the model's strings would.
+    @Test func streamedSourceTextMatchesTheModel() throws {
+        let quoted = QuotedSource(path: "a.md", text: "甲,\"乙\"\t\\\n丙;丁\u{1}", lineKind: .line)
+        let edits = [Fix.Edit(span: quoted.span(","), replacement: "，"), Fix.Edit(span: quoted.span(";"), replacement: "；")]
+        let diagnostic = Diagnostic(
+            ruleID: "test.rule", severity: .warning, message: "消息", span: quoted.span("\"乙\"\t\\\n丙;丁\u{1}"),
+            fix: try #require(Fix(edits: edits, isSafe: true, message: "改正 2 处")),
+            sectionPath: ["1 学校概况", "1.1 \"基本\"情况"])
+        let report = LintReport(
+            files: [FileReport(path: "a.md", profile: nil, source: quoted.source, diagnostics: [diagnostic])], rules: [])
+        let model = JSONRenderer.output(report)
+        #expect(model.files.first?.diagnostics.first?.fix?.replacement == "，\"乙\"\t\\\n丙；")
+        #expect(try Self.decode(JSONRenderer().render(report)) == model)
+        #expect(JSONRenderer().renderUTF8(report) == Array(JSONRenderer().render(report).utf8))
+    }
+
     @Test func rangeEndingWithLineBreakEndsAtNextLine() throws {
         let report = Self.oneFinding("甲乙\n丙", span: { $0.span("乙\n") })
         let entry = try #require(JSONRenderer.output(report).files.first?.diagnostics.first)

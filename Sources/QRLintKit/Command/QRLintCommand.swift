@@ -10,14 +10,19 @@ public enum QRLintCommand {
     /// Where the command writes; a test passes buffers, the executable the real streams.
     public struct Streams: Sendable {
         public var standardOutput: @Sendable (String) -> Void
+        /// The report, as UTF-8 bytes: megabytes of JSON need not be checked as a `String` only to be written
+        /// out again. Without one, the bytes go to `standardOutput` as text.
+        public var standardOutputBytes: @Sendable ([UInt8]) -> Void
         public var standardError: @Sendable (String) -> Void
         public var isTerminal: Bool
 
         public init(
-            standardOutput: @escaping @Sendable (String) -> Void, standardError: @escaping @Sendable (String) -> Void,
-            isTerminal: Bool
+            standardOutput: @escaping @Sendable (String) -> Void,
+            standardOutputBytes: (@Sendable ([UInt8]) -> Void)? = nil,
+            standardError: @escaping @Sendable (String) -> Void, isTerminal: Bool
         ) {
             self.standardOutput = standardOutput
+            self.standardOutputBytes = standardOutputBytes ?? { standardOutput(String(decoding: $0, as: UTF8.self)) }
             self.standardError = standardError
             self.isTerminal = isTerminal
         }
@@ -138,17 +143,17 @@ public enum QRLintCommand {
         let format = OutputFormat(rawValue: args.value(QRLintOptions.Name.format) ?? "human") ?? .human
         let color = useColor(args.value(QRLintOptions.Name.color) ?? "auto", environment: environment,
             isTerminal: streams.isTerminal && outputPath == nil)
-        let text = renderer(format, color: color, quiet: args.flag(QRLintOptions.Name.quiet)).render(report)
+        let output = renderer(format, color: color, quiet: args.flag(QRLintOptions.Name.quiet)).renderUTF8(report)
         if let outputPath {
-            try OutputFile.write(text, to: outputPath)
+            try OutputFile.write(output, to: outputPath)
         } else if !(reports.isEmpty && format == .human) {
             // When every input failed, the error lines say it all; "检查了 0 个文件：没有发现问题" would mislead.
-            streams.standardOutput(text)
+            streams.standardOutputBytes(output)
         }
         for (extraFormat, path) in extraReports {
-            try OutputFile.write(renderer(extraFormat, color: false, quiet: false).render(report), to: path)
+            try OutputFile.write(renderer(extraFormat, color: false, quiet: false).renderUTF8(report), to: path)
         }
-        ExitRetainer.shared.keepIfEnabled((outcome, report, text))
+        ExitRetainer.shared.keepIfEnabled((outcome, report, output))
         if inputFailed { return 2 }
         let strict = args.flag(QRLintOptions.Name.strict)
         let failing = report.count(.error) > 0 || (strict && report.count(.warning) > 0)
