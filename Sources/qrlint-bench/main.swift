@@ -54,19 +54,29 @@ func extractedText(_ markdown: String) -> String {
     return out
 }
 
-let seeds = ["Examples/clean/xinghe-2025.md", "Examples/flawed/xinghe-2025-draft.md"].map(exampleText)
-let targetBytes = Int(megabytes * 1_000_000)
-var markdown = ""
-var index = 0
-while markdown.utf8.count < targetBytes {
-    markdown += seeds[index % seeds.count] + "\n"
-    index += 1
+/// The drafts one after another, round robin, until the text reaches the requested size.
+func concatenated(_ seeds: [String]) -> String {
+    let targetBytes = Int(megabytes * 1_000_000)
+    var markdown = ""
+    var index = 0
+    while markdown.utf8.count < targetBytes {
+        markdown += seeds[index % seeds.count] + "\n"
+        index += 1
+    }
+    return markdown
 }
+
+let clean = exampleText("Examples/clean/xinghe-2025.md")
+let markdown = concatenated([clean, exampleText("Examples/flawed/xinghe-2025-draft.md")])
+// The clean draft alone shows what a report costs without the flawed draft's thousands of findings.
 let inputs: [(name: String, bytes: [UInt8])] =
     if let file {
         [(file, Array(exampleText(file).utf8))]
     } else {
-        [("synthetic.md", Array(markdown.utf8)), ("synthetic.txt", Array(extractedText(markdown).utf8))]
+        [
+            ("synthetic.md", Array(markdown.utf8)), ("synthetic.txt", Array(extractedText(markdown).utf8)),
+            ("synthetic-clean.md", Array(concatenated([clean]).utf8)),
+        ]
     }
 
 let linter = try Linter(options: LintOptions())
