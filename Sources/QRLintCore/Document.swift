@@ -18,7 +18,7 @@ public struct Document: Sendable {
     }
 }
 
-public enum Block: Sendable, Hashable {
+public indirect enum Block: Sendable, Hashable {
     case heading(Heading)
     case paragraph(Paragraph)
     case table(Table)

@@ -15,22 +15,35 @@ enum DiagnosticFolding {
 
     /// `diagnostics` of one file in their order, with the folded ones replaced by a single `.folded` item.
     static func items(_ diagnostics: [Diagnostic]) -> [Item] {
-        var totals: [String: Int] = [:]
-        for diagnostic in diagnostics { totals[diagnostic.ruleID, default: 0] += 1 }
-        var printed: [String: Int] = [:]
+        // Each rule id is hashed once per finding, into a small number that indexes plain arrays: a large
+        // file has tens of thousands of findings and a handful of rules.
+        var ruleNumbers: [String: Int] = [:]
+        var ruleOf: [Int] = []
+        ruleOf.reserveCapacity(diagnostics.count)
+        var totals: [Int] = []
+        for diagnostic in diagnostics {
+            let number = ruleNumbers[diagnostic.ruleID] ?? {
+                ruleNumbers[diagnostic.ruleID] = totals.count
+                totals.append(0)
+                return totals.count - 1
+            }()
+            totals[number] += 1
+            ruleOf.append(number)
+        }
+        var printed = [Int](repeating: 0, count: totals.count)
         var items: [Item] = []
         items.reserveCapacity(min(diagnostics.count, 64))
-        for diagnostic in diagnostics {
-            let total = totals[diagnostic.ruleID] ?? 0
+        for (index, diagnostic) in diagnostics.enumerated() {
+            let number = ruleOf[index]
+            let total = totals[number]
             guard total > limit else {
                 items.append(.diagnostic(diagnostic))
                 continue
             }
-            let count = printed[diagnostic.ruleID, default: 0]
-            guard count < shown else { continue }
+            guard printed[number] < shown else { continue }
             items.append(.diagnostic(diagnostic))
-            printed[diagnostic.ruleID] = count + 1
-            if count + 1 == shown {
+            printed[number] += 1
+            if printed[number] == shown {
                 items.append(.folded(ruleID: diagnostic.ruleID, hidden: total - shown))
             }
         }
