@@ -37,11 +37,51 @@ struct ProseScanTests {
         #expect(!prose.units.contains { $0.text.string.contains("注释") })
     }
 
-    @Test func marksAreTheNonChineseScalars() {
-        let prose = scan("学校,共3所。", phrases: [])
+    @Test func signsArePunctuationAndSymbolsAndPlaceholderLetters() {
+        let prose = scan("学校,共3所。XX学校 abc 有×Ｘ个（１２）", phrases: [])
         let unit = prose.units[0]
-        let marked = prose.marks[0].map { unit.text.scalars[$0] }
-        #expect(marked == [",", "3", "。"])
+        let signed = prose.signs.of(0).map { unit.text.scalars[$0] }
+        #expect(signed == [",", "。", "X", "X", "×", "Ｘ", "（", "）"])
+    }
+
+    @Test func numbersStartAtADigitAfterNoDigit() {
+        let prose = scan("学校共312所，１２个，2024-2025学年，3.14。", phrases: [])
+        let unit = prose.units[0]
+        let starts = prose.numbers.of(0).map { String(unit.text.scalars[$0...].prefix(2).map(Character.init)) }
+        #expect(starts == ["31", "１２", "20", "20", "3.", "14"])
+    }
+
+    @Test func positionsAreKeptUnitByUnit() {
+        var positions = ProsePositions()
+        positions.append(3)
+        positions.append(7)
+        positions.endUnit()
+        positions.endUnit()
+        positions.append(1)
+        positions.endUnit()
+        #expect(positions.unitCount == 3)
+        #expect(Array(positions.of(0)) == [3, 7])
+        #expect(positions.of(1).isEmpty)
+        #expect(positions.range(of: 2) == 2..<3)
+        #expect(positions.indices == [3, 7, 1])
+    }
+
+    @Test func phraseEdgesFindEveryChildAfterGrowing() {
+        var edges = PhraseEdges()
+        for node in 0..<300 { edges.insert(parent: node, UInt32(0x4E00 + node % 7), child: node + 1) }
+        for node in 0..<300 {
+            #expect(edges.child(of: node, UInt32(0x4E00 + node % 7)) == node + 1)
+            #expect(edges.child(of: node, UInt32(0x4E00 + node % 7 + 1)) == nil)
+        }
+        #expect(PhraseEdges().child(of: 0, 0x41) == nil)
+    }
+
+    @Test func longestAndNestedPhrasesAllMatch() {
+        let prose = scan("推进十四五规划和十四五。", phrases: ["十四五", "十四五规划", "规划"])
+        #expect(prose.hits(of: "十四五").count == 2)
+        #expect(prose.hits(of: "十四五规划").count == 1)
+        #expect(prose.hits(of: "规划").count == 1)
+        #expect(prose.hits(of: ["十四五", "十四五规划"]).map(prose.text) == ["十四五规划", "十四五"])
     }
 
     @Test func spansMapBackToTheSource() {

@@ -2,13 +2,10 @@
 /// full-width letters and digits fold to ASCII, letters to lower case, and quotes and spaces inside the text
 /// are skipped, so "十四五规划" also matches “十四五”规划 and "todo" matches "TODO".
 struct PhraseMatcher: Sendable {
-    private struct Node: Sendable {
-        var next: [UInt32: Int] = [:]
-        /// Index into `phrases` of the phrase that ends here.
-        var phrase: Int?
-    }
-
-    private var nodes = [Node()]
+    /// Index into `phrases` of the phrase that ends at each node (node 0 is the root), -1 for none.
+    private var phraseAt: [Int] = [-1]
+    /// The trie's edges: (node, folded scalar) → child node.
+    private var edges = PhraseEdges()
     /// The phrases as given (the key a rule asks for).
     private(set) var phrases: [String] = []
 
@@ -16,8 +13,11 @@ struct PhraseMatcher: Sendable {
     private var starts = ScalarBitSet([])
 
     init(_ phrases: some Sequence<String>) {
-        for phrase in Set(phrases).sorted() { insert(phrase) }
-        starts = ScalarBitSet(nodes[0].next.keys)
+        var firsts: [UInt32] = []
+        for phrase in Set(phrases).sorted() {
+            if let first = insert(phrase) { firsts.append(first) }
+        }
+        starts = ScalarBitSet(firsts)
     }
 
     /// The phrase as the matcher compares it.
@@ -25,41 +25,46 @@ struct PhraseMatcher: Sendable {
         phrase.unicodeScalars.filter { !ProseScalar.isIgnorableInPhrase($0) }.map(ProseScalar.folded)
     }
 
-    private mutating func insert(_ phrase: String) {
+    /// Adds a phrase; returns its first scalar as compared (nil for a phrase of nothing but quotes and spaces).
+    private mutating func insert(_ phrase: String) -> UInt32? {
         let key = Self.normalized(phrase)
-        guard !key.isEmpty else { return }
+        guard let first = key.first else { return nil }
         var node = 0
         for s in key {
-            if let child = nodes[node].next[s.value] {
+            if let child = edges.child(of: node, s.value) {
                 node = child
             } else {
-                nodes.append(Node())
-                nodes[node].next[s.value] = nodes.count - 1
-                node = nodes.count - 1
+                phraseAt.append(-1)
+                edges.insert(parent: node, s.value, child: phraseAt.count - 1)
+                node = phraseAt.count - 1
             }
         }
-        if nodes[node].phrase == nil {
+        if phraseAt[node] < 0 {
             phrases.append(phrase)
-            nodes[node].phrase = phrases.count - 1
+            phraseAt[node] = phrases.count - 1
         }
+        return first.value
     }
 
     var isEmpty: Bool { phrases.isEmpty }
 
     /// Every phrase that starts at `start` (which must not be an ignorable scalar): (phrase index, end).
-    func matches(in scalars: [Unicode.Scalar], at start: Int, _ found: (Int, Int) -> Void) {
-        guard var node = nodes[0].next[ProseScalar.folded(scalars[start]).value] else { return }
+    func matches(in scalars: UnsafeBufferPointer<Unicode.Scalar>, at start: Int, _ found: (Int, Int) -> Void) {
+        guard var node = edges.child(of: 0, ProseScalar.folded(scalars[start]).value) else { return }
         var i = start + 1
         while true {
-            if let phrase = nodes[node].phrase { found(phrase, i) }
+            if phraseAt[node] >= 0 { found(phraseAt[node], i) }
             while i < scalars.count, ProseScalar.isIgnorableInPhrase(scalars[i]) { i += 1 }
-            guard i < scalars.count, let child = nodes[node].next[ProseScalar.folded(scalars[i]).value] else { return }
+            guard i < scalars.count, let child = edges.child(of: node, ProseScalar.folded(scalars[i]).value) else {
+                return
+            }
             node = child
             i += 1
         }
     }
 
     /// Whether the root has an edge for this scalar: most scalars start no phrase.
+    @inline(__always)
     func canStart(_ s: Unicode.Scalar) -> Bool {
         starts.contains(ProseScalar.folded(s).value)
     }

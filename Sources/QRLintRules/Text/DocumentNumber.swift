@@ -26,9 +26,14 @@ public struct DocumentNumber: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         let prose = context.prose
         var findings: [Finding] = []
-        for (index, unit) in prose.units.enumerated() {
+        let signs = prose.signs
+        for index in prose.units.indices {
+            let places = signs.range(of: index)
+            guard !places.isEmpty else { continue }
+            let unit = prose.units[index]
             let s = unit.text.scalars
-            for i in prose.marks[index] {
+            for k in places {
+                let i = signs.indices[k]
                 guard let closer = Self.closer(of: s[i]), let end = Self.documentNumberYear(s, at: i, closer: closer)
                 else {
                     continue

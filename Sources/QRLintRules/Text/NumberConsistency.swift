@@ -29,16 +29,23 @@ public struct NumberConsistency: Rule {
         var fullWidth: [Span] = []
         var grouped: [Span] = []
         var plain: [Span] = []
-        for (index, unit) in prose.units.enumerated() {
+        let (signs, numbers) = (prose.signs, prose.numbers)
+        for index in prose.units.indices {
+            let percents = signs.range(of: index)
+            let places = numbers.range(of: index)
+            guard !percents.isEmpty || !places.isEmpty else { continue }
+            let unit = prose.units[index]
             let s = unit.text.scalars
-            var skipUntil = 0
-            for i in prose.marks[index] {
+            for k in percents {
+                let i = signs.indices[k]
                 if s[i] == "%" { ascii.append(unit.span(at: i)) }
                 if s[i] == "％" { fullWidth.append(unit.span(at: i)) }
-                guard i >= skipUntil, s[i].isASCII, ProseScalar.isDigit(s[i]), i == 0 || !Self.isNumberPart(s[i - 1])
-                else {
-                    continue
-                }
+            }
+            // A number starts at a digit after no digit: only those places are read.
+            var skipUntil = 0
+            for k in places {
+                let i = numbers.indices[k]
+                guard i >= skipUntil, s[i].isASCII, i == 0 || !Self.isNumberPart(s[i - 1]) else { continue }
                 let (end, isGrouped, integerDigits) = Self.number(s, from: i)
                 skipUntil = end
                 guard integerDigits >= 5, integerDigits <= 9, !Self.isCode(s, i, end) else { continue }

@@ -35,11 +35,16 @@ public struct RangeDash: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         let prose = context.prose
         var hits: [StyleHit] = []
-        for (index, unit) in prose.units.enumerated() where unit.kind != .tableCell {
+        let signs = prose.signs
+        for index in prose.units.indices where prose.units[index].kind != .tableCell {
+            let places = signs.range(of: index)
+            guard !places.isEmpty else { continue }
+            let unit = prose.units[index]
             let s = unit.text.scalars
             var skipUntil = -1
-            for i in prose.marks[index] where i >= skipUntil {
-                guard let token = Self.dashToken(s, i) else { continue }
+            for k in places {
+                let i = signs.indices[k]
+                guard i >= skipUntil, let token = Self.dashToken(s, i) else { continue }
                 skipUntil = token.upperBound
                 if var hit = Self.hit(s, token, unit: unit) {
                     hit.unit = index

@@ -29,16 +29,19 @@ public struct SequenceMarker: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         let source = context.document.source
-        for block in context.document.blocks {
-            guard case .heading(let heading) = block, let number = heading.number else { continue }
+        let blocks = context.document.blocks
+        // Switching on `blocks[index]` binds the heading in place; `for block in blocks` copied every block.
+        for index in blocks.indices {
+            guard case .heading(let heading) = blocks[index], let number = heading.number else { continue }
             findings += Self.headingNumber(number, title: heading.title, source: source)
         }
         let prose = context.prose
         // One array for every unit's starts: a unit has one or two, and an array each cost more than finding them.
         var starts: [Int] = []
-        for (index, unit) in prose.units.enumerated() where unit.kind != .tableCell {
+        for index in prose.units.indices where prose.units[index].kind != .tableCell {
+            let unit = prose.units[index]
             let s = unit.text.scalars
-            Self.itemStarts(unit, marks: prose.marks[index], source: source, into: &starts)
+            Self.itemStarts(unit, signs: prose.signs, index: index, source: source, into: &starts)
             for start in starts {
                 if let finding = Self.marker(s, at: start, unit: unit) { findings.append(finding) }
             }
@@ -70,7 +73,9 @@ public struct SequenceMarker: Rule {
 
     /// Where an item may start in a unit: its start, after ：；。, and at the start of a source line (a list
     /// whose lines the reader joined into one paragraph). Read from the marks, not from every scalar.
-    private static func itemStarts(_ unit: ProseUnit, marks: [Int], source: SourceText, into starts: inout [Int]) {
+    private static func itemStarts(
+        _ unit: ProseUnit, signs: ProsePositions, index: Int, source: SourceText, into starts: inout [Int]
+    ) {
         let s = unit.text.scalars
         func nonSpace(from i: Int) -> Int? {
             var k = i
@@ -80,8 +85,13 @@ public struct SequenceMarker: Rule {
         // An array sorted and cleared of repeats at the end: cheaper than a set for the few starts of a unit.
         starts.removeAll(keepingCapacity: true)
         if let first = nonSpace(from: 0) { starts.append(first) }
-        for i in marks where s[i] == "：" || s[i] == "；" || s[i] == "。" || s[i] == ":" || s[i] == ";" {
-            if let next = nonSpace(from: i + 1) { starts.append(next) }
+        for k in signs.range(of: index) {
+            let i = signs.indices[k]
+            switch s[i] {
+            case "：", "；", "。", ":", ";":
+                if let next = nonSpace(from: i + 1) { starts.append(next) }
+            default: continue
+            }
         }
         for segment in unit.text.segments where segment.length > 0 && segment.textStart > 0 {
             var k = segment.sourceStart - 1
@@ -103,6 +113,9 @@ public struct SequenceMarker: Rule {
     }
 
     private static func marker(_ s: [Unicode.Scalar], at p: Int, unit: ProseUnit) -> Finding? {
+        // Most item starts are a Chinese character: one look tells there is no number.
+        let first = s[p]
+        guard ProseScalar.isDigit(first) || first == "（" || first == "(" || isChineseNumeral(first) else { return nil }
         // 1、
         if let (value, end) = DateText.number(s, at: p, maxDigits: 2), (1...30).contains(value), end < s.count,
             s[end] == "、", end + 1 < s.count, !ProseScalar.isDigit(s[end + 1])
