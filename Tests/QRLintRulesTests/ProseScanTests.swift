@@ -76,6 +76,15 @@ struct ProseScanTests {
         #expect(PhraseEdges().child(of: 0, 0x41) == nil)
     }
 
+    @Test func phrasesStartingWithDigitsOrAloneAreFoundAmongNumbers() {
+        let prose = scan("2020大会，20 大，第20届，二零二五年，“十四”五，TODO。", phrases: ["20大", "20届", "零", "todo", "十四五"])
+        #expect(prose.hits(of: "20大").map(prose.text) == ["20大", "20 大"])
+        #expect(prose.hits(of: "20届").count == 1)
+        #expect(prose.hits(of: "零").count == 1)
+        #expect(prose.hits(of: "todo").count == 1)
+        #expect(prose.hits(of: "十四五").map(prose.text) == ["十四”五"])
+    }
+
     @Test func longestAndNestedPhrasesAllMatch() {
         let prose = scan("推进十四五规划和十四五。", phrases: ["十四五", "十四五规划", "规划"])
         #expect(prose.hits(of: "十四五").count == 2)

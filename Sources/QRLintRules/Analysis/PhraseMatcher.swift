@@ -9,15 +9,51 @@ struct PhraseMatcher: Sendable {
     /// The phrases as given (the key a rule asks for).
     private(set) var phrases: [String] = []
 
-    /// The scalars a phrase starts with: `canStart` is asked for every scalar of the text.
+    /// The scalars a phrase starts with: `mayMatch` is asked for every scalar of the text.
     private var starts = ScalarBitSet([])
+    /// The first scalars of one-scalar phrases.
+    private var singles = ScalarBitSet([])
+    /// The first two scalars of the longer phrases, hashed to one bit each (`mayMatch`).
+    private var pairs = [UInt64](repeating: 0, count: 1 << 10)
 
     init(_ phrases: some Sequence<String>) {
         var firsts: [UInt32] = []
+        var singleFirsts: [UInt32] = []
         for phrase in Set(phrases).sorted() {
-            if let first = insert(phrase) { firsts.append(first) }
+            let key = Self.normalized(phrase)
+            guard let first = key.first else { continue }
+            insert(phrase, key)
+            firsts.append(first.value)
+            if key.count == 1 {
+                singleFirsts.append(first.value)
+            } else {
+                let bit = Self.pairBit(first.value, key[1].value)
+                pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
         }
         starts = ScalarBitSet(firsts)
+        singles = ScalarBitSet(singleFirsts)
+    }
+
+    /// One of 65,536 bits for two scalars as compared.
+    @inline(__always)
+    private static func pairBit(_ first: UInt32, _ second: UInt32) -> Int {
+        Int(truncatingIfNeeded: (((first &* 0x9E37_79B1) ^ second) &* 0x85EB_CA6B) >> 16)
+    }
+
+    /// Whether a phrase may start at `i`: its first scalar starts a phrase, and either a phrase is that scalar
+    /// alone or the next scalar may follow it (digits start phrases like "20大", and most digits are in numbers
+    /// that continue with no phrase). Never false where `matches` would find a phrase.
+    @inline(__always)
+    func mayMatch(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> Bool {
+        let first = ProseScalar.folded(scalars[i]).value
+        guard starts.contains(first) else { return false }
+        if singles.contains(first) { return true }
+        guard i + 1 < scalars.count else { return false }
+        let next = scalars[i + 1]
+        if ProseScalar.isIgnorableInPhrase(next) { return true }
+        let bit = Self.pairBit(first, ProseScalar.folded(next).value)
+        return pairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// The phrase as the matcher compares it.
@@ -25,10 +61,8 @@ struct PhraseMatcher: Sendable {
         phrase.unicodeScalars.filter { !ProseScalar.isIgnorableInPhrase($0) }.map(ProseScalar.folded)
     }
 
-    /// Adds a phrase; returns its first scalar as compared (nil for a phrase of nothing but quotes and spaces).
-    private mutating func insert(_ phrase: String) -> UInt32? {
-        let key = Self.normalized(phrase)
-        guard let first = key.first else { return nil }
+    /// Adds a phrase under its normalised, non-empty key.
+    private mutating func insert(_ phrase: String, _ key: [Unicode.Scalar]) {
         var node = 0
         for s in key {
             if let child = edges.child(of: node, s.value) {
@@ -43,7 +77,6 @@ struct PhraseMatcher: Sendable {
             phrases.append(phrase)
             phraseAt[node] = phrases.count - 1
         }
-        return first.value
     }
 
     var isEmpty: Bool { phrases.isEmpty }
@@ -61,12 +94,6 @@ struct PhraseMatcher: Sendable {
             node = child
             i += 1
         }
-    }
-
-    /// Whether the root has an edge for this scalar: most scalars start no phrase.
-    @inline(__always)
-    func canStart(_ s: Unicode.Scalar) -> Bool {
-        starts.contains(ProseScalar.folded(s).value)
     }
 }
 

@@ -47,7 +47,7 @@ public struct ProseScan: Sendable {
                         }
                         afterDigit = isDigit
                     }
-                    guard matcher.canStart(s) else { continue }
+                    guard matcher.mayMatch(buffer, at: i) else { continue }
                     matcher.matches(in: buffer, at: i) { phrase, end in
                         found[phrase, default: []].append(PhraseHit(unit: unitIndex, range: i..<end))
                     }

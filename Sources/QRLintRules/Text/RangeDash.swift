@@ -130,6 +130,22 @@ public struct RangeDash: Rule {
     }
 
     private static func makeNumber(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Number? {
+        // A whole number of up to 15 digits (nearly all of them) is exact in a Double: read without a string.
+        if range.count <= 15 {
+            var value = 0
+            var whole = true
+            for k in range {
+                guard let d = ProseScalar.digit(s[k]) else {
+                    whole = false
+                    break
+                }
+                value = value * 10 + d
+            }
+            if whole {
+                let leadingZero = range.count > 1 && ProseScalar.digit(s[range.lowerBound]) == 0
+                return Number(range: range, value: Double(value), digits: range.count, leadingZero: leadingZero)
+            }
+        }
         let text = String(scalars: s[range].map(ProseScalar.folded))
         guard let value = Double(text) else { return nil }
         let integerDigits = text.split(separator: ".").first?.count ?? 0

@@ -29,11 +29,24 @@ public struct SequenceMarker: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         let source = context.document.source
-        let blocks = context.document.blocks
-        // Switching on `blocks[index]` binds the heading in place; `for block in blocks` copied every block.
-        for index in blocks.indices {
-            guard case .heading(let heading) = blocks[index], let number = heading.number else { continue }
-            findings += Self.headingNumber(number, title: heading.title, source: source)
+        // Every heading is a section of the outline, in document order. Only the fields asked about are read:
+        // copying each heading (its number, title and their arrays) cost more than the check.
+        let sections = context.outline.sections
+        for index in sections.indices {
+            guard let style = sections[index].heading.number?.style else { continue }
+            switch style {
+            case .arabic:
+                let end = sections[index].heading.number?.span.end ?? 0
+                guard end > 0, source.scalars[end - 1] == "、" else { continue }
+            case .parenthesizedChinese, .parenthesizedArabic:
+                guard sections[index].heading.title.scalars.first == "、" else { continue }
+            default:
+                continue
+            }
+            let heading = sections[index].heading
+            if let number = heading.number {
+                findings += Self.headingNumber(number, title: heading.title, source: source)
+            }
         }
         let prose = context.prose
         // One array for every unit's starts: a unit has one or two, and an array each cost more than finding them.
