@@ -53,17 +53,30 @@ struct ProseScanTests {
 
     @Test func positionsAreKeptUnitByUnit() {
         var positions = ProsePositions()
-        positions.append(3)
-        positions.append(7)
+        positions.append(3, "a")
+        positions.append(7, "-")
         positions.endUnit()
         positions.endUnit()
-        positions.append(1)
+        positions.append(1, "b")
         positions.endUnit()
-        #expect(positions.unitCount == 3)
+        positions.append(2, "-")
+        positions.append(5, "-")
+        positions.endUnit()
+        #expect(positions.unitCount == 4)
         #expect(Array(positions.of(0)) == [3, 7])
         #expect(positions.of(1).isEmpty)
         #expect(positions.range(of: 2) == 2..<3)
-        #expect(positions.indices == [3, 7, 1])
+        #expect(positions.indices == [3, 7, 1, 2, 5])
+        #expect(positions.scalars == ["a", "-", "b", "-", "-"])
+        var visited: [Int] = []
+        var ranges: [Range<Int>] = []
+        positions.forEachUnit(having: { $0 == "-" }) { unit, range in
+            visited.append(unit)
+            ranges.append(range)
+        }
+        #expect(visited == [0, 3])
+        #expect(ranges == [0..<2, 3..<5])
+        positions.forEachUnit(having: { $0 == "z" }) { _, _ in Issue.record("no unit has a z") }
     }
 
     @Test func phraseEdgesFindEveryChildAfterGrowing() {

@@ -41,9 +41,9 @@ public struct ProseScan: Sendable {
                     } else {
                         let isDigit = ProseScalar.isDigit(s)
                         if isDigit {
-                            if !afterDigit { numbers.append(i) }
+                            if !afterDigit { numbers.append(i, s) }
                         } else if Self.isSign(s) {
-                            signs.append(i)
+                            signs.append(i, s)
                         }
                         afterDigit = isDigit
                     }

@@ -27,9 +27,8 @@ public struct DocumentNumber: Rule {
         let prose = context.prose
         var findings: [Finding] = []
         let signs = prose.signs
-        for index in prose.units.indices {
-            let places = signs.range(of: index)
-            guard !places.isEmpty else { continue }
+        // Only the units with an opening bracket a document number's year may stand in.
+        signs.forEachUnit(having: { Self.closer(of: $0) != nil }) { index, places in
             let unit = prose.units[index]
             let s = unit.text.scalars
             for k in places {

@@ -39,9 +39,9 @@ public struct HalfwidthPunctuation: Rule {
         let prose = context.prose
         var hits: [StyleHit] = []
         let signs = prose.signs
-        for index in prose.units.indices where prose.units[index].kind != .tableCell {
-            let places = signs.range(of: index)
-            guard !places.isEmpty else { continue }
+        // Only the units with an ASCII mark: full-width parentheses alone are never flagged.
+        signs.forEachUnit(having: Self.isASCIIMark) { index, places in
+            guard prose.units[index].kind != .tableCell else { return }
             Self.appendHits(in: prose.units[index], signs: signs, places, to: &hits)
         }
         return FindingGroups.findings(
@@ -89,6 +89,14 @@ public struct HalfwidthPunctuation: Rule {
         // Parentheses and quotes come after the other marks; a unit whose hits are in order needs no sort.
         let inOrder = (unitStart..<max(unitStart, hits.count - 1)).allSatisfy { hits[$0].span <= hits[$0 + 1].span }
         if !inOrder { hits[unitStart...].sort { $0.span < $1.span } }
+    }
+
+    /// The marks `appendHits` may flag.
+    private static func isASCIIMark(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case ",", ";", "!", "?", ":", "(", ")", "\"": true
+        default: false
+        }
     }
 
     /// The message, replacement and label of a half-width mark's hit, made once per mark: a draft typed with

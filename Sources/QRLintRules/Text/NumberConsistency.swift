@@ -30,17 +30,20 @@ public struct NumberConsistency: Rule {
         var grouped: [Span] = []
         var plain: [Span] = []
         let (signs, numbers) = (prose.signs, prose.numbers)
-        for index in prose.units.indices {
-            let percents = signs.range(of: index)
-            let places = numbers.range(of: index)
-            guard !percents.isEmpty || !places.isEmpty else { continue }
+        // The percent signs, read from the signs' own scalars.
+        signs.forEachUnit(having: { $0 == "%" || $0 == "％" }) { index, percents in
             let unit = prose.units[index]
-            let s = unit.text.scalars
             for k in percents {
                 let i = signs.indices[k]
-                if s[i] == "%" { ascii.append(unit.span(at: i)) }
-                if s[i] == "％" { fullWidth.append(unit.span(at: i)) }
+                if signs.scalars[k] == "%" { ascii.append(unit.span(at: i)) }
+                if signs.scalars[k] == "％" { fullWidth.append(unit.span(at: i)) }
             }
+        }
+        for index in prose.units.indices {
+            let places = numbers.range(of: index)
+            guard !places.isEmpty else { continue }
+            let unit = prose.units[index]
+            let s = unit.text.scalars
             // A number starts at a digit after no digit: only those places are read.
             var skipUntil = 0
             for k in places {

@@ -41,9 +41,8 @@ public struct Placeholder: Rule {
             }
         }
         let signs = prose.signs
-        for index in prose.units.indices {
-            let places = signs.range(of: index)
-            guard !places.isEmpty else { continue }
+        // Only the units with a placeholder letter or a question mark.
+        signs.forEachUnit(having: { Self.isPlaceholderLetter($0) || $0 == "?" || $0 == "？" }) { index, places in
             Self.letterPlaceholders(prose.units[index], signs: signs, places, into: &findings)
         }
         // A list may name the same place twice ("待补充" inside "【待补充】" and a longer phrase).

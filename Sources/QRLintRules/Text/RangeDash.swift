@@ -36,10 +36,10 @@ public struct RangeDash: Rule {
         let prose = context.prose
         var hits: [StyleHit] = []
         let signs = prose.signs
-        for index in prose.units.indices where prose.units[index].kind != .tableCell {
-            let places = signs.range(of: index)
-            guard !places.isEmpty else { continue }
+        // Only the units with a dash-like sign: a range needs one.
+        signs.forEachUnit(having: Self.isDash) { index, places in
             let unit = prose.units[index]
+            guard unit.kind != .tableCell else { return }
             let s = unit.text.scalars
             var skipUntil = -1
             for k in places {
@@ -56,6 +56,14 @@ public struct RangeDash: Rule {
             hits, safe: false, perParagraph: true,
             summary: { count, breakdown in "全文有 \(count) 处范围的连接号不规范（\(breakdown)）" },
             fixMessage: { "改正这 \($0) 处范围的写法" }, noteMessage: "另一处不规范的范围")
+    }
+
+    /// The scalars `dashToken` reads a token at.
+    private static func isDash(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "-", "－", "–", "～", "~", "—": true
+        default: false
+        }
     }
 
     private enum Mark {

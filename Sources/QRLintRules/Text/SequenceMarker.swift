@@ -51,9 +51,12 @@ public struct SequenceMarker: Rule {
         let prose = context.prose
         // One array for every unit's starts: a unit has one or two, and an array each cost more than finding them.
         var starts: [Int] = []
+        let signs = prose.signs
         for index in prose.units.indices where prose.units[index].kind != .tableCell {
             let unit = prose.units[index]
             let s = unit.text.scalars
+            // Every wrong marker has a 、 . or ． (all signs): a unit without one has none to find.
+            guard signs.range(of: index).contains(where: { Self.endsMarker(s[signs.indices[$0]]) }) else { continue }
             Self.itemStarts(unit, signs: prose.signs, index: index, source: source, into: &starts)
             for start in starts {
                 if let finding = Self.marker(s, at: start, unit: unit) { findings.append(finding) }
@@ -169,6 +172,11 @@ public struct SequenceMarker: Rule {
         Finding(
             message: "序号“\(written)、”后不加顿号，应写作“\(written)”", span: span,
             fix: Fix(span: span, replacement: "", isSafe: true, message: "删去“、”"))
+    }
+
+    /// The marks a wrong item number ends with: "1、", "（一）、", "一." / "一．".
+    private static func endsMarker(_ s: Unicode.Scalar) -> Bool {
+        s == "、" || s == "." || s == "．"
     }
 
     private static func isChineseNumeral(_ s: Unicode.Scalar) -> Bool {

@@ -102,12 +102,15 @@ public struct UnpairedMarks: Rule {
     ) {
         let s = unit.text.scalars
         let unitStart = all.count
+        let relevant = Self.relevant
         var stack: [(index: Int, family: Family)] = []
         var sawSentenceEnd = false
         var pendingStrayCloser: Int?
         for k in places {
             let i = signs.indices[k]
             let c = s[i]
+            // Most signs are commas and enumeration commas: one bit tells the branches below would all pass.
+            guard relevant.contains(c.value) else { continue }
             if ProseScalar.isSentenceEnd(c) { sawSentenceEnd = true }
             if c == "“", let top = stack.last, top.family == .doubleQuote {
                 // “三教“改革: a closing quote typed as an opening one.
@@ -157,6 +160,10 @@ public struct UnpairedMarks: Rule {
         // The same stable sort as sorting the unit's findings on their own; most units have none or one.
         if all.count - unitStart > 1 { all[unitStart...].sort { $0.span < $1.span } }
     }
+
+    /// The scalars `problems` acts on: sentence ends, the opening and closing marks, and the ASCII quote.
+    private static let relevant = ScalarBitSet(
+        "。！？；!?;…“‘《〈（(【〔”’》〉）)】〕\"".unicodeScalars.map(\.value))
 
     private static func unclosed(_ unit: ProseUnit, _ i: Int, _ family: Family, _ s: [Unicode.Scalar]) -> Finding {
         Finding(message: "“\(s[i])”缺少配对的“\(family.closer)”", span: unit.span(at: i))
