@@ -37,11 +37,73 @@ struct ProseScanTests {
         #expect(!prose.units.contains { $0.text.string.contains("注释") })
     }
 
-    @Test func marksAreTheNonChineseScalars() {
-        let prose = scan("学校,共3所。", phrases: [])
+    @Test func signsArePunctuationAndSymbolsAndPlaceholderLetters() {
+        let prose = scan("学校,共3所。XX学校 abc 有×Ｘ个（１２）", phrases: [])
         let unit = prose.units[0]
-        let marked = prose.marks[0].map { unit.text.scalars[$0] }
-        #expect(marked == [",", "3", "。"])
+        let signed = prose.signs.of(0).map { unit.text.scalars[$0] }
+        #expect(signed == [",", "。", "X", "X", "×", "Ｘ", "（", "）"])
+    }
+
+    @Test func numbersStartAtADigitAfterNoDigit() {
+        let prose = scan("学校共312所，１２个，2024-2025学年，3.14。", phrases: [])
+        let unit = prose.units[0]
+        let starts = prose.numbers.of(0).map { String(unit.text.scalars[$0...].prefix(2).map(Character.init)) }
+        #expect(starts == ["31", "１２", "20", "20", "3.", "14"])
+    }
+
+    @Test func positionsAreKeptUnitByUnit() {
+        var positions = ProsePositions()
+        positions.append(3, "a")
+        positions.append(7, "-")
+        positions.endUnit()
+        positions.endUnit()
+        positions.append(1, "b")
+        positions.endUnit()
+        positions.append(2, "-")
+        positions.append(5, "-")
+        positions.endUnit()
+        #expect(positions.unitCount == 4)
+        #expect(Array(positions.of(0)) == [3, 7])
+        #expect(positions.of(1).isEmpty)
+        #expect(positions.range(of: 2) == 2..<3)
+        #expect(positions.indices == [3, 7, 1, 2, 5])
+        #expect(positions.scalars == ["a", "-", "b", "-", "-"])
+        var visited: [Int] = []
+        var ranges: [Range<Int>] = []
+        positions.forEachUnit(having: { $0 == "-" }) { unit, range in
+            visited.append(unit)
+            ranges.append(range)
+        }
+        #expect(visited == [0, 3])
+        #expect(ranges == [0..<2, 3..<5])
+        positions.forEachUnit(having: { $0 == "z" }) { _, _ in Issue.record("no unit has a z") }
+    }
+
+    @Test func phraseEdgesFindEveryChildAfterGrowing() {
+        var edges = PhraseEdges()
+        for node in 0..<300 { edges.insert(parent: node, UInt32(0x4E00 + node % 7), child: node + 1) }
+        for node in 0..<300 {
+            #expect(edges.child(of: node, UInt32(0x4E00 + node % 7)) == node + 1)
+            #expect(edges.child(of: node, UInt32(0x4E00 + node % 7 + 1)) == nil)
+        }
+        #expect(PhraseEdges().child(of: 0, 0x41) == nil)
+    }
+
+    @Test func phrasesStartingWithDigitsOrAloneAreFoundAmongNumbers() {
+        let prose = scan("2020大会，20 大，第20届，二零二五年，“十四”五，TODO。", phrases: ["20大", "20届", "零", "todo", "十四五"])
+        #expect(prose.hits(of: "20大").map(prose.text) == ["20大", "20 大"])
+        #expect(prose.hits(of: "20届").count == 1)
+        #expect(prose.hits(of: "零").count == 1)
+        #expect(prose.hits(of: "todo").count == 1)
+        #expect(prose.hits(of: "十四五").map(prose.text) == ["十四”五"])
+    }
+
+    @Test func longestAndNestedPhrasesAllMatch() {
+        let prose = scan("推进十四五规划和十四五。", phrases: ["十四五", "十四五规划", "规划"])
+        #expect(prose.hits(of: "十四五").count == 2)
+        #expect(prose.hits(of: "十四五规划").count == 1)
+        #expect(prose.hits(of: "规划").count == 1)
+        #expect(prose.hits(of: ["十四五", "十四五规划"]).map(prose.text) == ["十四五规划", "十四五"])
     }
 
     @Test func spansMapBackToTheSource() {

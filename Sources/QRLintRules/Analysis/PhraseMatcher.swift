@@ -2,22 +2,58 @@
 /// full-width letters and digits fold to ASCII, letters to lower case, and quotes and spaces inside the text
 /// are skipped, so "十四五规划" also matches “十四五”规划 and "todo" matches "TODO".
 struct PhraseMatcher: Sendable {
-    private struct Node: Sendable {
-        var next: [UInt32: Int] = [:]
-        /// Index into `phrases` of the phrase that ends here.
-        var phrase: Int?
-    }
-
-    private var nodes = [Node()]
+    /// Index into `phrases` of the phrase that ends at each node (node 0 is the root), -1 for none.
+    private var phraseAt: [Int] = [-1]
+    /// The trie's edges: (node, folded scalar) → child node.
+    private var edges = PhraseEdges()
     /// The phrases as given (the key a rule asks for).
     private(set) var phrases: [String] = []
 
-    /// The scalars a phrase starts with: `canStart` is asked for every scalar of the text.
+    /// The scalars a phrase starts with: `mayMatch` is asked for every scalar of the text.
     private var starts = ScalarBitSet([])
+    /// The first scalars of one-scalar phrases.
+    private var singles = ScalarBitSet([])
+    /// The first two scalars of the longer phrases, hashed to one bit each (`mayMatch`).
+    private var pairs = [UInt64](repeating: 0, count: 1 << 10)
 
     init(_ phrases: some Sequence<String>) {
-        for phrase in Set(phrases).sorted() { insert(phrase) }
-        starts = ScalarBitSet(nodes[0].next.keys)
+        var firsts: [UInt32] = []
+        var singleFirsts: [UInt32] = []
+        for phrase in Set(phrases).sorted() {
+            let key = Self.normalized(phrase)
+            guard let first = key.first else { continue }
+            insert(phrase, key)
+            firsts.append(first.value)
+            if key.count == 1 {
+                singleFirsts.append(first.value)
+            } else {
+                let bit = Self.pairBit(first.value, key[1].value)
+                pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+        }
+        starts = ScalarBitSet(firsts)
+        singles = ScalarBitSet(singleFirsts)
+    }
+
+    /// One of 65,536 bits for two scalars as compared.
+    @inline(__always)
+    private static func pairBit(_ first: UInt32, _ second: UInt32) -> Int {
+        Int(truncatingIfNeeded: (((first &* 0x9E37_79B1) ^ second) &* 0x85EB_CA6B) >> 16)
+    }
+
+    /// Whether a phrase may start at `i`: its first scalar starts a phrase, and either a phrase is that scalar
+    /// alone or the next scalar may follow it (digits start phrases like "20大", and most digits are in numbers
+    /// that continue with no phrase). Never false where `matches` would find a phrase.
+    @inline(__always)
+    func mayMatch(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> Bool {
+        let first = ProseScalar.folded(scalars[i]).value
+        guard starts.contains(first) else { return false }
+        if singles.contains(first) { return true }
+        guard i + 1 < scalars.count else { return false }
+        let next = scalars[i + 1]
+        if ProseScalar.isIgnorableInPhrase(next) { return true }
+        let bit = Self.pairBit(first, ProseScalar.folded(next).value)
+        return pairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// The phrase as the matcher compares it.
@@ -25,43 +61,39 @@ struct PhraseMatcher: Sendable {
         phrase.unicodeScalars.filter { !ProseScalar.isIgnorableInPhrase($0) }.map(ProseScalar.folded)
     }
 
-    private mutating func insert(_ phrase: String) {
-        let key = Self.normalized(phrase)
-        guard !key.isEmpty else { return }
+    /// Adds a phrase under its normalised, non-empty key.
+    private mutating func insert(_ phrase: String, _ key: [Unicode.Scalar]) {
         var node = 0
         for s in key {
-            if let child = nodes[node].next[s.value] {
+            if let child = edges.child(of: node, s.value) {
                 node = child
             } else {
-                nodes.append(Node())
-                nodes[node].next[s.value] = nodes.count - 1
-                node = nodes.count - 1
+                phraseAt.append(-1)
+                edges.insert(parent: node, s.value, child: phraseAt.count - 1)
+                node = phraseAt.count - 1
             }
         }
-        if nodes[node].phrase == nil {
+        if phraseAt[node] < 0 {
             phrases.append(phrase)
-            nodes[node].phrase = phrases.count - 1
+            phraseAt[node] = phrases.count - 1
         }
     }
 
     var isEmpty: Bool { phrases.isEmpty }
 
     /// Every phrase that starts at `start` (which must not be an ignorable scalar): (phrase index, end).
-    func matches(in scalars: [Unicode.Scalar], at start: Int, _ found: (Int, Int) -> Void) {
-        guard var node = nodes[0].next[ProseScalar.folded(scalars[start]).value] else { return }
+    func matches(in scalars: UnsafeBufferPointer<Unicode.Scalar>, at start: Int, _ found: (Int, Int) -> Void) {
+        guard var node = edges.child(of: 0, ProseScalar.folded(scalars[start]).value) else { return }
         var i = start + 1
         while true {
-            if let phrase = nodes[node].phrase { found(phrase, i) }
+            if phraseAt[node] >= 0 { found(phraseAt[node], i) }
             while i < scalars.count, ProseScalar.isIgnorableInPhrase(scalars[i]) { i += 1 }
-            guard i < scalars.count, let child = nodes[node].next[ProseScalar.folded(scalars[i]).value] else { return }
+            guard i < scalars.count, let child = edges.child(of: node, ProseScalar.folded(scalars[i]).value) else {
+                return
+            }
             node = child
             i += 1
         }
-    }
-
-    /// Whether the root has an edge for this scalar: most scalars start no phrase.
-    func canStart(_ s: Unicode.Scalar) -> Bool {
-        starts.contains(ProseScalar.folded(s).value)
     }
 }
 

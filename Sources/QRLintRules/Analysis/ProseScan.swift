@@ -1,9 +1,9 @@
 import QRLintCore
 
 /// The running text of a document scanned once for every writing-norm rule (`text.*`, `terms.*`, `dates.*`):
-/// where the non-Chinese scalars are (punctuation, digits, Latin letters — the raw material of the
-/// punctuation and number-writing rules), and where the word-list phrases occur. Rules read these facts
-/// instead of walking every scalar again.
+/// where the punctuation and symbols are, where numbers start (the raw material of the punctuation and
+/// number-writing rules), and where the word-list phrases occur. Rules read these facts instead of walking
+/// every scalar again.
 public struct ProseScan: Sendable {
     public struct PhraseHit: Sendable, Hashable {
         /// Index into `units`.
@@ -13,8 +13,11 @@ public struct ProseScan: Sendable {
     }
 
     public let units: [ProseUnit]
-    /// Per unit: indices of the scalars that are neither Chinese characters nor white space, ascending.
-    public let marks: [[Int]]
+    /// Per unit: the scalars that are neither Chinese characters, white space, digits nor Latin letters
+    /// (punctuation and symbols), and the placeholder letters X x Ｘ ｘ.
+    public let signs: ProsePositions
+    /// Per unit: where a number may start, a digit (ASCII or full-width) not right after another digit.
+    public let numbers: ProsePositions
     /// Phrase → every occurrence, in document order.
     private let hits: [String: [PhraseHit]]
 
@@ -22,40 +25,50 @@ public struct ProseScan: Sendable {
     public init(document: Document, phrases: some Sequence<String>) {
         let units = ProseUnit.collect(document)
         let matcher = PhraseMatcher(phrases)
-        var marks: [[Int]] = []
-        marks.reserveCapacity(units.count)
+        let total = units.reduce(0) { $0 + $1.text.count }
+        var signs = ProsePositions(reservingCapacity: total / 8, units: units.count)
+        var numbers = ProsePositions(reservingCapacity: total / 16, units: units.count)
         var found: [Int: [PhraseHit]] = [:]
-        // A unit's marks are gathered in one reused array and copied out once at their final size: growing a
-        // new array per unit was most of the scan.
-        var unitMarks: [Int] = []
-        for (unitIndex, unit) in units.enumerated() {
-            let scalars = unit.text.scalars
-            unitMarks.removeAll(keepingCapacity: true)
+        for unitIndex in units.indices {
+            let scalars = units[unitIndex].text.scalars
             scalars.withUnsafeBufferPointer { buffer in
+                var afterDigit = false
                 for i in buffer.indices {
                     let s = buffer[i]
-                    if !ProseScalar.isHan(s), !ProseScalar.isSpace(s) { unitMarks.append(i) }
-                    guard matcher.canStart(s) else { continue }
-                    matcher.matches(in: scalars, at: i) { phrase, end in
+                    // Most scalars are common ideographs: no sign, no number, perhaps a phrase.
+                    if s.value &- 0x4E00 <= 0x9FFF - 0x4E00 {
+                        afterDigit = false
+                    } else {
+                        let isDigit = ProseScalar.isDigit(s)
+                        if isDigit {
+                            if !afterDigit { numbers.append(i, s) }
+                        } else if Self.isSign(s) {
+                            signs.append(i, s)
+                        }
+                        afterDigit = isDigit
+                    }
+                    guard matcher.mayMatch(buffer, at: i) else { continue }
+                    matcher.matches(in: buffer, at: i) { phrase, end in
                         found[phrase, default: []].append(PhraseHit(unit: unitIndex, range: i..<end))
                     }
                 }
             }
-            // A fresh buffer of the exact size: `Array(unitMarks)` would share the reused buffer, whose capacity
-            // is the largest unit's, and the next `removeAll` would copy it again at that capacity.
-            marks.append(
-                unitMarks.isEmpty
-                    ? []
-                    : [Int](unsafeUninitializedCapacity: unitMarks.count) { buffer, count in
-                        _ = buffer.initialize(from: unitMarks)
-                        count = unitMarks.count
-                    })
+            signs.endUnit()
+            numbers.endUnit()
         }
         var byPhrase: [String: [PhraseHit]] = [:]
         for (index, list) in found { byPhrase[matcher.phrases[index]] = list }
         self.units = units
-        self.marks = marks
+        self.signs = signs
+        self.numbers = numbers
         self.hits = byPhrase
+    }
+
+    /// A scalar other than a digit that is a sign: not Chinese, not white space, not a Latin letter but X x Ｘ ｘ.
+    private static func isSign(_ s: Unicode.Scalar) -> Bool {
+        if ProseScalar.isHan(s) || ProseScalar.isSpace(s) { return false }
+        guard ProseScalar.isLatinLetter(s) else { return true }
+        return s == "X" || s == "x" || s == "Ｘ" || s == "ｘ"
     }
 
     /// Occurrences of a phrase that was passed to `init`.

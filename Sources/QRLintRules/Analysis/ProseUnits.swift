@@ -26,8 +26,11 @@ extension ProseUnit {
     /// Every prose unit of a document, in document order.
     static func collect(_ document: Document) -> [ProseUnit] {
         var units: [ProseUnit] = []
-        for (index, block) in document.blocks.enumerated() {
-            switch block {
+        let blocks = document.blocks
+        units.reserveCapacity(blocks.count)
+        // Switching on `blocks[index]` binds the payload in place; `for block in blocks` copied every block.
+        for index in blocks.indices {
+            switch blocks[index] {
             case .paragraph(let p):
                 units.append(ProseUnit(kind: .paragraph, text: p.text, blockIndex: index))
             case .heading(let h):

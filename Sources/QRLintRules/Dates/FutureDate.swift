@@ -46,13 +46,19 @@ public struct FutureDate: Rule {
         let bodyStart = context.outline.sections[firstChapter].blockIndex
         guard let signature = SignatureDate.find(in: context.document, firstChapterBlock: bodyStart) else { return [] }
         let prose = context.prose
+        let numbers = prose.numbers
         var findings: [Finding] = []
-        for (index, unit) in prose.units.enumerated() where unit.blockIndex > bodyStart {
+        // A date starts with a digit that follows no other digit: only those places are read.
+        for index in prose.units.indices where prose.units[index].blockIndex > bodyStart {
+            let range = numbers.range(of: index)
+            guard !range.isEmpty else { continue }
+            let unit = prose.units[index]
             guard unit.kind == .paragraph || unit.kind == .caption else { continue }
             let s = unit.text.scalars
             var skipUntil = 0
-            for i in prose.marks[index] where i >= skipUntil {
-                guard let (date, end) = DateText.date(s, at: i) else { continue }
+            for k in range {
+                let i = numbers.indices[k]
+                guard i >= skipUntil, let (date, end) = DateText.date(s, at: i) else { continue }
                 skipUntil = end
                 guard date.isAfter(signature.date), !Self.isPlanned(s, i..<end) else { continue }
                 let span = unit.span(i..<end)
@@ -74,12 +80,14 @@ public struct FutureDate: Rule {
         "学期", "待", "发布", "日期",
     ]
 
+    private static let planKeys = planWords.map(PhraseMatcher.normalized)
+
     private static func isPlanned(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         var b = range.lowerBound - 1
         while b >= 0, ProseScalar.isSpace(s[b]) { b -= 1 }
         if b >= 0, "—～-－~".unicodeScalars.contains(s[b]) { return true }
         let clause = PhraseContext.clause(s, around: range)
         let words = s[clause].filter { !ProseScalar.isIgnorableInPhrase($0) }
-        return planWords.contains { PhraseContext.contains(Array(words), PhraseMatcher.normalized($0)) }
+        return planKeys.contains { PhraseContext.contains(words, $0) }
     }
 }

@@ -67,10 +67,15 @@ public struct ReportYear: Rule {
         // The report names itself on the cover, in the statement and the 前言; in the chapters, "2024年度质量年报
         // 获评优秀" speaks of another report.
         let bodyStart = context.outline.chapters.first.map { context.outline.sections[$0].blockIndex } ?? Int.max
-        for (index, unit) in prose.units.enumerated() where unit.blockIndex < bodyStart {
+        // A report name starts with its year: only the places where a number starts are read.
+        let numbers = prose.numbers
+        for index in prose.units.indices where prose.units[index].blockIndex < bodyStart {
+            let places = numbers.range(of: index)
+            guard !places.isEmpty else { continue }
+            let unit = prose.units[index]
             let s = unit.text.scalars
-            for i in prose.marks[index] {
-                guard let (value, range) = Self.reportNameYear(s, at: i) else { continue }
+            for k in places {
+                guard let (value, range) = Self.reportNameYear(s, at: numbers.indices[k]) else { continue }
                 if value == year {
                     if titleMention == nil { titleMention = unit.span(range) }
                 } else {
@@ -172,9 +177,14 @@ public struct ReportYear: Rule {
         let prose = context.prose
         var counts: [Int: Int] = [:]
         var firstLastYear: Span?
-        for (index, unit) in prose.units.enumerated() where unit.kind == .paragraph && unit.blockIndex > bodyStart {
+        let numbers = prose.numbers
+        for index in prose.units.indices where prose.units[index].blockIndex > bodyStart {
+            let places = numbers.range(of: index)
+            guard !places.isEmpty, prose.units[index].kind == .paragraph else { continue }
+            let unit = prose.units[index]
             let s = unit.text.scalars
-            for i in prose.marks[index] {
+            for k in places {
+                let i = numbers.indices[k]
                 guard let value = Self.currentYearMention(s, at: i) else { continue }
                 counts[value, default: 0] += 1
                 if value == year - 1, firstLastYear == nil { firstLastYear = unit.span(i..<(i + 5)) }
@@ -194,9 +204,17 @@ public struct ReportYear: Rule {
     private static let comparisonWords = ["较", "比", "与", "同比", "相比", "上", "去", "自", "从"].map(PhraseMatcher.normalized)
     private static let schoolYear = PhraseMatcher.normalized("学年")
 
+    /// The marks of "2023—2024学年" (a switch: this is asked at every year of the text).
+    private static func isYearRangeMark(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "-", "—", "～", "－": true
+        default: false
+        }
+    }
+
     static func currentYearMention(_ s: [Unicode.Scalar], at i: Int) -> Int? {
         guard let (value, end) = DateText.year(s, at: i) else { return nil }
-        if end < s.count, "-—～－".unicodeScalars.contains(s[end]), DateText.year(s, at: end + 1) != nil { return nil }
+        if end < s.count, isYearRangeMark(s[end]), DateText.year(s, at: end + 1) != nil { return nil }
         for word in comparisonWords where PhraseContext.ends(s, before: i, withKey: word) { return nil }
         let k = DateText.skipSpaces(s, end)
         guard k < s.count else { return nil }

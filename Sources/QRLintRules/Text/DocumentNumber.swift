@@ -26,9 +26,13 @@ public struct DocumentNumber: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         let prose = context.prose
         var findings: [Finding] = []
-        for (index, unit) in prose.units.enumerated() {
+        let signs = prose.signs
+        // Only the units with an opening bracket a document number's year may stand in.
+        signs.forEachUnit(having: { Self.closer(of: $0) != nil }) { index, places in
+            let unit = prose.units[index]
             let s = unit.text.scalars
-            for i in prose.marks[index] {
+            for k in places {
+                let i = signs.indices[k]
                 guard let closer = Self.closer(of: s[i]), let end = Self.documentNumberYear(s, at: i, closer: closer)
                 else {
                     continue

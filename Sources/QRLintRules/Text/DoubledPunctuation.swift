@@ -29,13 +29,21 @@ public struct DoubledPunctuation: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         let prose = context.prose
+        let signs = prose.signs
         var findings: [Finding] = []
-        for (index, unit) in prose.units.enumerated() where unit.kind != .tableCell {
+        for index in prose.units.indices where prose.units[index].kind != .tableCell {
+            let places = signs.range(of: index)
+            guard places.count > 1 else { continue }
+            let unit = prose.units[index]
             let s = unit.text.scalars
-            let marks = prose.marks[index]
-            for k in marks.indices.dropFirst() {
-                let (a, b) = (marks[k - 1], marks[k])
-                guard Self.isPoint(s[a]), Self.isPoint(s[b]), Self.onlySpaces(s, between: a, and: b) else { continue }
+            // Two marks in a row are a point and, before it past spaces only, another point (points are signs,
+            // and nothing but spaces may stand between them).
+            for k in places.dropFirst() {
+                let b = signs.indices[k]
+                guard Self.isPoint(s[b]) else { continue }
+                var a = b - 1
+                while a >= 0, ProseScalar.isSpace(s[a]) { a -= 1 }
+                guard a >= 0, Self.isPoint(s[a]) else { continue }
                 if Self.inRun(s, a) || Self.inRun(s, b) { continue }
                 findings.append(finding(unit, s, a, b))
             }
@@ -76,10 +84,6 @@ public struct DoubledPunctuation: Rule {
         case ";": "；"
         default: s
         }
-    }
-
-    private static func onlySpaces(_ s: [Unicode.Scalar], between a: Int, and b: Int) -> Bool {
-        s[(a + 1)..<b].allSatisfy(ProseScalar.isSpace)
     }
 
     /// Three or more of the same mark: a leader line or an ellipsis typed with full stops.

@@ -38,8 +38,11 @@ public struct HalfwidthPunctuation: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         let prose = context.prose
         var hits: [StyleHit] = []
-        for (index, unit) in prose.units.enumerated() where unit.kind != .tableCell && !prose.marks[index].isEmpty {
-            Self.appendHits(in: unit, marks: prose.marks[index], to: &hits)
+        let signs = prose.signs
+        // Only the units with an ASCII mark: full-width parentheses alone are never flagged.
+        signs.forEachUnit(having: Self.isASCIIMark) { index, places in
+            guard prose.units[index].kind != .tableCell else { return }
+            Self.appendHits(in: prose.units[index], signs: signs, places, to: &hits)
         }
         return FindingGroups.findings(
             hits, safe: true,
@@ -49,13 +52,14 @@ public struct HalfwidthPunctuation: Rule {
 
     /// Appends the unit's hits, sorted, to `hits` (one array for the whole document: a unit has few hits, and
     /// an array per unit cost more than finding them).
-    static func appendHits(in unit: ProseUnit, marks: [Int], to hits: inout [StyleHit]) {
+    static func appendHits(in unit: ProseUnit, signs: ProsePositions, _ places: Range<Int>, to hits: inout [StyleHit]) {
         let s = unit.text.scalars
         let unitStart = hits.count
         func hit(_ i: Int) { hits.append(markHit(s[i], at: unit.span(at: i))) }
         var parens: [Int] = []
         var quotes: [Int] = []
-        for i in marks {
+        for k in places {
+            let i = signs.indices[k]
             switch s[i] {
             case ",", ";", "!", "?":
                 if s[i] == "?" || s[i] == "!", Self.isRepeated(s, i) { continue }
@@ -85,6 +89,14 @@ public struct HalfwidthPunctuation: Rule {
         // Parentheses and quotes come after the other marks; a unit whose hits are in order needs no sort.
         let inOrder = (unitStart..<max(unitStart, hits.count - 1)).allSatisfy { hits[$0].span <= hits[$0 + 1].span }
         if !inOrder { hits[unitStart...].sort { $0.span < $1.span } }
+    }
+
+    /// The marks `appendHits` may flag.
+    private static func isASCIIMark(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case ",", ";", "!", "?", ":", "(", ")", "\"": true
+        default: false
+        }
     }
 
     /// The message, replacement and label of a half-width mark's hit, made once per mark: a draft typed with
@@ -130,26 +142,32 @@ public struct HalfwidthPunctuation: Rule {
     /// itself full-width), and an unpaired one when Chinese stands on both sides.
     private static func parenthesisHits(_ s: [Unicode.Scalar], _ parens: [Int], unit: ProseUnit) -> [StyleHit] {
         var hits: [StyleHit] = []
+        // Positions in `parens`, not sets of scalar indices: a unit has a few parentheses.
         var open: [Int] = []
-        var paired = Set<Int>()
+        var paired = [Bool](repeating: false, count: parens.count)
         func flag(_ i: Int) { hits.append(markHit(s[i], at: unit.span(at: i))) }
-        for i in parens {
+        for (k, i) in parens.enumerated() {
             if s[i] == "(" || s[i] == "（" {
-                open.append(i)
+                open.append(k)
                 continue
             }
-            guard let o = open.popLast() else { continue }
-            paired.formUnion([o, i])
-            let ascii = [o, i].filter { s[$0].isASCII }
-            guard !ascii.isEmpty else { continue }
-            let mixed = ascii.count == 1
+            guard let openK = open.popLast() else { continue }
+            let o = parens[openK]
+            paired[openK] = true
+            paired[k] = true
+            let (openASCII, closeASCII) = (s[o].isASCII, s[i].isASCII)
+            guard openASCII || closeASCII else { continue }
+            let mixed = openASCII != closeASCII
             let content = s[(o + 1)..<i]
             let chinese =
                 content.contains(where: ProseScalar.isHan) && !content.contains(where: ProseScalar.isLatinLetter)
             let afterLatin = previous(s, o).map { ProseScalar.isLatinLetter(s[$0]) } ?? false
-            if mixed || (chinese && !afterLatin) { ascii.forEach(flag) }
+            if mixed || (chinese && !afterLatin) {
+                if openASCII { flag(o) }
+                if closeASCII { flag(i) }
+            }
         }
-        for i in parens where s[i].isASCII && !paired.contains(i) {
+        for (k, i) in parens.enumerated() where s[i].isASCII && !paired[k] {
             if let p = previous(s, i), let n = next(s, i), ProseScalar.isHan(s[p]), ProseScalar.isHan(s[n]) { flag(i) }
         }
         return hits

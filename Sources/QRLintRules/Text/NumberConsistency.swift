@@ -29,16 +29,26 @@ public struct NumberConsistency: Rule {
         var fullWidth: [Span] = []
         var grouped: [Span] = []
         var plain: [Span] = []
-        for (index, unit) in prose.units.enumerated() {
+        let (signs, numbers) = (prose.signs, prose.numbers)
+        // The percent signs, read from the signs' own scalars.
+        signs.forEachUnit(having: { $0 == "%" || $0 == "％" }) { index, percents in
+            let unit = prose.units[index]
+            for k in percents {
+                let i = signs.indices[k]
+                if signs.scalars[k] == "%" { ascii.append(unit.span(at: i)) }
+                if signs.scalars[k] == "％" { fullWidth.append(unit.span(at: i)) }
+            }
+        }
+        for index in prose.units.indices {
+            let places = numbers.range(of: index)
+            guard !places.isEmpty else { continue }
+            let unit = prose.units[index]
             let s = unit.text.scalars
+            // A number starts at a digit after no digit: only those places are read.
             var skipUntil = 0
-            for i in prose.marks[index] {
-                if s[i] == "%" { ascii.append(unit.span(at: i)) }
-                if s[i] == "％" { fullWidth.append(unit.span(at: i)) }
-                guard i >= skipUntil, s[i].isASCII, ProseScalar.isDigit(s[i]), i == 0 || !Self.isNumberPart(s[i - 1])
-                else {
-                    continue
-                }
+            for k in places {
+                let i = numbers.indices[k]
+                guard i >= skipUntil, s[i].isASCII, i == 0 || !Self.isNumberPart(s[i - 1]) else { continue }
                 let (end, isGrouped, integerDigits) = Self.number(s, from: i)
                 skipUntil = end
                 guard integerDigits >= 5, integerDigits <= 9, !Self.isCode(s, i, end) else { continue }

@@ -36,10 +36,15 @@ public struct NumberFormat: Rule {
             guard let finding = Self.chineseYear(hit, prose), seenYears.insert(finding.span).inserted else { continue }
             findings.append(finding)
         }
-        for (index, unit) in prose.units.enumerated() where unit.kind != .tableCell {
+        // A short year is two digits after no digit: only the places where a number starts are read.
+        let numbers = prose.numbers
+        for index in prose.units.indices where prose.units[index].kind != .tableCell {
+            let places = numbers.range(of: index)
+            guard !places.isEmpty else { continue }
+            let unit = prose.units[index]
             let s = unit.text.scalars
-            for i in prose.marks[index] {
-                if let finding = Self.shortYear(s, at: i, unit: unit) { findings.append(finding) }
+            for k in places {
+                if let finding = Self.shortYear(s, at: numbers.indices[k], unit: unit) { findings.append(finding) }
             }
         }
         return findings.sorted { $0.span < $1.span }
@@ -87,7 +92,10 @@ public struct NumberFormat: Rule {
             if ProseScalar.isDigit(before) || ProseScalar.isLatinLetter(before) || before == "." || before == "'" {
                 return nil
             }
-            if "近约逾超第这满".unicodeScalars.contains(before) { return nil }
+            switch before {
+            case "近", "约", "逾", "超", "第", "这", "满": return nil
+            default: break
+            }
         }
         guard let (value, end) = DateText.number(s, at: i, maxDigits: 2), end == i + 2 else { return nil }
         let nian = DateText.skipSpaces(s, end)

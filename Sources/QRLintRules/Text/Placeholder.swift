@@ -40,8 +40,10 @@ public struct Placeholder: Rule {
                 }
             }
         }
-        for (index, unit) in prose.units.enumerated() {
-            findings += Self.letterPlaceholders(unit, marks: prose.marks[index])
+        let signs = prose.signs
+        // Only the units with a placeholder letter or a question mark.
+        signs.forEachUnit(having: { Self.isPlaceholderLetter($0) || $0 == "?" || $0 == "？" }) { index, places in
+            Self.letterPlaceholders(prose.units[index], signs: signs, places, into: &findings)
         }
         // A list may name the same place twice ("待补充" inside "【待补充】" and a longer phrase).
         var seen = Set<Span>()
@@ -57,11 +59,14 @@ public struct Placeholder: Rule {
     }
 
     /// Runs of two or more X/×, a single X in "X月X日", and runs of question marks.
-    private static func letterPlaceholders(_ unit: ProseUnit, marks: [Int]) -> [Finding] {
+    private static func letterPlaceholders(
+        _ unit: ProseUnit, signs: ProsePositions, _ places: Range<Int>, into findings: inout [Finding]
+    ) {
         let s = unit.text.scalars
-        var findings: [Finding] = []
         var skipUntil = 0
-        for i in marks where i >= skipUntil {
+        for k in places {
+            let i = signs.indices[k]
+            guard i >= skipUntil else { continue }
             if isPlaceholderLetter(s[i]) {
                 var end = i + 1
                 while end < s.count, isPlaceholderLetter(s[end]) { end += 1 }
@@ -99,7 +104,6 @@ public struct Placeholder: Rule {
                 findings.append(Finding(message: "问号占位“\(written)”未替换为数据", span: unit.span(i..<end)))
             }
         }
-        return findings
     }
 
     /// 【待补充】 and （此处插入图片）: the brackets around a placeholder belong to it.

@@ -35,11 +35,16 @@ public struct RangeDash: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         let prose = context.prose
         var hits: [StyleHit] = []
-        for (index, unit) in prose.units.enumerated() where unit.kind != .tableCell {
+        let signs = prose.signs
+        // Only the units with a dash-like sign: a range needs one.
+        signs.forEachUnit(having: Self.isDash) { index, places in
+            let unit = prose.units[index]
+            guard unit.kind != .tableCell else { return }
             let s = unit.text.scalars
             var skipUntil = -1
-            for i in prose.marks[index] where i >= skipUntil {
-                guard let token = Self.dashToken(s, i) else { continue }
+            for k in places {
+                let i = signs.indices[k]
+                guard i >= skipUntil, let token = Self.dashToken(s, i) else { continue }
                 skipUntil = token.upperBound
                 if var hit = Self.hit(s, token, unit: unit) {
                     hit.unit = index
@@ -51,6 +56,14 @@ public struct RangeDash: Rule {
             hits, safe: false, perParagraph: true,
             summary: { count, breakdown in "全文有 \(count) 处范围的连接号不规范（\(breakdown)）" },
             fixMessage: { "改正这 \($0) 处范围的写法" }, noteMessage: "另一处不规范的范围")
+    }
+
+    /// The scalars `dashToken` reads a token at.
+    private static func isDash(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "-", "－", "–", "～", "~", "—": true
+        default: false
+        }
     }
 
     private enum Mark {
@@ -125,6 +138,22 @@ public struct RangeDash: Rule {
     }
 
     private static func makeNumber(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Number? {
+        // A whole number of up to 15 digits (nearly all of them) is exact in a Double: read without a string.
+        if range.count <= 15 {
+            var value = 0
+            var whole = true
+            for k in range {
+                guard let d = ProseScalar.digit(s[k]) else {
+                    whole = false
+                    break
+                }
+                value = value * 10 + d
+            }
+            if whole {
+                let leadingZero = range.count > 1 && ProseScalar.digit(s[range.lowerBound]) == 0
+                return Number(range: range, value: Double(value), digits: range.count, leadingZero: leadingZero)
+            }
+        }
         let text = String(scalars: s[range].map(ProseScalar.folded))
         guard let value = Double(text) else { return nil }
         let integerDigits = text.split(separator: ".").first?.count ?? 0

@@ -29,16 +29,35 @@ public struct SequenceMarker: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         let source = context.document.source
-        for block in context.document.blocks {
-            guard case .heading(let heading) = block, let number = heading.number else { continue }
-            findings += Self.headingNumber(number, title: heading.title, source: source)
+        // Every heading is a section of the outline, in document order. Only the fields asked about are read:
+        // copying each heading (its number, title and their arrays) cost more than the check.
+        let sections = context.outline.sections
+        for index in sections.indices {
+            guard let style = sections[index].heading.number?.style else { continue }
+            switch style {
+            case .arabic:
+                let end = sections[index].heading.number?.span.end ?? 0
+                guard end > 0, source.scalars[end - 1] == "、" else { continue }
+            case .parenthesizedChinese, .parenthesizedArabic:
+                guard sections[index].heading.title.scalars.first == "、" else { continue }
+            default:
+                continue
+            }
+            let heading = sections[index].heading
+            if let number = heading.number {
+                findings += Self.headingNumber(number, title: heading.title, source: source)
+            }
         }
         let prose = context.prose
         // One array for every unit's starts: a unit has one or two, and an array each cost more than finding them.
         var starts: [Int] = []
-        for (index, unit) in prose.units.enumerated() where unit.kind != .tableCell {
+        let signs = prose.signs
+        for index in prose.units.indices where prose.units[index].kind != .tableCell {
+            let unit = prose.units[index]
             let s = unit.text.scalars
-            Self.itemStarts(unit, marks: prose.marks[index], source: source, into: &starts)
+            // Every wrong marker has a 、 . or ． (all signs): a unit without one has none to find.
+            guard signs.range(of: index).contains(where: { Self.endsMarker(s[signs.indices[$0]]) }) else { continue }
+            Self.itemStarts(unit, signs: prose.signs, index: index, source: source, into: &starts)
             for start in starts {
                 if let finding = Self.marker(s, at: start, unit: unit) { findings.append(finding) }
             }
@@ -70,7 +89,9 @@ public struct SequenceMarker: Rule {
 
     /// Where an item may start in a unit: its start, after ：；。, and at the start of a source line (a list
     /// whose lines the reader joined into one paragraph). Read from the marks, not from every scalar.
-    private static func itemStarts(_ unit: ProseUnit, marks: [Int], source: SourceText, into starts: inout [Int]) {
+    private static func itemStarts(
+        _ unit: ProseUnit, signs: ProsePositions, index: Int, source: SourceText, into starts: inout [Int]
+    ) {
         let s = unit.text.scalars
         func nonSpace(from i: Int) -> Int? {
             var k = i
@@ -80,8 +101,13 @@ public struct SequenceMarker: Rule {
         // An array sorted and cleared of repeats at the end: cheaper than a set for the few starts of a unit.
         starts.removeAll(keepingCapacity: true)
         if let first = nonSpace(from: 0) { starts.append(first) }
-        for i in marks where s[i] == "：" || s[i] == "；" || s[i] == "。" || s[i] == ":" || s[i] == ";" {
-            if let next = nonSpace(from: i + 1) { starts.append(next) }
+        for k in signs.range(of: index) {
+            let i = signs.indices[k]
+            switch s[i] {
+            case "：", "；", "。", ":", ";":
+                if let next = nonSpace(from: i + 1) { starts.append(next) }
+            default: continue
+            }
         }
         for segment in unit.text.segments where segment.length > 0 && segment.textStart > 0 {
             var k = segment.sourceStart - 1
@@ -103,6 +129,9 @@ public struct SequenceMarker: Rule {
     }
 
     private static func marker(_ s: [Unicode.Scalar], at p: Int, unit: ProseUnit) -> Finding? {
+        // Most item starts are a Chinese character: one look tells there is no number.
+        let first = s[p]
+        guard ProseScalar.isDigit(first) || first == "（" || first == "(" || isChineseNumeral(first) else { return nil }
         // 1、
         if let (value, end) = DateText.number(s, at: p, maxDigits: 2), (1...30).contains(value), end < s.count,
             s[end] == "、", end + 1 < s.count, !ProseScalar.isDigit(s[end + 1])
@@ -143,6 +172,11 @@ public struct SequenceMarker: Rule {
         Finding(
             message: "序号“\(written)、”后不加顿号，应写作“\(written)”", span: span,
             fix: Fix(span: span, replacement: "", isSafe: true, message: "删去“、”"))
+    }
+
+    /// The marks a wrong item number ends with: "1、", "（一）、", "一." / "一．".
+    private static func endsMarker(_ s: Unicode.Scalar) -> Bool {
+        s == "、" || s == "." || s == "．"
     }
 
     private static func isChineseNumeral(_ s: Unicode.Scalar) -> Bool {

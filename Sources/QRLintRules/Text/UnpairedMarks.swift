@@ -30,18 +30,23 @@ public struct UnpairedMarks: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         let prose = context.prose
+        let signs = prose.signs
         var findings: [Finding] = []
         var previousEndsSentence = true
-        for (index, unit) in prose.units.enumerated() {
-            guard unit.kind != .tableCell else { continue }
+        // Plain text cut at a figure or a page: half a pair may sit in the neighbouring paragraph.
+        let format = context.document.format
+        let plain = format == .text || format == .pdf
+        for index in prose.units.indices where prose.units[index].kind != .tableCell {
+            let unit = prose.units[index]
             let s = unit.text.scalars
             let endsSentence = Self.endsSentence(s)
-            // Plain text cut at a figure or a page: half a pair may sit in the neighbouring paragraph.
-            let format = context.document.format
-            let cut = (format == .text || format == .pdf) && unit.kind == .paragraph
-            findings += Self.problems(
-                in: unit, marks: prose.marks[index], openAtEndIsCut: cut && !endsSentence,
-                closeAtStartIsCut: cut && !previousEndsSentence)
+            let cut = plain && unit.kind == .paragraph
+            let places = signs.range(of: index)
+            if !places.isEmpty {
+                Self.problems(
+                    in: unit, signs: signs, places, openAtEndIsCut: cut && !endsSentence,
+                    closeAtStartIsCut: cut && !previousEndsSentence, into: &findings)
+            }
             if unit.kind == .paragraph { previousEndsSentence = endsSentence }
         }
         return findings
@@ -89,21 +94,28 @@ public struct UnpairedMarks: Rule {
         }
     }
 
+    /// Appends the unit's findings, sorted, to `findings` (one array for the whole document: most units have
+    /// none, and an array per unit cost more than checking it).
     private static func problems(
-        in unit: ProseUnit, marks: [Int], openAtEndIsCut: Bool, closeAtStartIsCut: Bool
-    ) -> [Finding] {
+        in unit: ProseUnit, signs: ProsePositions, _ places: Range<Int>, openAtEndIsCut: Bool,
+        closeAtStartIsCut: Bool, into all: inout [Finding]
+    ) {
         let s = unit.text.scalars
-        var findings: [Finding] = []
+        let unitStart = all.count
+        let relevant = Self.relevant
         var stack: [(index: Int, family: Family)] = []
         var sawSentenceEnd = false
         var pendingStrayCloser: Int?
-        for i in marks {
+        for k in places {
+            let i = signs.indices[k]
             let c = s[i]
+            // Most signs are commas and enumeration commas: one bit tells the branches below would all pass.
+            guard relevant.contains(c.value) else { continue }
             if ProseScalar.isSentenceEnd(c) { sawSentenceEnd = true }
             if c == "“", let top = stack.last, top.family == .doubleQuote {
                 // “三教“改革: a closing quote typed as an opening one.
                 stack.removeLast()
-                findings.append(
+                all.append(
                     Finding(
                         message: "此处应为后引号“””：前引号““”之后又出现前引号", span: unit.span(at: i),
                         notes: [Note(message: "前引号在此", span: unit.span(at: top.index))],
@@ -124,7 +136,7 @@ public struct UnpairedMarks: Rule {
                 for open in stack[(depth + 1)...] {
                     var finding = unclosed(unit, open.index, open.family, s)
                     finding.notes = [Note(message: "外层的“\(c)”在此已闭合", span: unit.span(at: i))]
-                    findings.append(finding)
+                    all.append(finding)
                 }
                 stack.removeSubrange(depth...)
                 continue
@@ -135,18 +147,23 @@ public struct UnpairedMarks: Rule {
                 pendingStrayCloser = i
                 continue
             }
-            findings.append(
+            all.append(
                 Finding(message: "多出的“\(c)”：前面没有与之配对的符号", span: unit.span(at: i)))
         }
         if let stray = pendingStrayCloser {
-            findings.append(
+            all.append(
                 Finding(message: "多出的“””：前面没有与之配对的前引号", span: unit.span(at: stray)))
         }
         if !openAtEndIsCut {
-            for open in stack { findings.append(unclosed(unit, open.index, open.family, s)) }
+            for open in stack { all.append(unclosed(unit, open.index, open.family, s)) }
         }
-        return findings.sorted { $0.span < $1.span }
+        // The same stable sort as sorting the unit's findings on their own; most units have none or one.
+        if all.count - unitStart > 1 { all[unitStart...].sort { $0.span < $1.span } }
     }
+
+    /// The scalars `problems` acts on: sentence ends, the opening and closing marks, and the ASCII quote.
+    private static let relevant = ScalarBitSet(
+        "。！？；!?;…“‘《〈（(【〔”’》〉）)】〕\"".unicodeScalars.map(\.value))
 
     private static func unclosed(_ unit: ProseUnit, _ i: Int, _ family: Family, _ s: [Unicode.Scalar]) -> Finding {
         Finding(message: "“\(s[i])”缺少配对的“\(family.closer)”", span: unit.span(at: i))
