@@ -111,24 +111,33 @@ public struct NumberClaims: Sendable {
         var enumerations: [EnumerationClaim] = []
         var relabelled: [QuantityRef: MeasureLabel] = [:]
         var totalOf: [QuantityRef: Quantity] = [:]
-        for (index, paragraph) in paragraphs.enumerated() {
+        for index in paragraphs.indices {
+            let paragraph = paragraphs[index]
             var finder = PartSumFinder(paragraph: paragraph, paragraphIndex: index, lexicon: lexicon)
             let found = finder.find()
             for claim in found {
                 if claim.parts.count >= 2 { partSums.append(claim) } else { subsets.append(claim) }
                 for ref in claim.partRefs { totalOf[ref] = claim.total }
             }
-            relabelled.merge(finder.relabelled) { a, _ in a }
-            let shareFinder = ShareFinder(
-                paragraph: paragraph, paragraphIndex: index, quantities: finder.quantities, claims: found,
-                lexicon: lexicon)
-            let (s, c, u, g) = shareFinder.find()
-            shareGroups += g
-            shares += s
-            complements += c
-            unresolvedShares += u
-            changes += ChangeFinder(paragraph: paragraph, quantities: finder.quantities).find()
-            enumerations += EnumerationFinder(paragraph: paragraph, quantities: finder.quantities).find()
+            if !finder.relabelled.isEmpty { relabelled.merge(finder.relabelled) { a, _ in a } }
+            // Most paragraphs state no share, change or enumeration: each finder runs only where its numbers
+            // are, and only what it finds is appended.
+            // By index: a closure over the quantities would copy each.
+            let quantities = finder.quantities
+            if quantities.indices.contains(where: { quantities[$0].kind == .percent }) {
+                let shareFinder = ShareFinder(
+                    paragraph: paragraph, paragraphIndex: index, quantities: quantities, claims: found,
+                    lexicon: lexicon)
+                let (s, c, u, g) = shareFinder.find()
+                if !g.isEmpty { shareGroups += g }
+                if !s.isEmpty { shares += s }
+                if !c.isEmpty { complements += c }
+                if !u.isEmpty { unresolvedShares += u }
+            }
+            let changed = ChangeFinder(paragraph: paragraph, quantities: quantities).find()
+            if !changed.isEmpty { changes += changed }
+            let enumerated = EnumerationFinder(paragraph: paragraph, quantities: quantities).find()
+            if !enumerated.isEmpty { enumerations += enumerated }
         }
         self.partSums = partSums
         self.subsets = subsets
