@@ -17,15 +17,19 @@ struct EnumerationFinder {
         return listUnitScalars.contains(first.value)
     }
 
+    /// Whether `quantities[k]` can count a list: an exact count of 2 to 30 in a unit that counts kinds of things.
+    /// A paragraph with none has no enumeration (the finder is not even built for it).
+    static func isListCount(_ quantities: [Quantity], _ k: Int) -> Bool {
+        quantities[k].kind == .count && quantities[k].approximation == nil && quantities[k].value >= 2
+            && quantities[k].value <= 30 && quantities[k].value == quantities[k].value.rounded()
+            && quantities[k].unit.map(Self.isListUnit) == true
+    }
+
     func find() -> [EnumerationClaim] {
         var claims: [EnumerationClaim] = []
         var markers: [(value: Int, range: Range<Int>)]? = nil
         // By index: filtering the quantities themselves would copy every one of them.
-        let counts = quantities.indices.filter { k in
-            quantities[k].kind == .count && quantities[k].approximation == nil && quantities[k].value >= 2
-                && quantities[k].value <= 30 && quantities[k].value == quantities[k].value.rounded()
-                && quantities[k].unit.map(Self.isListUnit) == true
-        }
+        let counts = quantities.indices.filter { Self.isListCount(quantities, $0) }
         for (index, k) in counts.enumerated() {
             let q = quantities[k]
             // The thing counted must follow the unit ("三个专业群", "4项工作"); "3个。" counts nothing listable.

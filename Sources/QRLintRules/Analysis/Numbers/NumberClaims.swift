@@ -113,31 +113,37 @@ public struct NumberClaims: Sendable {
         var totalOf: [QuantityRef: Quantity] = [:]
         for index in paragraphs.indices {
             let paragraph = paragraphs[index]
-            var finder = PartSumFinder(paragraph: paragraph, paragraphIndex: index, lexicon: lexicon)
-            let found = finder.find()
-            for claim in found {
-                if claim.parts.count >= 2 { partSums.append(claim) } else { subsets.append(claim) }
-                for ref in claim.partRefs { totalOf[ref] = claim.total }
+            var quantities = paragraph.quantities
+            // Part sums, shares and changes each take two amounts at least (a total and a part, a part and its
+            // share, a value and its change); most paragraphs state one, and only an enumeration can be found
+            // there. Each finder runs only where its numbers are, and only what it finds is appended.
+            if quantities.count >= 2 {
+                var finder = PartSumFinder(paragraph: paragraph, paragraphIndex: index, lexicon: lexicon)
+                let found = finder.find()
+                for claim in found {
+                    if claim.parts.count >= 2 { partSums.append(claim) } else { subsets.append(claim) }
+                    for ref in claim.partRefs { totalOf[ref] = claim.total }
+                }
+                if !finder.relabelled.isEmpty { relabelled.merge(finder.relabelled) { a, _ in a } }
+                quantities = finder.quantities
+                // By index: a closure over the quantities would copy each.
+                if quantities.indices.contains(where: { quantities[$0].kind == .percent }) {
+                    let shareFinder = ShareFinder(
+                        paragraph: paragraph, paragraphIndex: index, quantities: quantities, claims: found,
+                        lexicon: lexicon)
+                    let (s, c, u, g) = shareFinder.find()
+                    if !g.isEmpty { shareGroups += g }
+                    if !s.isEmpty { shares += s }
+                    if !c.isEmpty { complements += c }
+                    if !u.isEmpty { unresolvedShares += u }
+                }
+                let changed = ChangeFinder(paragraph: paragraph, quantities: quantities).find()
+                if !changed.isEmpty { changes += changed }
             }
-            if !finder.relabelled.isEmpty { relabelled.merge(finder.relabelled) { a, _ in a } }
-            // Most paragraphs state no share, change or enumeration: each finder runs only where its numbers
-            // are, and only what it finds is appended.
-            // By index: a closure over the quantities would copy each.
-            let quantities = finder.quantities
-            if quantities.indices.contains(where: { quantities[$0].kind == .percent }) {
-                let shareFinder = ShareFinder(
-                    paragraph: paragraph, paragraphIndex: index, quantities: quantities, claims: found,
-                    lexicon: lexicon)
-                let (s, c, u, g) = shareFinder.find()
-                if !g.isEmpty { shareGroups += g }
-                if !s.isEmpty { shares += s }
-                if !c.isEmpty { complements += c }
-                if !u.isEmpty { unresolvedShares += u }
+            if quantities.indices.contains(where: { EnumerationFinder.isListCount(quantities, $0) }) {
+                let enumerated = EnumerationFinder(paragraph: paragraph, quantities: quantities).find()
+                if !enumerated.isEmpty { enumerations += enumerated }
             }
-            let changed = ChangeFinder(paragraph: paragraph, quantities: quantities).find()
-            if !changed.isEmpty { changes += changed }
-            let enumerated = EnumerationFinder(paragraph: paragraph, quantities: quantities).find()
-            if !enumerated.isEmpty { enumerations += enumerated }
         }
         self.partSums = partSums
         self.subsets = subsets
