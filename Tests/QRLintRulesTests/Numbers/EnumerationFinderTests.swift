@@ -26,4 +26,13 @@ struct EnumerationFinderTests {
         #expect(claims("获市级大赛一、二、三等奖9个。").isEmpty)
         #expect(claims("增强“四个意识”、坚定“四个自信”。").isEmpty)
     }
+
+    /// The units a list can be counted in, by their one scalar.
+    @Test func listUnits() {
+        #expect(EnumerationFinder.isListUnit("个"))
+        #expect(EnumerationFinder.isListUnit("项"))
+        #expect(!EnumerationFinder.isListUnit("人"))
+        #expect(!EnumerationFinder.isListUnit("个月"))
+        #expect(!EnumerationFinder.isListUnit(""))
+    }
 }

@@ -35,4 +35,16 @@ struct PartitionMatcherTests {
         #expect(match(["21-30岁", "31-40岁", "41-50岁", "51-60岁"])?.complete == false)
         #expect(match(["21-30岁", "25-40岁"]) == nil)
     }
+
+    /// Each family's spelling first scalars: every spelling starts with one, and a label without any names no
+    /// member of the family.
+    @Test func spellingFirstsCoverEverySpelling() {
+        let lexicon = Numbers.lexicon
+        for (index, spellings) in lexicon.familySpellings.enumerated() {
+            for (_, spelling) in spellings {
+                #expect(lexicon.familySpellingFirsts[index].contains(spelling[0].value))
+            }
+        }
+        #expect(match(["图书馆", "实训室"]) == nil)
+    }
 }

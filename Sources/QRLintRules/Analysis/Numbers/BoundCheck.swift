@@ -5,15 +5,20 @@ import QRLintCore
 enum BoundCheck {
     static func results(_ numbers: NumberAnalysis) -> [NumberCheckResult] {
         var results: [NumberCheckResult] = []
-        for claim in numbers.claims.subsets + numbers.claims.partSums {
-            for part in claim.parts where exceeds(part, claim.total) {
-                let message =
-                    "“\(part.label.text.isEmpty ? "其中" : part.label.text)”为 \(NumberText.number(part))，"
-                    + "超过其所属的总数 \(NumberText.number(claim.total))"
-                results.append(
-                    NumberCheckResult(
-                        consistency: .mismatch, message: message, span: part.span,
-                        notes: [Note(message: "总数：\(claim.total.described)", span: claim.total.span)]))
+        // By index: iterating the claims and parts themselves would copy every one of them.
+        for claims in [numbers.claims.subsets, numbers.claims.partSums] {
+            for c in claims.indices {
+                for p in claims[c].parts.indices where exceeds(claims[c].parts[p], claims[c].total) {
+                    let part = claims[c].parts[p]
+                    let total = claims[c].total
+                    let message =
+                        "“\(part.label.text.isEmpty ? "其中" : part.label.text)”为 \(NumberText.number(part))，"
+                        + "超过其所属的总数 \(NumberText.number(total))"
+                    results.append(
+                        NumberCheckResult(
+                            consistency: .mismatch, message: message, span: part.span,
+                            notes: [Note(message: "总数：\(total.described)", span: total.span)]))
+                }
             }
         }
         results += withinMeasures(numbers)
@@ -29,19 +34,32 @@ enum BoundCheck {
     /// Measures declared `within` another in the packs, compared for the same year.
     private static func withinMeasures(_ numbers: NumberAnalysis) -> [NumberCheckResult] {
         var results: [NumberCheckResult] = []
-        for fact in numbers.facts.facts where fact.key.qualifier.isEmpty && fact.key.parent.isEmpty {
-            guard let measure = numbers.lexicon.measure(id: fact.key.measure), !measure.within.isEmpty else { continue }
-            for outer in measure.within {
-                guard let whole = numbers.facts.value(measure: outer, year: fact.key.year, near: fact.quantity),
-                    exceeds(fact.quantity, whole)
+        let index = numbers.facts
+        let lexicon = numbers.lexicon
+        let measures = lexicon.measures
+        // The measure of each fact group, looked up once per group (its facts share the key); nil when the
+        // group is a part or qualified, or its measure lies within none.
+        let groupMeasure: [Int?] = index.groups.map { group in
+            let key = index.facts[group[0]].key
+            guard key.qualifier.isEmpty, key.parent.isEmpty, let m = lexicon.measureIndex(id: key.measure),
+                !measures[m].within.isEmpty
+            else { return nil }
+            return m
+        }
+        for f in index.facts.indices {
+            guard let m = groupMeasure[index.groupOfFact[f]] else { continue }
+            let quantity = index.facts[f].quantity
+            for outer in measures[m].within {
+                guard let whole = index.value(measure: outer, year: index.facts[f].key.year, near: quantity),
+                    exceeds(quantity, whole)
                 else { continue }
-                let outerName = numbers.lexicon.measure(id: outer)?.name ?? outer
+                let outerName = lexicon.measureName(id: outer) ?? outer
                 let message =
-                    "\(measure.name) \(NumberText.number(fact.quantity)) 超过\(outerName) \(NumberText.number(whole))，"
+                    "\(measures[m].name) \(NumberText.number(quantity)) 超过\(outerName) \(NumberText.number(whole))，"
                     + "而前者是后者的一部分"
                 results.append(
                     NumberCheckResult(
-                        consistency: .mismatch, message: message, span: fact.quantity.span,
+                        consistency: .mismatch, message: message, span: quantity.span,
                         notes: [Note(message: "\(outerName)：\(whole.described)", span: whole.span)]))
             }
         }
@@ -52,7 +70,10 @@ enum BoundCheck {
     private static func ceilings(_ numbers: NumberAnalysis) -> [NumberCheckResult] {
         var results: [NumberCheckResult] = []
         for paragraph in numbers.paragraphs {
-            for q in paragraph.quantities where q.kind == .percent && q.interval.low > 100 {
+            // By index: most quantities are passed over before being copied.
+            for k in paragraph.quantities.indices
+            where paragraph.quantities[k].kind == .percent && paragraph.quantities[k].interval.low > 100 {
+                let q = paragraph.quantities[k]
                 let ceiling = q.label.measure.flatMap { numbers.lexicon.measure(id: $0)?.ceiling }
                 let isShare = q.label.text.hasPrefix("占") || q.label.text == "占比"
                 guard let limit = ceiling ?? (isShare ? 100 : nil), q.interval.low > limit else { continue }

@@ -33,12 +33,15 @@ enum ChangeCheck {
         let statedLoose = claim.change.looseInterval * sign
         let difference = current.interval - prior.interval
         let looseDifference = current.looseInterval - prior.looseInterval
-        let notes = [
-            Note(message: "本期：\(current.described)", span: current.span),
-            Note(message: "上期：\(prior.described)", span: prior.span),
-        ]
+        // The notes and wording are written only for a change that does not agree.
+        var notes: [Note] {
+            [
+                Note(message: "本期：\(current.described)", span: current.span),
+                Note(message: "上期：\(prior.described)", span: prior.span),
+            ]
+        }
         let differenceValue = current.value - prior.value
-        let words = "\(NumberText.number(current))−\(NumberText.number(prior))"
+        var words: String { "\(NumberText.number(current))−\(NumberText.number(prior))" }
         switch claim.change.kind {
         case .percent:
             let relative = (difference / prior.interval).map { $0 * 100 }

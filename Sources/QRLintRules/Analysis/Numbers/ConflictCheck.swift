@@ -11,26 +11,27 @@ enum ConflictCheck {
         let index = numbers.facts
         // The values kept per fact group (the index numbers the keys, so no key is hashed here).
         var clusters: [[Quantity]] = Array(repeating: [], count: index.groups.count)
-        for (f, fact) in index.facts.enumerated() {
+        // By index: a fact is copied only when its value is kept or reported.
+        for f in index.facts.indices {
             let group = index.groupOfFact[f]
-            let quantity = fact.quantity
-            if clusters[group].contains(where: { $0.interval.intersects(quantity.interval) }) { continue }
+            let interval = index.facts[f].quantity.interval
+            if clusters[group].contains(where: { $0.interval.intersects(interval) }) { continue }
             guard let first = clusters[group].first else {
-                clusters[group] = [quantity]
+                clusters[group] = [index.facts[f].quantity]
                 continue
             }
-            if clusters[group].count < clusterLimit { clusters[group].append(quantity) }
-            results.append(conflict(fact, earlier: first, numbers: numbers))
+            if clusters[group].count < clusterLimit { clusters[group].append(index.facts[f].quantity) }
+            results.append(conflict(index.facts[f], earlier: first, numbers: numbers))
         }
         return results
     }
 
     private static func conflict(_ fact: Fact, earlier: Quantity, numbers: NumberAnalysis) -> NumberCheckResult {
         let key = fact.key
-        let name = numbers.lexicon.measure(id: key.measure)?.name ?? key.measure
+        let name = numbers.lexicon.measureName(id: key.measure) ?? key.measure
         var subject = key.qualifier.isEmpty ? name : "\(displayQualifier(key.qualifier))\(name)"
         if !key.parent.isEmpty {
-            subject = "\(numbers.lexicon.measure(id: key.parent)?.name ?? key.parent)中的\(subject)"
+            subject = "\(numbers.lexicon.measureName(id: key.parent) ?? key.parent)中的\(subject)"
         }
         let year = key.year.map { "（\($0) 年）" } ?? ""
         var message = "\(subject)\(year)在此为 \(fact.quantity.text)，与前文的 \(earlier.text) 不一致"

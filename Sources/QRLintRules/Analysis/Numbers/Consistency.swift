@@ -24,15 +24,18 @@ public enum Consistency: Sendable, Equatable {
 /// How quantities are printed in messages: the number as written, without its unit ("310人" → "310").
 enum NumberText {
     static func number(_ q: Quantity) -> String {
-        var view = String.UnicodeScalarView()
-        for s in q.text.unicodeScalars {
+        // The leading run of number scalars, read off the scalars kept with the quantity.
+        let scalars = q.textScalars
+        var end = 0
+        while end < scalars.count {
+            let s = scalars[end]
             guard
                 NumberScalars.isDigit(s) || s == "." || s == "．" || s == "," || NumberScalars.isChineseNumeral(s)
                     || s == "分" || s == "之"
             else { break }
-            view.append(s)
+            end += 1
         }
-        return view.isEmpty ? q.text : String(view)
+        return end == 0 ? q.text : String(scalars: scalars[0..<end])
     }
 
     /// A computed value in the written unit of `like` ("486", "18.74").

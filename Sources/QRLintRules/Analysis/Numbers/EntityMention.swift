@@ -83,7 +83,7 @@ enum EntityReader {
             start -= 1
         }
         // "学校" alone names an institution only after a name of its own ("璧山工业学校", not "中职学校").
-        guard i - start >= (suffix == ["学", "校"] ? 4 : 2) else { return nil }
+        guard i - start >= (suffix.count == 2 && suffix[0] == "学" && suffix[1] == "校" ? 4 : 2) else { return nil }
         if genericFirsts.contains(s[start].value) {
             for generic in genericStarts where LabelText.hasPrefix(s, start, i, generic) { return nil }
         }

@@ -8,17 +8,30 @@ struct EnumerationFinder {
 
     /// Units that count kinds of things a list can name (not people, times or rooms).
     private static let listUnits: Set<String> = ["个", "项", "类", "种", "所", "家", "门", "条", "支", "部", "本", "套", "处"]
+    /// The same units by their one scalar: a bit test instead of hashing a string for every count.
+    private static let listUnitScalars = ScalarBitSet(listUnits.flatMap { $0.unicodeScalars.map(\.value) })
+
+    static func isListUnit(_ unit: String) -> Bool {
+        var scalars = unit.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), scalars.next() == nil else { return false }
+        return listUnitScalars.contains(first.value)
+    }
+
+    /// Whether `quantities[k]` can count a list: an exact count of 2 to 30 in a unit that counts kinds of things.
+    /// A paragraph with none has no enumeration (the finder is not even built for it).
+    static func isListCount(_ quantities: [Quantity], _ k: Int) -> Bool {
+        quantities[k].kind == .count && quantities[k].approximation == nil && quantities[k].value >= 2
+            && quantities[k].value <= 30 && quantities[k].value == quantities[k].value.rounded()
+            && quantities[k].unit.map(Self.isListUnit) == true
+    }
 
     func find() -> [EnumerationClaim] {
         var claims: [EnumerationClaim] = []
         var markers: [(value: Int, range: Range<Int>)]? = nil
         // By index: filtering the quantities themselves would copy every one of them.
-        let counts = quantities.indices.filter { k in
-            quantities[k].kind == .count && quantities[k].approximation == nil && quantities[k].value >= 2
-                && quantities[k].value <= 30 && quantities[k].value == quantities[k].value.rounded()
-                && quantities[k].unit.map(Self.listUnits.contains) == true
-        }.map { quantities[$0] }
-        for (index, q) in counts.enumerated() {
+        let counts = quantities.indices.filter { Self.isListCount(quantities, $0) }
+        for (index, k) in counts.enumerated() {
+            let q = quantities[k]
             // The thing counted must follow the unit ("三个专业群", "4项工作"); "3个。" counts nothing listable.
             guard q.range.upperBound < s.count, NumberScalars.isHan(s[q.range.upperBound]) else { continue }
             if let claim = listBefore(q) ?? listAfterColon(q) {
@@ -26,7 +39,7 @@ struct EnumerationFinder {
                 continue
             }
             if markers == nil { markers = findMarkers() }
-            let next = index + 1 < counts.count ? counts[index + 1].range.lowerBound : s.count
+            let next = index + 1 < counts.count ? quantities[counts[index + 1]].range.lowerBound : s.count
             if let claim = markersAfter(q, markers: markers ?? [], before: next) { claims.append(claim) }
         }
         return claims

@@ -39,6 +39,11 @@ public struct FactIndex: Sendable {
         var changeSpans = Set<Span>()
         for change in claims.changes { changeSpans.insert(change.change.span) }
         var facts: [Fact] = []
+        // Room for every quantity at once: regrowing copies the facts built so far.
+        var capacity = 0
+        for paragraph in paragraphs { capacity += paragraph.quantities.count }
+        for table in tables { capacity += table.cells.count * table.columnCount }
+        facts.reserveCapacity(capacity)
         for (p, paragraph) in paragraphs.enumerated() {
             for i in paragraph.quantities.indices {
                 let ref = QuantityRef(paragraph: p, index: i)
@@ -81,11 +86,12 @@ public struct FactIndex: Sendable {
         var groups: [[Int]] = []
         var groupOfFact: [Int] = []
         groupOfFact.reserveCapacity(facts.count)
-        for (index, fact) in facts.enumerated() {
+        // By index: iterating the facts themselves would copy every one.
+        for index in facts.indices {
             let count = groups.count
-            let group = groupByKey[fact.key, default: count]
+            let group = groupByKey[facts[index].key, default: count]
             if group == count {
-                groupByKey[fact.key] = group
+                groupByKey[facts[index].key] = group
                 groups.append([index])
             } else {
                 groups[group].append(index)

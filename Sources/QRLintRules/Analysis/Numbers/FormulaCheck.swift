@@ -10,10 +10,20 @@ enum FormulaCheck {
         guard !chosen.isEmpty else { return [] }
         var byResult: [String: [Formula]] = [:]
         for formula in chosen { byResult[formula.result, default: []].append(formula) }
-        for fact in numbers.facts.facts where fact.key.qualifier.isEmpty && fact.key.parent.isEmpty {
-            guard let formulas = byResult[fact.key.measure] else { continue }
+        // The formulas of each fact group, looked up once per group (facts of a group share their key), not
+        // once per fact.
+        let index = numbers.facts
+        let groupFormulas: [[Formula]?] = index.groups.map { group in
+            let key = index.facts[group[0]].key
+            guard key.qualifier.isEmpty, key.parent.isEmpty else { return nil }
+            return byResult[key.measure]
+        }
+        for k in index.facts.indices {
+            guard let formulas = groupFormulas[index.groupOfFact[k]] else { continue }
             for formula in formulas {
-                if let result = check(formula, stated: fact.quantity, year: fact.key.year, numbers: numbers) {
+                if let result = check(
+                    formula, stated: index.facts[k].quantity, year: index.facts[k].key.year, numbers: numbers)
+                {
                     results.append(result)
                 }
             }
@@ -24,11 +34,20 @@ enum FormulaCheck {
     static func check(_ formula: Formula, stated: Quantity, year: Int?, numbers: NumberAnalysis) -> NumberCheckResult? {
         guard stated.kind != .count || stated.isExact || stated.approximation == .odd else { return nil }
         let ownBase = statedBase(of: stated, numbers: numbers)
-        var best: (consistency: Consistency, message: String, notes: [Note], distance: Double)? = nil
+        // The alternatives are weighed first; only the one reported has its message written.
+        var best:
+            (
+                consistency: Consistency, alternative: FormulaExpression, values: [Quantity], value: Double,
+                scale: Double, distance: Double
+            )? = nil
         for alternative in formula.alternatives {
-            let inputs = alternative.terms.map { numbers.facts.value(measure: $0, year: year, near: stated) }
-            guard inputs.allSatisfy({ $0 != nil }) else { continue }
-            let values = inputs.map { $0! }
+            var values: [Quantity] = []
+            values.reserveCapacity(alternative.terms.count)
+            for term in alternative.terms {
+                guard let value = numbers.facts.value(measure: term, year: year, near: stated) else { break }
+                values.append(value)
+            }
+            guard values.count == alternative.terms.count else { continue }
             // "参加考试人数1243人，升学率100%": the rate names its own base, which is none of the formula's inputs.
             if alternative.operation == .divide, let ownBase,
                 ownBase.label.measure.map({ !alternative.terms.contains($0) }) ?? true
@@ -39,28 +58,29 @@ enum FormulaCheck {
             let scale: Double = stated.kind == .percent && alternative.operation == .divide ? 100 : 1
             let consistency = Consistency.of(stated, computed: computed * scale, computedLoose: loose * scale)
             if consistency == .consistent { return nil }
-            let names = zip(alternative.terms, values).map { term, q in
-                "\(numbers.lexicon.measure(id: term)?.name ?? term) \(NumberText.number(q))"
-            }
-            let operation = alternative.operation == .add ? " + " : " ÷ "
-            let shown =
-                stated.kind == .percent
-                ? Precision.format(value * scale, decimals: max(stated.decimals, 1) + 1) + "%"
-                : NumberText.value(value * scale, like: stated, decimals: max(stated.decimals, 2))
-            let message = "\(formula.name)：\(names.joined(separator: operation)) = \(shown)，文中写作 \(stated.text)"
-            let notes = zip(alternative.terms, values).map { term, q in
-                Note(message: "\(numbers.lexicon.measure(id: term)?.name ?? term)：\(q.described)", span: q.span)
-            }
             // Report the alternative that comes closest to the stated value; truncation beats a mismatch.
             let distance = abs(value * scale - stated.value)
             if best == nil || (best!.consistency == .mismatch && consistency == .truncationOnly)
                 || (best!.consistency == consistency && distance < best!.distance)
             {
-                best = (consistency, message, notes, distance)
+                best = (consistency, alternative, values, value, scale, distance)
             }
         }
-        guard let (consistency, message, notes, _) = best else { return nil }
-        return NumberCheckResult(consistency: consistency, message: message, span: stated.span, notes: notes)
+        guard let best else { return nil }
+        let (alternative, values, value, scale) = (best.alternative, best.values, best.value, best.scale)
+        let names = zip(alternative.terms, values).map { term, q in
+            "\(numbers.lexicon.measureName(id: term) ?? term) \(NumberText.number(q))"
+        }
+        let operation = alternative.operation == .add ? " + " : " ÷ "
+        let shown =
+            stated.kind == .percent
+            ? Precision.format(value * scale, decimals: max(stated.decimals, 1) + 1) + "%"
+            : NumberText.value(value * scale, like: stated, decimals: max(stated.decimals, 2))
+        let message = "\(formula.name)：\(names.joined(separator: operation)) = \(shown)，文中写作 \(stated.text)"
+        let notes = zip(alternative.terms, values).map { term, q in
+            Note(message: "\(numbers.lexicon.measureName(id: term) ?? term)：\(q.described)", span: q.span)
+        }
+        return NumberCheckResult(consistency: best.consistency, message: message, span: stated.span, notes: notes)
     }
 
     /// The count stated right before a rate in its sentence ("参加考试人数1243人，升学率100%"), if any.

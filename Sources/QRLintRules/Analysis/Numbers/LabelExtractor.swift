@@ -32,15 +32,36 @@ enum LabelExtractor {
         _ s: [Unicode.Scalar], range: Range<Int>, baseUnit: String?, kind: Quantity.Kind, lexicon: NumberLexicon
     ) -> MeasureLabel {
         guard !range.isEmpty else { return .none }
+        // Most phrases hold no quote or space: they are read in place, and only the label itself is copied out.
+        var ignorable = false
+        for k in range where LabelText.isIgnorable(s[k]) {
+            ignorable = true
+            break
+        }
+        guard ignorable else {
+            return label(in: s, range, phrase: range, baseUnit: baseUnit, kind: kind, lexicon: lexicon)
+        }
         var raw: [Unicode.Scalar] = []
         raw.reserveCapacity(range.count)
         for k in range where !LabelText.isIgnorable(s[k]) { raw.append(s[k]) }
-        let stripped = LabelText.stripped(raw)
+        return label(in: raw, raw.indices, phrase: range, baseUnit: baseUnit, kind: kind, lexicon: lexicon)
+    }
+
+    /// The label of `raw[bounds]` (the phrase without quotes and spaces); `phrase` is where it is written.
+    private static func label(
+        in raw: [Unicode.Scalar], _ bounds: Range<Int>, phrase range: Range<Int>, baseUnit: String?,
+        kind: Quantity.Kind, lexicon: NumberLexicon
+    ) -> MeasureLabel {
+        let stripped = LabelText.stripped(raw, in: bounds)
         // "全校总人数" is a label as a whole; stripping 全校 would leave only "总人数".
-        let whole = LabelText.stripped(raw, front: false)
+        // When nothing came off the front, stripping only the back gives the same range (the back steps see the
+        // same bounds), so it is not done twice.
+        let whole =
+            stripped.lowerBound == bounds.lowerBound ? stripped : LabelText.stripped(raw, in: bounds, front: false)
         let shorter = LabelText.withoutCountSuffix(raw, stripped)
         // "毕业生毕业去向落实人数": with and without its count word; the reading that leaves less in front wins.
         var best: (measure: Int, qualifier: Range<Int>)? = nil
+        let measures = lexicon.measures
         // The three readings in turn, without building an array of them for every label.
         for reading in 0..<3 {
             let candidate: Range<Int>? =
@@ -50,13 +71,13 @@ enum LabelExtractor {
                 default: whole.count <= 8 && whole != stripped ? whole : nil
                 }
             guard let candidate, let (index, length) = lexicon.measure(endingLabel: raw[candidate]),
-                fits(lexicon.measures[index], baseUnit: baseUnit, kind: kind)
+                fits(unit: measures[index].unit, baseUnit: baseUnit, kind: kind)
             else { continue }
             let qualifier = Self.qualifier(
                 raw, LabelText.stripped(raw, in: candidate.lowerBound..<(candidate.upperBound - length)))
             if best == nil || qualifier.count < best!.qualifier.count { best = (index, qualifier) }
         }
-        // Most phrases lose nothing to stripping: they keep the array already built.
+        // A phrase that loses nothing to stripping keeps the array already built.
         let scalars = stripped == raw.indices ? raw : Array(raw[stripped])
         guard let best else { return MeasureLabel(scalars: scalars, range: range, measure: nil, qualifier: "") }
         // "专任教师中“双师型”教师", "就业学生中对口就业": a qualifier that names the measure this one lies within
@@ -64,12 +85,12 @@ enum LabelExtractor {
         var qualifier = best.qualifier
         if !qualifier.isEmpty, let outer = lexicon.measure(endingLabel: raw[qualifier]),
             outer.labelLength == qualifier.count,
-            lexicon.isWithin(lexicon.measures[best.measure].id, lexicon.measures[outer.measure].id)
+            lexicon.isWithin(measures[best.measure].id, measures[outer.measure].id)
         {
             qualifier = qualifier.lowerBound..<qualifier.lowerBound
         }
         return MeasureLabel(
-            scalars: scalars, range: range, measure: lexicon.measures[best.measure].id,
+            scalars: scalars, range: range, measure: measures[best.measure].id,
             qualifier: qualifier.isEmpty ? "" : String(scalars: raw[qualifier]))
     }
 
@@ -83,8 +104,8 @@ enum LabelExtractor {
     }
 
     /// A measure counted in 人 is not named by a number in 人次 or %.
-    private static func fits(_ measure: MeasureEntry, baseUnit: String?, kind: Quantity.Kind) -> Bool {
-        guard let expected = measure.unit else { return kind == .bare || kind == .ratio || baseUnit == nil }
+    private static func fits(unit: String?, baseUnit: String?, kind: Quantity.Kind) -> Bool {
+        guard let expected = unit else { return kind == .bare || kind == .ratio || baseUnit == nil }
         if kind == .bare { return expected != "%" }
         return expected == baseUnit
     }

@@ -23,7 +23,13 @@ extension Array where Element == NumberCheckResult {
 extension Quantity {
     /// "在编 380人": the label and the number, for notes.
     var described: String {
-        let label = self.label.text
-        return label.isEmpty ? text : "\(label) \(text)"
+        guard !label.scalars.isEmpty else { return text }
+        // Encoded once from the scalars, without the two intermediate strings of an interpolation.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(3 * (label.scalars.count + textScalars.count) + 1)
+        bytes.appendUTF8(of: label.scalars)
+        bytes.append(UInt8(ascii: " "))
+        bytes.appendUTF8(of: textScalars)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -111,24 +111,39 @@ public struct NumberClaims: Sendable {
         var enumerations: [EnumerationClaim] = []
         var relabelled: [QuantityRef: MeasureLabel] = [:]
         var totalOf: [QuantityRef: Quantity] = [:]
-        for (index, paragraph) in paragraphs.enumerated() {
-            var finder = PartSumFinder(paragraph: paragraph, paragraphIndex: index, lexicon: lexicon)
-            let found = finder.find()
-            for claim in found {
-                if claim.parts.count >= 2 { partSums.append(claim) } else { subsets.append(claim) }
-                for ref in claim.partRefs { totalOf[ref] = claim.total }
+        for index in paragraphs.indices {
+            let paragraph = paragraphs[index]
+            var quantities = paragraph.quantities
+            // Part sums, shares and changes each take two amounts at least (a total and a part, a part and its
+            // share, a value and its change); most paragraphs state one, and only an enumeration can be found
+            // there. Each finder runs only where its numbers are, and only what it finds is appended.
+            if quantities.count >= 2 {
+                var finder = PartSumFinder(paragraph: paragraph, paragraphIndex: index, lexicon: lexicon)
+                let found = finder.find()
+                for claim in found {
+                    if claim.parts.count >= 2 { partSums.append(claim) } else { subsets.append(claim) }
+                    for ref in claim.partRefs { totalOf[ref] = claim.total }
+                }
+                if !finder.relabelled.isEmpty { relabelled.merge(finder.relabelled) { a, _ in a } }
+                quantities = finder.quantities
+                // By index: a closure over the quantities would copy each.
+                if quantities.indices.contains(where: { quantities[$0].kind == .percent }) {
+                    let shareFinder = ShareFinder(
+                        paragraph: paragraph, paragraphIndex: index, quantities: quantities, claims: found,
+                        lexicon: lexicon)
+                    let (s, c, u, g) = shareFinder.find()
+                    if !g.isEmpty { shareGroups += g }
+                    if !s.isEmpty { shares += s }
+                    if !c.isEmpty { complements += c }
+                    if !u.isEmpty { unresolvedShares += u }
+                }
+                let changed = ChangeFinder(paragraph: paragraph, quantities: quantities).find()
+                if !changed.isEmpty { changes += changed }
             }
-            relabelled.merge(finder.relabelled) { a, _ in a }
-            let shareFinder = ShareFinder(
-                paragraph: paragraph, paragraphIndex: index, quantities: finder.quantities, claims: found,
-                lexicon: lexicon)
-            let (s, c, u, g) = shareFinder.find()
-            shareGroups += g
-            shares += s
-            complements += c
-            unresolvedShares += u
-            changes += ChangeFinder(paragraph: paragraph, quantities: finder.quantities).find()
-            enumerations += EnumerationFinder(paragraph: paragraph, quantities: finder.quantities).find()
+            if quantities.indices.contains(where: { EnumerationFinder.isListCount(quantities, $0) }) {
+                let enumerated = EnumerationFinder(paragraph: paragraph, quantities: quantities).find()
+                if !enumerated.isEmpty { enumerations += enumerated }
+            }
         }
         self.partSums = partSums
         self.subsets = subsets

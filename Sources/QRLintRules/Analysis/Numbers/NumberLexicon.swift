@@ -13,11 +13,13 @@ public struct NumberLexicon: Sendable {
         let labelTrie: ScalarTrie
         let measureIndexByID: [String: Int]
         let familySpellings: [[(member: String, spelling: [Unicode.Scalar])]]
+        let familySpellingFirsts: [ScalarBitSet]
 
         init(
             units: [UnitEntry], measures: [MeasureEntry], families: [PartitionFamily], unitFirsts: [UInt32],
             unitsByFirst: [[(spelling: [Unicode.Scalar], unit: Int)]], labelTrie: ScalarTrie,
-            measureIndexByID: [String: Int], familySpellings: [[(member: String, spelling: [Unicode.Scalar])]]
+            measureIndexByID: [String: Int], familySpellings: [[(member: String, spelling: [Unicode.Scalar])]],
+            familySpellingFirsts: [ScalarBitSet]
         ) {
             self.units = units
             self.measures = measures
@@ -27,6 +29,7 @@ public struct NumberLexicon: Sendable {
             self.labelTrie = labelTrie
             self.measureIndexByID = measureIndexByID
             self.familySpellings = familySpellings
+            self.familySpellingFirsts = familySpellingFirsts
         }
     }
 
@@ -44,6 +47,8 @@ public struct NumberLexicon: Sendable {
     private var measureIndexByID: [String: Int] { storage.measureIndexByID }
     /// Each family's member spellings as scalars, longest first.
     var familySpellings: [[(member: String, spelling: [Unicode.Scalar])]] { storage.familySpellings }
+    /// Each family's first scalars of its spellings: a label with none of them names no member.
+    var familySpellingFirsts: [ScalarBitSet] { storage.familySpellingFirsts }
 
     public init(packs: RulePacks) {
         self.init(
@@ -73,6 +78,7 @@ public struct NumberLexicon: Sendable {
                 trie.insert(key.reversed(), value: index)
             }
         }
+        trie.finish()
         let familySpellings = families.map { family in
             family.members.flatMap { member in member.spellings.map { (member.name, Array($0.unicodeScalars)) } }
                 .sorted { $0.1.count > $1.1.count }
@@ -80,7 +86,8 @@ public struct NumberLexicon: Sendable {
         self.storage = Storage(
             units: units, measures: measures, families: families, unitFirsts: firsts.map(\.value),
             unitsByFirst: firsts.map { byFirst[$0]! }, labelTrie: trie, measureIndexByID: byID,
-            familySpellings: familySpellings)
+            familySpellings: familySpellings,
+            familySpellingFirsts: familySpellings.map { ScalarBitSet($0.compactMap { $0.1.first?.value }) })
     }
 
     /// The unit written at `i` (no space skipped): its index in `units` and the index after it.
@@ -138,7 +145,7 @@ public struct NumberLexicon: Sendable {
     /// The measure a normalised label names, by the longest known label at its end, and what stays in front
     /// of it (the qualifier). Nil when no known label ends it.
     func measure(endingLabel label: ArraySlice<Unicode.Scalar>) -> (measure: Int, labelLength: Int)? {
-        guard let (index, length) = labelTrie.longestMatch(label.reversed()) else { return nil }
+        guard let (index, length) = labelTrie.longestMatch(endingAt: label) else { return nil }
         return (index, length)
     }
 
@@ -149,12 +156,17 @@ public struct NumberLexicon: Sendable {
         var seen = Set<String>()
         var queue = [inner]
         while let current = queue.popLast() {
-            guard seen.insert(current).inserted, let measure = measure(id: current) else { continue }
-            if measure.within.contains(outer) { return true }
-            queue += measure.within
+            guard seen.insert(current).inserted, let index = measureIndexByID[current] else { continue }
+            // The list is read in place: copying the whole entry cost more than the search.
+            let within = measures[index].within
+            if within.contains(outer) { return true }
+            queue += within
         }
         return false
     }
 
     public func measure(id: String) -> MeasureEntry? { measureIndexByID[id].map { measures[$0] } }
+
+    /// The display name of a measure, without copying its entry (messages name a measure for every finding).
+    public func measureName(id: String) -> String? { measureIndexByID[id].map { measures[$0].name } }
 }

@@ -33,6 +33,8 @@ struct PartSumFinder {
     private var s: [Unicode.Scalar] { paragraph.text.scalars }
 
     mutating func find() -> [PartSumClaim] {
+        // Every claim (and every 分别 relabelling) takes two amounts at least: a total and a part, or two parts.
+        guard quantities.count >= 2 else { return [] }
         let cues = findCues()
         var claims: [PartSumClaim] = statedSums()
         guard !cues.isEmpty else { return claims }
@@ -53,12 +55,13 @@ struct PartSumFinder {
             }
         }
         // A part claimed twice (a 分别 list inside a 其中 list) keeps the claim with the total.
-        var seen = Set<QuantityRef>()
+        guard claims.count > 1 else { return claims }
+        // A paragraph has a handful of parts: a linear search beats building sets for every claim.
+        var seen: [QuantityRef] = []
         var unique: [PartSumClaim] = []
         for claim in claims.sorted(by: { $0.total.range.lowerBound < $1.total.range.lowerBound }) {
-            let refs = Set(claim.partRefs)
-            if !refs.isDisjoint(with: seen) { continue }
-            seen.formUnion(refs)
+            if claim.partRefs.contains(where: { seen.contains($0) }) { continue }
+            seen += claim.partRefs
             unique.append(claim)
         }
         return unique
@@ -203,7 +206,7 @@ struct PartSumFinder {
             guard compatible(total, q), !Self.isNumeralWords(q) else { break }
             // "另有", "此外" add to the total; "共", "合计", "总数" start a new one.
             let gap = previousEnd..<q.range.lowerBound
-            if Self.newStatementWords.contains(where: { paragraph.contains($0, in: gap) }) { break }
+            if Self.newStatementWords.occurs(in: s, gap) { break }
             if let measure = q.label.measure, measure == total.label.measure, q.label.qualifier.isEmpty { break }
             // "…其中高考统招2265人，我校本科上线413人": a new subject starts a new statement.
             let label = q.label.range
@@ -226,9 +229,9 @@ struct PartSumFinder {
         return result
     }
 
-    private static let newStatementWords: [[Unicode.Scalar]] = [
+    private static let newStatementWords = WordSet([
         "另有", "另外", "此外", "共", "合计", "总计", "总数", "全年", "累计", "新增", "增加", "减少", "较",
-    ].map { Array($0.unicodeScalars) }
+    ])
 
     private static let newSubjects: [[Unicode.Scalar]] = ["学校", "我校", "全校", "本校", "该校", "全区", "全市"].map {
         Array($0.unicodeScalars)
@@ -393,7 +396,7 @@ struct PartSumFinder {
                 let gap = quantities[p - 1].range.upperBound..<q.range.lowerBound
                 if gap.count > 12
                     || gap.contains(where: { NumberScalars.endsSentence(s[$0]) || s[$0] == "；" || s[$0] == "：" })
-                    || Self.newStatementWords.contains(where: { paragraph.contains($0, in: gap) })
+                    || Self.newStatementWords.occurs(in: s, gap)
                     || paragraph.contains(["其", "中"], in: gap)
                 {
                     break

@@ -14,17 +14,31 @@ public struct PartitionMatch: Sendable, Hashable {
 enum PartitionMatcher {
     static func match(labels scalars: [[Unicode.Scalar]], lexicon: NumberLexicon) -> PartitionMatch? {
         guard scalars.count >= 2 else { return nil }
-        var found: [(family: PartitionFamily, members: [String], complete: Bool)] = []
-        for index in lexicon.families.indices {
-            let spellings = lexicon.familySpellings[index]
-            if let members = members(of: scalars, in: lexicon.families[index], spellings: spellings) {
-                found.append((lexicon.families[index], members.names, members.complete))
+        // The families are read in place (copying each family, with its member lists, cost more than matching).
+        let families = lexicon.families
+        let allSpellings = lexicon.familySpellings
+        let allFirsts = lexicon.familySpellingFirsts
+        var first: (family: Int, members: [String])? = nil
+        var complete = true
+        var shortfallAllowed = false
+        for index in families.indices {
+            // Every label must name a member, so must hold a scalar some spelling starts with.
+            if families[index].ranges == nil,
+                !scalars.allSatisfy({ label in label.contains { allFirsts[index].contains($0.value) } })
+            {
+                continue
             }
+            guard let members = members(of: scalars, in: families[index], spellings: allSpellings[index]) else {
+                continue
+            }
+            if first == nil { first = (index, members.names) }
+            complete = complete && members.complete
+            shortfallAllowed = shortfallAllowed || families[index].shortfallAllowed
         }
-        guard let first = found.first else { return nil }
+        guard let first else { return nil }
         return PartitionMatch(
-            family: first.family.id, familyName: first.family.name, members: first.members,
-            complete: found.allSatisfy(\.complete), shortfallAllowed: found.contains { $0.family.shortfallAllowed })
+            family: families[first.family].id, familyName: families[first.family].name, members: first.members,
+            complete: complete, shortfallAllowed: shortfallAllowed)
     }
 
     /// The member each label names, when every label names a different member.
@@ -32,7 +46,12 @@ enum PartitionMatcher {
         of scalars: [[Unicode.Scalar]], in family: PartitionFamily,
         spellings: [(member: String, spelling: [Unicode.Scalar])]
     ) -> (names: [String], complete: Bool)? {
-        if let unit = family.ranges { return AgeBands.members(of: scalars.map(LabelExtractor.string), unit: unit) }
+        if let unit = family.ranges {
+            // A band is read from the first number of its label: labels without a digit are no bands, and are not
+            // turned into strings to find out.
+            guard scalars.allSatisfy({ $0.contains(where: NumberScalars.isDigit) }) else { return nil }
+            return AgeBands.members(of: scalars.map(LabelExtractor.string), unit: unit)
+        }
         var names: [String] = []
         for label in scalars {
             guard let member = member(of: label, spellings: spellings), !names.contains(member) else { return nil }

@@ -25,9 +25,42 @@ public enum Precision {
         let factor = pow(10, Double(max(0, decimals)))
         let rounded = (value * factor).rounded() / factor
         if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
+        if let text = fixedPoint(rounded, places: max(0, decimals), factor: factor) { return text }
         var text = String(format: "%.\(max(0, decimals))f", rounded)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text
+    }
+
+    /// `value` (already rounded to `places` decimals, `factor` = 10^places) as `String(format: "%.Nf")` prints
+    /// it, less trailing zeros, without going through Foundation's formatter (slow, and called for every number
+    /// in a message). Nil when the digits could exceed a `Double`'s exact integers; the caller then formats.
+    static func fixedPoint(_ value: Double, places: Int, factor: Double) -> String? {
+        let scaled = abs(value) * factor
+        guard places <= 9, scaled < 1e15 else { return nil }
+        // `value` lies within a rounding error of units / 10^places, so these are the digits printf shows.
+        var units = Int(scaled.rounded())
+        var digits: [UInt8] = []
+        digits.reserveCapacity(24)
+        var fraction = places
+        // The fraction's digits, last first, trailing zeros dropped.
+        var kept = false
+        while fraction > 0 {
+            let digit = UInt8(units % 10)
+            units /= 10
+            fraction -= 1
+            if digit != 0 || kept {
+                digits.append(0x30 + digit)
+                kept = true
+            }
+        }
+        if kept { digits.append(UInt8(ascii: ".")) }
+        repeat {
+            digits.append(0x30 + UInt8(units % 10))
+            units /= 10
+        } while units > 0
+        if value < 0 { digits.append(UInt8(ascii: "-")) }
+        digits.reverse()
+        return String(decoding: digits, as: UTF8.self)
     }
 }

@@ -146,7 +146,7 @@ struct QuantityScanner {
             var next = reading.end
             while next < n, s[next] == " " { next += 1 }
             if next < n, !isBareTerminator(s[next]) { return skipNumberRun(s, from: reading.end) }
-            if let b = previousScalar(s, start), Self.notBeforeBare.contains(b) { return reading.end }
+            if let b = previousScalar(s, start), Self.notBeforeBare.contains(b.value) { return reading.end }
             if next < n, s[next] == "：" || s[next] == ":", number.integerDigits <= 2 { return reading.end }
         }
         let pre = preMarker(s, before: start)
@@ -355,7 +355,7 @@ struct QuantityScanner {
     private func readChinese(at start: Int, _ state: inout State) -> Int? {
         let s = state.s
         let n = s.count
-        if start > 0, Self.notBeforeNumerals.contains(s[start - 1]) { return nil }
+        if start > 0, Self.notBeforeNumerals.contains(s[start - 1].value) { return nil }
         if let end = readFraction(at: start, &state) { return end }
         guard let numeral = ChineseNumeralReader.read(s, at: start, limit: n), numeral.value >= 2 else { return nil }
         var reading = UnitReading(end: numeral.end)
@@ -385,10 +385,10 @@ struct QuantityScanner {
     }
 
     /// Scalars before a bare number that make it a reference or a name: 表1, 图2, 案例3, “33618”.
-    private static let notBeforeBare = Set("表图例件录号页“\"‘".unicodeScalars)
+    private static let notBeforeBare = ScalarBitSet("表图例件录号页“\"‘".unicodeScalars.map(\.value))
 
     /// Scalars before a Chinese numeral that make it an ordinal or a word: 第一, 每一, 初三, 高二, 统一.
-    private static let notBeforeNumerals = Set("第每初高周这那某几其星拜前后逐单唯统".unicodeScalars)
+    private static let notBeforeNumerals = ScalarBitSet("第每初高周这那某几其星拜前后逐单唯统".unicodeScalars.map(\.value))
 
     /// "三分之一" as a percentage (33.3…). A fraction is a loose way to state a share: it is read as 约.
     private func readFraction(at start: Int, _ state: inout State) -> Int? {
@@ -414,7 +414,10 @@ struct QuantityScanner {
         reading: UnitReading, range: Range<Int>, labelEnd: Int, _ state: inout State
     ) {
         let s = state.s
-        let unit = reading.unit.map { lexicon.units[$0] }
+        // The unit's two names, read in place: copying the whole entry (aliases, examples) cost more.
+        let units = lexicon.units
+        let unitName = reading.unit.map { units[$0].name }
+        let baseUnit = reading.unit.map { units[$0].base }
         var labelRange = LabelExtractor.rawRange(s, end: labelEnd, floor: state.floor)
         var label: MeasureLabel
         if labelRange.isEmpty, let previous = state.scan.quantities.last, previous.range.upperBound <= labelEnd,
@@ -425,12 +428,12 @@ struct QuantityScanner {
             labelRange = previous.range
             label = MeasureLabel(scalars: previous.textScalars, range: previous.range, measure: nil, qualifier: "")
         } else {
-            label = LabelExtractor.label(s, range: labelRange, baseUnit: unit?.base, kind: kind, lexicon: lexicon)
+            label = LabelExtractor.label(s, range: labelRange, baseUnit: baseUnit, kind: kind, lexicon: lexicon)
         }
         let quantity = Quantity(
             kind: kind, value: value, interval: interval, decimals: decimals, scale: scale, roundingUnit: roundingUnit,
             approximation: reading.approximation,
-            unit: unit?.name, baseUnit: unit?.base, textScalars: Array(s[range]),
+            unit: unitName, baseUnit: baseUnit, textScalars: Array(s[range]),
             span: state.text.sourceSpan(range), range: range, host: state.host, label: label, year: nil)
         // A paragraph with numbers mostly has several: room for them at once spares regrowing from one.
         if state.scan.quantities.isEmpty { state.scan.quantities.reserveCapacity(8) }

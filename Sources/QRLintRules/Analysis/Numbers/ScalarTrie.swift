@@ -4,8 +4,34 @@ struct ScalarTrie: Sendable {
     /// Each node's children, sorted by scalar: a few comparisons find a child, where a dictionary would hash.
     private var children: [[(scalar: UInt32, node: Int32)]] = [[]]
     private var values: [Int?] = [nil]
+    /// After `finish()`: every node's children in one flat list (node k's run starts at `runStarts[k]` and ends
+    /// at `runStarts[k + 1]`), so a lookup reads plain integers instead of retaining a child list per step.
+    private var runStarts: [Int32] = []
+    private var runScalars: [UInt32] = []
+    private var runNodes: [Int32] = []
+
+    /// Lays the children out flat for lookups; an insertion after it undoes it (lookups then walk the lists).
+    mutating func finish() {
+        runStarts = []
+        runScalars = []
+        runNodes = []
+        runStarts.reserveCapacity(children.count + 1)
+        for list in children {
+            runStarts.append(Int32(runScalars.count))
+            for entry in list {
+                runScalars.append(entry.scalar)
+                runNodes.append(entry.node)
+            }
+        }
+        runStarts.append(Int32(runScalars.count))
+    }
 
     mutating func insert<S: Sequence>(_ word: S, value: Int) where S.Element == Unicode.Scalar {
+        if !runStarts.isEmpty {
+            runStarts = []
+            runScalars = []
+            runNodes = []
+        }
         var node = 0
         for scalar in word {
             let (found, position) = Self.find(scalar.value, in: children[node])
@@ -35,6 +61,36 @@ struct ScalarTrie: Sendable {
             if let value = values[node] { best = (value, length) }
         }
         return best
+    }
+
+    /// `longestMatch(s[range].reversed())`: the longest stored word that ends `s[range]`, read backwards by index.
+    func longestMatch(endingAt s: ArraySlice<Unicode.Scalar>) -> (value: Int, length: Int)? {
+        guard !runStarts.isEmpty else { return longestMatch(s.reversed()) }
+        return runStarts.withUnsafeBufferPointer { starts in
+            runScalars.withUnsafeBufferPointer { scalars in
+                runNodes.withUnsafeBufferPointer { nodes in
+                    var node = 0
+                    var length = 0
+                    var best: (Int, Int)? = nil
+                    var i = s.endIndex
+                    while i > s.startIndex {
+                        i -= 1
+                        let scalar = s[i].value
+                        var low = Int(starts[node])
+                        var high = Int(starts[node + 1])
+                        while low < high {
+                            let mid = (low + high) / 2
+                            if scalars[mid] < scalar { low = mid + 1 } else { high = mid }
+                        }
+                        guard low < Int(starts[node + 1]), scalars[low] == scalar else { break }
+                        node = Int(nodes[low])
+                        length += 1
+                        if let value = values[node] { best = (value, length) }
+                    }
+                    return best
+                }
+            }
+        }
     }
 
     /// Whether `scalar` is among `entries` (sorted), and its position there or where it would go.

@@ -47,11 +47,15 @@ struct TableNumbersReader {
     let lexicon: NumberLexicon
     /// The names and aliases of the lexicon's units, asked about for every row label.
     private let unitNames: Set<String>
+    /// Four times the longest unit name in UTF-8 bytes (room for any other spelling of the same text): a longer
+    /// label is no unit name, and is not hashed to find out.
+    private let unitNameBound: Int
 
     init(scanner: QuantityScanner, lexicon: NumberLexicon) {
         self.scanner = scanner
         self.lexicon = lexicon
         unitNames = Set(lexicon.units.flatMap { [$0.name] + $0.aliases })
+        unitNameBound = 4 * (unitNames.map(\.utf8.count).max() ?? 0)
     }
 
     func read(_ table: Table, block: Int) -> TableNumbers? {
@@ -140,9 +144,15 @@ struct TableNumbersReader {
             unsummable: unsummable, columnCount: columnCount, rowLengths: table.rows.map(\.count), cellSpans: spans)
     }
 
+    /// "元/生", "个/百人": only labels starting with 元 or 个 are compared as strings.
+    private func isPerUnit(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first == "元" || first == "个" else { return false }
+        return text.hasPrefix("元/") || text.hasPrefix("个/")
+    }
+
     private func isUnitName(_ text: String) -> Bool {
-        text == "%" || text == "％" || unitNames.contains(text)
-            || text.hasPrefix("元/") || text.hasPrefix("个/")
+        text == "%" || text == "％" || text.utf8.count <= unitNameBound && unitNames.contains(text)
+            || isPerUnit(text)
     }
 
     /// A cell that is one number and nothing else (units and 余/以上 allowed).
@@ -261,12 +271,14 @@ struct TableNumbersReader {
     }
 
     static func isRateHeader(_ header: String) -> Bool {
-        [
-            "率", "比例", "占比", "比重", "%", "％", "平均", "生均", "人均", "均值", "生师比", "师生比", "满意度", "排名", "序号", "编号", "代码", "年份",
-            "年度",
-        ]
-        .contains { header.containsText($0) }
+        rateHeaderWords.contains { header.containsText($0) }
     }
+
+    /// Built once (an array literal in `isRateHeader` was built for every header).
+    private static let rateHeaderWords = [
+        "率", "比例", "占比", "比重", "%", "％", "平均", "生均", "人均", "均值", "生师比", "师生比", "满意度", "排名", "序号", "编号", "代码", "年份",
+        "年度",
+    ]
 
     // MARK: Measures and years of the cells
 

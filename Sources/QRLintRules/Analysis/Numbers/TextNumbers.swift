@@ -64,6 +64,6 @@ public struct TextNumbers: Sendable {
     func string(_ range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, text.count))
         let upper = max(lower, min(range.upperBound, text.count))
-        return LabelExtractor.string(Array(text.scalars[lower..<upper]))
+        return String(scalars: text.scalars[lower..<upper])
     }
 }
