@@ -21,12 +21,15 @@ struct MarkdownBlockParser {
         }
 
         var kind: Kind
-        var lines: [Range<Int>]
+        var lines: MarkdownParagraphLines
     }
 
     init(source: SourceText) {
         self.source = source
         self.lines = MarkdownLine.lines(of: source)
+        // Every block starts on a line of its own: growing the array by doubling copied each block (an
+        // enum with references) several times.
+        blocks.reserveCapacity(lines.count(where: { !$0.isBlank }))
     }
 
     mutating func parse() -> [Block] {
@@ -57,12 +60,13 @@ struct MarkdownBlockParser {
         }
         if let (level, content) = MarkdownBlockSyntax.atxHeading(s, line) {
             flush()
-            appendHeading(level: level, content: MappedText(source: source, range: content))
+            appendHeading(MarkdownHeading.make(level: level, contentRange: content, in: source))
             return index + 1
         }
         if let level = MarkdownBlockSyntax.setextLevel(s, line), let paragraph = pending, paragraph.kind == .plain {
             pending = nil
-            appendHeading(level: level, content: MarkdownParagraphJoin.join(source, paragraph.lines))
+            let content = MarkdownParagraphJoin.join(source.scalars, paragraph.lines)
+            appendHeading(MarkdownHeading.make(level: level, content: content, in: source))
             return index + 1
         }
         if MarkdownBlockSyntax.isThematicBreak(s, line) {
@@ -76,7 +80,7 @@ struct MarkdownBlockParser {
         }
         if let alt = MarkdownCaption.imageAlt(s, line) {
             flush()
-            if let caption = MarkdownCaption.caption(MappedText(source: source, range: alt).trimmed()) {
+            if let caption = MarkdownCaption.caption(SourceMappedText.trimmed(s, alt)) {
                 imageCaptions.insert(blocks.count)
                 blocks.append(.caption(caption))
             }
@@ -96,7 +100,7 @@ struct MarkdownBlockParser {
             if inTOC {
                 appendTOCEntry(item)
             } else if !item.isEmpty {
-                pending = PendingParagraph(kind: .listItem, lines: [item])
+                pending = PendingParagraph(kind: .listItem, lines: MarkdownParagraphLines(first: item))
             }
             return index + 1
         }
@@ -114,7 +118,7 @@ struct MarkdownBlockParser {
         if pending != nil {
             pending?.lines.append(range)
         } else {
-            pending = PendingParagraph(kind: kind, lines: [range])
+            pending = PendingParagraph(kind: kind, lines: MarkdownParagraphLines(first: range))
         }
     }
 
@@ -122,7 +126,7 @@ struct MarkdownBlockParser {
     private mutating func flush() {
         guard let paragraph = pending else { return }
         pending = nil
-        let text = MarkdownParagraphJoin.join(source, paragraph.lines)
+        let text = MarkdownParagraphJoin.join(source.scalars, paragraph.lines)
         guard !text.isEmpty else { return }
         if paragraph.kind != .listItem, paragraph.lines.count == 1, let caption = MarkdownCaption.caption(text) {
             blocks.append(.caption(caption))
@@ -131,10 +135,10 @@ struct MarkdownBlockParser {
         }
     }
 
-    private mutating func appendHeading(level: Int, content: MappedText) {
-        let heading = MarkdownHeading.make(level: level, content: content, in: source)
-        blocks.append(.heading(heading))
+    private mutating func appendHeading(_ heading: consuming Heading) {
+        // Read before the heading moves into `blocks`, so that it is not copied.
         inTOC = MarkdownTOC.isTOCTitle(heading.title)
+        blocks.append(.heading(heading))
     }
 
     private mutating func appendTOCEntry(_ content: Range<Int>) {
