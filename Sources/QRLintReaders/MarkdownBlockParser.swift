@@ -45,6 +45,12 @@ struct MarkdownBlockParser {
     private mutating func step(at index: Int) -> Int {
         let s = source.scalars
         let line = lines[index]
+        // No block marker starts with a Chinese character, and most lines of a report do: such a line is
+        // a table's header row or text, and the other recognisers need not look at it.
+        if !line.isBlank, ScalarClass.isHan(s[line.content.lowerBound]) {
+            if let next = readTable(at: index) { return next }
+            return readText(index, line)
+        }
         if line.isBlank || MarkdownBlockSyntax.isTOCPlaceholder(s, line) {
             flush()
             return index + 1
@@ -73,11 +79,7 @@ struct MarkdownBlockParser {
             flush()
             return index + 1
         }
-        if let (table, next) = MarkdownTable.read(source, lines, at: index) {
-            flush()
-            blocks.append(.table(table))
-            return next
-        }
+        if let next = readTable(at: index) { return next }
         if let alt = MarkdownCaption.imageAlt(s, line) {
             flush()
             if let caption = MarkdownCaption.caption(SourceMappedText.trimmed(s, alt)) {
@@ -104,6 +106,19 @@ struct MarkdownBlockParser {
             }
             return index + 1
         }
+        return readText(index, line)
+    }
+
+    /// A table starting at `index`: appended, and the index of the line after it.
+    private mutating func readTable(at index: Int) -> Int? {
+        guard let (table, next) = MarkdownTable.read(source, lines, at: index) else { return nil }
+        flush()
+        blocks.append(.table(table))
+        return next
+    }
+
+    /// A line of text: a 目录 entry under a 目录 heading, else part of a paragraph.
+    private mutating func readText(_ index: Int, _ line: MarkdownLine) -> Int {
         if inTOC {
             flush()
             appendTOCEntry(line.content)

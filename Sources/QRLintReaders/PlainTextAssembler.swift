@@ -145,13 +145,12 @@ struct PlainTextAssembler {
         return true
     }
 
-    private mutating func emitHeading(_ candidate: consuming PlainTextHeadingCandidate, _ line: PlainTextLine) {
+    private mutating func emitHeading(_ candidate: PlainTextHeadingCandidate, _ line: PlainTextLine) {
         let title = SourceMappedText.text(source.scalars, candidate.titleStart..<line.text.upperBound)
-        // Read in place: binding or mapping the number would copy it.
-        let level = candidate.number != nil ? levels.level(for: candidate.number!) : 1
+        let number = candidate.number
+        let level = number.map { levels.level(for: $0) } ?? 1
         inTOC = candidate.opensTOC
-        blocks.append(
-            .heading(Heading(level: level, number: candidate.number, title: title, span: Span(line.text))))
+        blocks.append(.heading(Heading(level: level, number: number, title: title, span: Span(line.text))))
     }
 
     /// A caption-shaped line that is a long clause inside a wrapped sentence ("表 1 显示，…") is text.
