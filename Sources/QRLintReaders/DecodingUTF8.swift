@@ -49,14 +49,32 @@ enum DecodingUTF8 {
         while i < count {
             let lead = source[i]
             if lead < 0x80 {
-                if lead < 0x20, lead != 0x0A, lead != 0x09, lead != 0x0D, lead != 0x0C { sawControl = true }
-                target[n] = UInt32(lead)
-                n &+= 1
-                i &+= 1
+                // ASCII comes in runs too (numbers, Markdown marks, line breaks): a loop of its own.
+                repeat {
+                    let byte = source[i]
+                    guard byte < 0x80 else { break }
+                    if byte < 0x20, byte != 0x0A, byte != 0x09, byte != 0x0D, byte != 0x0C { sawControl = true }
+                    target[n] = UInt32(byte)
+                    n &+= 1
+                    i &+= 1
+                } while i < count
                 continue
             }
-            // Most scalars of a report are Chinese: three bytes with a lead of E1…EC or EE…EF, where any
-            // two continuation bytes are valid. Only E0 and ED narrow the second byte's range.
+            // Most scalars of a report are Chinese, in runs: while four bytes are left, each one is tested
+            // and assembled from one little-endian word, in a loop of its own (about 20 instructions a
+            // scalar, where testing the bytes one by one in the main loop took over 30).
+            if i &+ 4 <= count, isPlainThreeByte(word(source, at: i)) {
+                repeat {
+                    let w = word(source, at: i)
+                    guard isPlainThreeByte(w) else { break }
+                    target[n] = (w & 0x0F) << 12 | (w >> 2) & 0x0FC0 | (w >> 16) & 0x3F
+                    n &+= 1
+                    i &+= 3
+                } while i &+ 4 <= count
+                continue
+            }
+            // The same sequences at the end of the input, with fewer than four bytes left: a lead of E1…EC or
+            // EE…EF, where any two continuation bytes are valid. Only E0 and ED narrow the second byte's range.
             if lead &- 0xE1 < 0x0F, lead != 0xED, i &+ 2 < count {
                 let second = source[i &+ 1]
                 let third = source[i &+ 2]
@@ -74,6 +92,19 @@ enum DecodingUTF8 {
             i &+= length
         }
         return (n, -1, sawControl)
+    }
+
+    /// The four bytes at `i` as a little-endian word (the first byte lowest).
+    @inline(__always)
+    private static func word(_ source: UnsafePointer<UInt8>, at i: Int) -> UInt32 {
+        UInt32(littleEndian: UnsafeRawPointer(source + i).loadUnaligned(as: UInt32.self))
+    }
+
+    /// Whether the word starts with 1110xxxx 10xxxxxx 10xxxxxx and a lead of E1…EC, EE or EF (bits 1–12,
+    /// 14 and 15 of 0xDFFE): the three-byte sequences where any two continuation bytes are valid.
+    @inline(__always)
+    private static func isPlainThreeByte(_ word: UInt32) -> Bool {
+        word & 0x00C0_C0F0 == 0x0080_80E0 && (0xDFFE as UInt32) &>> (word & 0x0F) & 1 != 0
     }
 
     /// The value and length of the sequence of two to four bytes at `i`, or nil when it is malformed.

@@ -95,7 +95,7 @@ struct DocxBlockBuilder {
         let range = text.trimmed(index)
         let label = labels[index]
         guard !range.isEmpty || label != nil else { return nil }
-        var heading = MarkdownHeading.make(level: level, content: MappedText(source: source, range: range), in: source)
+        var heading = MarkdownHeading.make(level: level, contentRange: range, in: source)
         if let label, let number = DocxParagraphShapes.number(label: label, at: text.range(index).lowerBound) {
             heading.number = number
             heading.title = MappedText(source: source, range: range)

@@ -21,12 +21,15 @@ struct MarkdownBlockParser {
         }
 
         var kind: Kind
-        var lines: [Range<Int>]
+        var lines: MarkdownParagraphLines
     }
 
     init(source: SourceText) {
         self.source = source
         self.lines = MarkdownLine.lines(of: source)
+        // Every block starts on a line of its own: growing the array by doubling copied each block (an
+        // enum with references) several times.
+        blocks.reserveCapacity(lines.count(where: { !$0.isBlank }))
     }
 
     mutating func parse() -> [Block] {
@@ -42,6 +45,12 @@ struct MarkdownBlockParser {
     private mutating func step(at index: Int) -> Int {
         let s = source.scalars
         let line = lines[index]
+        // No block marker starts with a Chinese character, and most lines of a report do: such a line is
+        // a table's header row or text, and the other recognisers need not look at it.
+        if !line.isBlank, ScalarClass.isHan(s[line.content.lowerBound]) {
+            if let next = readTable(at: index) { return next }
+            return readText(index, line)
+        }
         if line.isBlank || MarkdownBlockSyntax.isTOCPlaceholder(s, line) {
             flush()
             return index + 1
@@ -57,26 +66,23 @@ struct MarkdownBlockParser {
         }
         if let (level, content) = MarkdownBlockSyntax.atxHeading(s, line) {
             flush()
-            appendHeading(level: level, content: MappedText(source: source, range: content))
+            appendHeading(MarkdownHeading.make(level: level, contentRange: content, in: source))
             return index + 1
         }
         if let level = MarkdownBlockSyntax.setextLevel(s, line), let paragraph = pending, paragraph.kind == .plain {
             pending = nil
-            appendHeading(level: level, content: MarkdownParagraphJoin.join(source, paragraph.lines))
+            let content = MarkdownParagraphJoin.join(source.scalars, paragraph.lines)
+            appendHeading(MarkdownHeading.make(level: level, content: content, in: source))
             return index + 1
         }
         if MarkdownBlockSyntax.isThematicBreak(s, line) {
             flush()
             return index + 1
         }
-        if let (table, next) = MarkdownTable.read(source, lines, at: index) {
-            flush()
-            blocks.append(.table(table))
-            return next
-        }
+        if let next = readTable(at: index) { return next }
         if let alt = MarkdownCaption.imageAlt(s, line) {
             flush()
-            if let caption = MarkdownCaption.caption(MappedText(source: source, range: alt).trimmed()) {
+            if let caption = MarkdownCaption.caption(SourceMappedText.trimmed(s, alt)) {
                 imageCaptions.insert(blocks.count)
                 blocks.append(.caption(caption))
             }
@@ -96,10 +102,23 @@ struct MarkdownBlockParser {
             if inTOC {
                 appendTOCEntry(item)
             } else if !item.isEmpty {
-                pending = PendingParagraph(kind: .listItem, lines: [item])
+                pending = PendingParagraph(kind: .listItem, lines: MarkdownParagraphLines(first: item))
             }
             return index + 1
         }
+        return readText(index, line)
+    }
+
+    /// A table starting at `index`: appended, and the index of the line after it.
+    private mutating func readTable(at index: Int) -> Int? {
+        guard let (table, next) = MarkdownTable.read(source, lines, at: index) else { return nil }
+        flush()
+        blocks.append(.table(table))
+        return next
+    }
+
+    /// A line of text: a 目录 entry under a 目录 heading, else part of a paragraph.
+    private mutating func readText(_ index: Int, _ line: MarkdownLine) -> Int {
         if inTOC {
             flush()
             appendTOCEntry(line.content)
@@ -114,7 +133,7 @@ struct MarkdownBlockParser {
         if pending != nil {
             pending?.lines.append(range)
         } else {
-            pending = PendingParagraph(kind: kind, lines: [range])
+            pending = PendingParagraph(kind: kind, lines: MarkdownParagraphLines(first: range))
         }
     }
 
@@ -122,7 +141,7 @@ struct MarkdownBlockParser {
     private mutating func flush() {
         guard let paragraph = pending else { return }
         pending = nil
-        let text = MarkdownParagraphJoin.join(source, paragraph.lines)
+        let text = MarkdownParagraphJoin.join(source.scalars, paragraph.lines)
         guard !text.isEmpty else { return }
         if paragraph.kind != .listItem, paragraph.lines.count == 1, let caption = MarkdownCaption.caption(text) {
             blocks.append(.caption(caption))
@@ -131,10 +150,10 @@ struct MarkdownBlockParser {
         }
     }
 
-    private mutating func appendHeading(level: Int, content: MappedText) {
-        let heading = MarkdownHeading.make(level: level, content: content, in: source)
-        blocks.append(.heading(heading))
+    private mutating func appendHeading(_ heading: consuming Heading) {
+        // Read before the heading moves into `blocks`, so that it is not copied.
         inTOC = MarkdownTOC.isTOCTitle(heading.title)
+        blocks.append(.heading(heading))
     }
 
     private mutating func appendTOCEntry(_ content: Range<Int>) {

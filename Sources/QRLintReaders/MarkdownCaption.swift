@@ -8,6 +8,8 @@ enum MarkdownCaption {
 
     static func caption(_ text: MappedText) -> Caption? {
         let s = text.scalars
+        // Every paragraph is asked: one comparison rules out most, before any emphasis is unwrapped.
+        guard let first = s.first, mayStartCaption(first) else { return nil }
         let inner = MarkdownInline.unwrapEmphasis(s, 0..<s.count)
         guard !inner.isEmpty, inner.count <= maxLength, s[inner.upperBound - 1] != "。",
             let match = CaptionParser.parse(s, start: inner.lowerBound, end: inner.upperBound)
@@ -16,10 +18,20 @@ enum MarkdownCaption {
         return Caption(kind: match.kind, number: match.number, title: title, span: text.sourceSpan)
     }
 
+    /// A caption starts with 图, 表, 典型案例, 案例, a bracket (`【案例2-1】`), or emphasis or spaces around one
+    /// of these (`CaptionParser` decides; this only rules out the rest).
+    private static func mayStartCaption(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "图", "表", "典", "案", "【", "[", "*", "_": true
+        default: ScalarClass.isSpace(c)
+        }
+    }
+
     /// The range of the alt text when the whole line is one image (`![alt](src)`, pandoc's `{…}` allowed).
     static func imageAlt(_ s: [Unicode.Scalar], _ line: MarkdownLine) -> Range<Int>? {
         let content = line.content
-        guard MarkdownScan.matches("![", s, at: content.lowerBound, end: content.upperBound) else { return nil }
+        guard s[content.lowerBound] == "!", MarkdownScan.matches("![", s, at: content.lowerBound, end: content.upperBound)
+        else { return nil }
         let altStart = content.lowerBound + 2
         guard let altEnd = firstUnescaped("]", s, altStart..<content.upperBound),
             altEnd + 1 < content.upperBound, s[altEnd + 1] == "(",

@@ -8,14 +8,17 @@ enum MarkdownComment {
     static func read(_ source: SourceText, _ lines: [MarkdownLine], at index: Int) -> ([Comment], next: Int)? {
         let s = source.scalars
         var start = lines[index].content.lowerBound
-        guard MarkdownScan.matches("<!--", s, at: start, end: s.count) else { return nil }
+        // One comparison rules out almost every line before the marker is compared.
+        guard start < s.count, s[start] == "<", MarkdownScan.matches("<!--", s, at: start, end: s.count) else {
+            return nil
+        }
         var comments: [Comment] = []
         var lineIndex = index
         while true {
             let close = closing(s, from: start + 2)
             let innerEnd = max(start + 4, close ?? s.count)
             let end = close.map { $0 + 3 } ?? s.count
-            let text = MappedText(source: source, range: (start + 4)..<innerEnd).trimmed().string
+            let text = String(scalars: s[SourceMappedText.trimmedRange(s, (start + 4)..<innerEnd)])
             comments.append(Comment(text: text, span: Span(start: start, end: end)))
             while lineIndex < lines.count, lines[lineIndex].range.upperBound < end { lineIndex += 1 }
             guard lineIndex < lines.count else { return (comments, lines.count) }

@@ -3,21 +3,22 @@ import QRLintCore
 /// Builds a `Heading` from the text of an ATX or setext heading: the number ("1.1", "一、") split off the
 /// title with `HeadingNumberParser`.
 enum MarkdownHeading {
-    /// `content` is the heading text without its `#`s or underline, trimmed.
+    /// `content` is the heading text without its `#`s or underline, trimmed, one range of the source (ATX
+    /// headings, Word headings). Read in place: only the title is copied out.
+    static func make(level: Int, contentRange content: Range<Int>, in source: SourceText) -> Heading {
+        let s = source.scalars
+        let inner = MarkdownInline.unwrapEmphasis(s, content)
+        let (number, titleStart) = split(s, inner, sourceOffset: inner.lowerBound)
+        // An empty title still has a place: where it would start (the end of the text inside the emphasis).
+        let title = SourceMappedText.text(s, min(titleStart, inner.upperBound)..<inner.upperBound)
+        return Heading(level: level, number: number, title: title, span: Span(content))
+    }
+
+    /// `content` is the heading text without its `#`s or underline, trimmed (a setext heading's joined lines).
     static func make(level: Int, content: MappedText, in source: SourceText) -> Heading {
         let s = content.scalars
         let inner = MarkdownInline.unwrapEmphasis(s, 0..<s.count)
-        var number: HeadingNumber?
-        var titleStart = inner.lowerBound
-        let offset = content.sourceOffset(at: inner.lowerBound)
-        let parsed = HeadingNumberParser.parse(s, start: inner.lowerBound, end: inner.upperBound, sourceOffset: offset)
-        if let match = parsed {
-            let numberEnd = inner.lowerBound + match.number.text.unicodeScalars.count
-            if isSeparated(match.number, s, after: numberEnd, end: inner.upperBound) {
-                number = match.number
-                titleStart = match.titleStart
-            }
-        }
+        let (number, titleStart) = split(s, inner, sourceOffset: content.sourceOffset(at: inner.lowerBound))
         var title = content.slice(titleStart..<inner.upperBound)
         if title.isEmpty {
             // An empty title still has a place: where it would start.
@@ -27,14 +28,27 @@ enum MarkdownHeading {
         return Heading(level: level, number: number, title: title, span: content.sourceSpan)
     }
 
+    /// The heading number at the start of `s[inner]` and where the title starts (`inner.lowerBound` when
+    /// the heading has no number). `sourceOffset` maps `inner.lowerBound` to the source.
+    private static func split(_ s: [Unicode.Scalar], _ inner: Range<Int>, sourceOffset: Int)
+        -> (HeadingNumber?, Int)
+    {
+        guard let found = HeadingNumberParser.find(s, start: inner.lowerBound, end: inner.upperBound),
+            isSeparated(found, s, end: inner.upperBound)
+        else { return (nil, inner.lowerBound) }
+        let match = HeadingNumberParser.match(found, s, start: inner.lowerBound, sourceOffset: sourceOffset)
+        return (match.number, match.titleStart)
+    }
+
     /// "1.3专业设置" and "1.学校概况" are numbered; "3+2贯通培养", "2年来", "3D打印" start with a quantity. A
     /// bare integer must be followed by a space or a separator; a dotted number may run into Chinese text.
-    private static func isSeparated(_ number: HeadingNumber, _ s: [Unicode.Scalar], after index: Int, end: Int)
-        -> Bool
-    {
+    private static func isSeparated(_ number: HeadingNumberParser.Found, _ s: [Unicode.Scalar], end: Int) -> Bool {
+        let index = number.numberEnd
         guard number.style == .arabic, index < end else { return true }
         if ScalarClass.isSpace(s[index]) { return true }
-        if let last = number.text.unicodeScalars.last, last == "." || last == "．" || last == "、" { return true }
-        return number.components.count >= 2 && ScalarClass.isHan(s[index])
+        // The number's last scalar (it is never empty).
+        let last = s[index - 1]
+        if last == "." || last == "．" || last == "、" { return true }
+        return number.count >= 2 && ScalarClass.isHan(s[index])
     }
 }

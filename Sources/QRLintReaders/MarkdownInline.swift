@@ -44,20 +44,20 @@ enum MarkdownInline {
     /// and the backslash of an escape dropped.
     static func plainText(_ source: SourceText, _ range: Range<Int>) -> MappedText {
         let s = source.scalars
-        var builder = MappedTextBuilder()
+        var builder = SourceTextJoiner()
         var runStart = range.lowerBound
         var i = range.lowerBound
         // While inside a link's text: where its `]` is and where the link ends.
         var linkClose: (bracket: Int, end: Int)?
         func drop(_ count: Int) {
-            builder.append(source, runStart..<i)
+            builder.append(s, runStart..<i)
             i += count
             runStart = i
         }
         while i < range.upperBound {
             let scalar = s[i]
             if let link = linkClose, i == link.bracket {
-                builder.append(source, runStart..<i)
+                builder.append(s, runStart..<i)
                 i = link.end
                 runStart = i
                 linkClose = nil
@@ -78,8 +78,8 @@ enum MarkdownInline {
                 i += 1
             }
         }
-        builder.append(source, runStart..<range.upperBound)
-        return builder.build().trimmed()
+        builder.append(s, runStart..<range.upperBound)
+        return builder.build(s).trimmed()
     }
 
     /// ASCII punctuation, which a backslash escapes in CommonMark.

@@ -4,10 +4,10 @@ import QRLintCore
 /// space; a space is put back only between Latin words or numbers that the line break separated.
 enum MarkdownParagraphJoin {
     /// `lines` are the content ranges (already trimmed) in source order.
-    static func join(_ source: SourceText, _ lines: [Range<Int>]) -> MappedText {
-        let s = source.scalars
-        var builder = MappedTextBuilder()
-        for (k, line) in lines.enumerated() {
+    static func join(_ s: [Unicode.Scalar], _ lines: MarkdownParagraphLines) -> MappedText {
+        var builder = SourceTextJoiner()
+        for k in 0..<lines.count {
+            let line = lines[k]
             var end = line.upperBound
             // A hard break ("\" at the end of a line that is not the last) is just a join.
             if k < lines.count - 1, endsWithHardBreakBackslash(s, line) {
@@ -17,9 +17,9 @@ enum MarkdownParagraphJoin {
             if k > 0, let last = builder.last, line.lowerBound < end, needsSpace(last, s[line.lowerBound]) {
                 builder.appendSynthetic(" ", at: lines[k - 1].upperBound)
             }
-            builder.append(source, line.lowerBound..<end)
+            builder.append(s, line.lowerBound..<end)
         }
-        return builder.build()
+        return builder.build(s)
     }
 
     /// An odd run of backslashes at the end: the last one is a hard break, not an escaped backslash.
@@ -46,5 +46,24 @@ enum MarkdownParagraphJoin {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
         default: false
         }
+    }
+}
+
+/// The content ranges of a paragraph's lines, in source order. Most paragraphs are one line: that one is
+/// kept inline, so an open paragraph allocates nothing until a second line joins it.
+struct MarkdownParagraphLines {
+    let first: Range<Int>
+    private var rest: [Range<Int>] = []
+
+    init(first: Range<Int>) {
+        self.first = first
+    }
+
+    var count: Int { rest.count + 1 }
+
+    subscript(k: Int) -> Range<Int> { k == 0 ? first : rest[k - 1] }
+
+    mutating func append(_ line: Range<Int>) {
+        rest.append(line)
     }
 }

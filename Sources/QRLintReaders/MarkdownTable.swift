@@ -7,9 +7,13 @@ enum MarkdownTable {
     /// header included) and the index of the line after it.
     static func read(_ source: SourceText, _ lines: [MarkdownLine], at index: Int) -> (Table, next: Int)? {
         let s = source.scalars
-        guard index + 1 < lines.count, hasPipe(s, lines[index].content) else { return nil }
-        let header = cellRanges(s, lines[index].content)
+        guard index + 1 < lines.count else { return nil }
+        // A delimiter row starts with `|`, `:` or `-`: most lines are followed by none, and this is decided
+        // before the header row is scanned for a pipe.
         let delimiter = lines[index + 1].content
+        guard let first = s[delimiter].first, first == "|" || first == ":" || first == "-" else { return nil }
+        guard hasPipe(s, lines[index].content) else { return nil }
+        let header = cellRanges(s, lines[index].content)
         guard hasPipe(s, delimiter) else { return nil }
         let delimiterCells = cellRanges(s, delimiter)
         guard delimiterCells.count == header.count, delimiterCells.allSatisfy({ isDelimiterCell(s, $0) }) else {
@@ -31,8 +35,10 @@ enum MarkdownTable {
         if MarkdownBlockSyntax.atxHeading(s, line) != nil || MarkdownBlockSyntax.quoteContent(s, line) != nil {
             return true
         }
-        if MarkdownScan.matches("<!--", s, at: line.content.lowerBound, end: line.content.upperBound) { return true }
         let first = s[line.content.lowerBound]
+        if first == "<", MarkdownScan.matches("<!--", s, at: line.content.lowerBound, end: line.content.upperBound) {
+            return true
+        }
         if first == "`" || first == "~", MarkdownScan.run(of: first, in: s, line.content) >= 3 { return true }
         return !hasPipe(s, line.content) && MarkdownBlockSyntax.isThematicBreak(s, line)
     }
@@ -88,23 +94,29 @@ enum MarkdownTable {
     private static func cells(_ source: SourceText, _ ranges: [Range<Int>]) -> [TableCell] {
         let s = source.scalars
         return ranges.map { range in
-            var builder = MappedTextBuilder()
+            var builder = SourceTextJoiner()
             var runStart = range.lowerBound
             var i = range.lowerBound
             while i < range.upperBound {
                 if s[i] == "\\", i + 1 < range.upperBound, s[i + 1] == "|" {
-                    builder.append(source, runStart..<i)
+                    builder.append(s, runStart..<i)
                     runStart = i + 1
                     i += 2
                     continue
                 }
                 i += 1
             }
-            builder.append(source, runStart..<range.upperBound)
-            let text = builder.build().trimmed()
+            // Most cells have no escaped pipe: one range of the source, trimmed in place.
+            let text: MappedText
+            if runStart == range.lowerBound {
+                text = SourceMappedText.trimmed(s, range)
+            } else {
+                builder.append(s, runStart..<range.upperBound)
+                text = builder.build(s).trimmed()
+            }
             // An empty cell still has a place: the middle of its range, so a finding can point at it.
             let middle = range.lowerBound + range.count / 2
-            return TableCell(text: text.isEmpty ? MappedText(source: source, range: middle..<middle) : text)
+            return TableCell(text: text.isEmpty ? SourceMappedText.text(s, middle..<middle) : text)
         }
     }
 }

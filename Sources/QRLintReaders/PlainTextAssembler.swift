@@ -21,6 +21,8 @@ struct PlainTextAssembler {
         self.source = source
         self.lines = lines
         self.layout = layout
+        // At most one block per line: growing the array by doubling copied each block several times.
+        blocks.reserveCapacity(lines.count(where: { !$0.isBlank }))
     }
 
     mutating func assemble() -> [Block] {
@@ -74,10 +76,10 @@ struct PlainTextAssembler {
         if line.isNumeric {
             if line.isLoneInteger, isPageNumberInsideSentence(index) { return (index + 1, true) }
             flushParagraph()
-            blocks.append(.paragraph(PlainTextParagraphBuilder(line, source).build()))
+            blocks.append(.paragraph(PlainTextParagraphBuilder(line, source).build(source)))
             return (index + 1, false)
         }
-        if line.isHeadingShaped, let candidate = PlainTextHeadingShape.candidate(source.scalars, line.text),
+        if line.isHeadingShaped, let candidate = PlainTextHeadingShape.candidate(source.scalars, shaped: line),
             acceptsHeading(candidate, line)
         {
             flushParagraph()
@@ -92,7 +94,7 @@ struct PlainTextAssembler {
         }
         if line.isDataRow {
             flushParagraph()
-            blocks.append(.paragraph(PlainTextParagraphBuilder(line, source).build()))
+            blocks.append(.paragraph(PlainTextParagraphBuilder(line, source).build(source)))
         } else if paragraph != nil, continuesParagraph(line) {
             paragraph?.append(line, source)
         } else {
@@ -105,23 +107,23 @@ struct PlainTextAssembler {
     // MARK: - Paragraphs
 
     private mutating func flushParagraph() {
-        if let built = paragraph?.build() { blocks.append(.paragraph(built)) }
+        if let built = paragraph?.build(source) { blocks.append(.paragraph(built)) }
         paragraph = nil
     }
 
     /// Whether `line` goes on with the open paragraph's sentence.
     private func continuesParagraph(_ line: PlainTextLine) -> Bool {
-        guard let paragraph, !line.isNumeric, !line.isDataRow else { return false }
-        let last = paragraph.lastLine
+        // Fields read through `paragraph?`: binding the builder would copy it (its arrays and two lines).
+        guard let last = paragraph?.lastLine, !line.isNumeric, !line.isDataRow else { return false }
         guard afterGap else { return layout.continuesDirectly(last, line) }
-        return layout.continuesAcrossGap(last, widestEarlierLine: paragraph.widestEarlierLine, line)
+        return layout.continuesAcrossGap(last, widestEarlierLine: paragraph?.widestEarlierLine ?? 0, line)
     }
 
     /// A lone 1–3 digit line between a wrapped sentence and its continuation is the page number of a page
     /// break; anywhere else it is a value (a flattened table or chart) and is kept.
     private func isPageNumberInsideSentence(_ index: Int) -> Bool {
-        guard let paragraph,
-            layout.isProseOpen(paragraph.lastLine, widestEarlierLine: paragraph.widestEarlierLine)
+        guard let last = paragraph?.lastLine,
+            layout.isProseOpen(last, widestEarlierLine: paragraph?.widestEarlierLine ?? 0)
         else { return false }
         var next = index + 1
         while next < lines.count, lines[next].isBlank || lines[next].isPageNumber || lines[next].isRunningHeader {
@@ -144,11 +146,11 @@ struct PlainTextAssembler {
     }
 
     private mutating func emitHeading(_ candidate: PlainTextHeadingCandidate, _ line: PlainTextLine) {
-        let title = MappedText(source: source, range: candidate.titleStart..<line.text.upperBound)
-        let level = candidate.number.map { levels.level(for: $0) } ?? 1
-        blocks.append(
-            .heading(Heading(level: level, number: candidate.number, title: title, span: Span(line.text))))
+        let title = SourceMappedText.text(source.scalars, candidate.titleStart..<line.text.upperBound)
+        let number = candidate.number
+        let level = number.map { levels.level(for: $0) } ?? 1
         inTOC = candidate.opensTOC
+        blocks.append(.heading(Heading(level: level, number: number, title: title, span: Span(line.text))))
     }
 
     /// A caption-shaped line that is a long clause inside a wrapped sentence ("表 1 显示，…") is text.
@@ -162,8 +164,9 @@ struct PlainTextAssembler {
     private mutating func emitCaption(_ match: CaptionParser.Match, _ index: Int) -> Int {
         let line = lines[index]
         let titleRange = match.titleStart..<max(match.titleStart, match.titleEnd)
-        var title = MappedTextBuilder()
-        title.append(source, titleRange)
+        let s = source.scalars
+        var title = SourceTextJoiner()
+        title.append(s, titleRange)
         var span = Span(line.text)
         var next = index + 1
         var look = index + 1
@@ -171,15 +174,15 @@ struct PlainTextAssembler {
         if look < lines.count, isCaptionTail(lines[look], of: line, titleRange) {
             let tail = lines[look]
             if let last = title.last,
-                PlainTextParagraphBuilder.needsSpace(after: last, before: source.scalars[tail.text.lowerBound])
+                PlainTextParagraphBuilder.needsSpace(after: last, before: s[tail.text.lowerBound])
             {
                 title.appendSynthetic(" ", at: titleRange.upperBound)
             }
-            title.append(source, tail.text)
+            title.append(s, tail.text)
             span = span.union(Span(tail.text))
             next = look + 1
         }
-        let caption = Caption(kind: match.kind, number: match.number, title: title.build().trimmed(), span: span)
+        let caption = Caption(kind: match.kind, number: match.number, title: title.build(s).trimmed(), span: span)
         blocks.append(.caption(caption))
         return next
     }
@@ -244,7 +247,7 @@ struct PlainTextAssembler {
             page = pageLine.text.reduce(0) { $0 * 10 + (ScalarClass.digitValue(source.scalars[$1]) ?? 0) }
             span = span.union(Span(pageLine.text))
         }
-        let text = MappedText(source: source, range: line.text)
+        let text = SourceMappedText.text(source.scalars, line.text)
         tocTexts.insert(Self.key(source.scalars, line.text))
         blocks.append(.tocEntry(TOCEntry(text: text, page: page, span: span)))
     }
@@ -262,10 +265,11 @@ struct PlainTextAssembler {
     }
 
     private mutating func emitTOCEntry(first: PlainTextLine?, _ line: PlainTextLine, _ page: PlainTextTrailingPage) {
-        var text = MappedTextBuilder()
+        let s = source.scalars
+        var text = SourceTextJoiner()
         var span = Span(line.text)
         if let first {
-            text.append(source, first.text)
+            text.append(s, first.text)
             if let last = text.last,
                 PlainTextParagraphBuilder.needsSpace(after: last, before: source.scalars[page.textRange.lowerBound])
             {
@@ -273,8 +277,8 @@ struct PlainTextAssembler {
             }
             span = span.union(Span(first.text))
         }
-        text.append(source, page.textRange)
-        let built = text.build()
+        text.append(s, page.textRange)
+        let built = text.build(s)
         tocTexts.insert(Self.key(built.scalars, 0..<built.scalars.count))
         blocks.append(.tocEntry(TOCEntry(text: built, page: page.page, span: span)))
     }
@@ -295,7 +299,7 @@ struct PlainTextAssembler {
 
     /// A table PDF text flattened to one cell per line (`PlainTextCellLines`).
     private mutating func emitCellLineTable(_ rows: [Range<Int>]) {
-        let cells = rows.map { row in lines[row].map { TableCell(text: MappedText(source: source, range: $0.text)) } }
+        let cells = rows.map { row in lines[row].map { TableCell(text: SourceMappedText.text(source.scalars, $0.text)) } }
         let span = Span(start: lines[rows[0].lowerBound].text.lowerBound, end: lines[rows.last!.upperBound - 1].text.upperBound)
         blocks.append(.table(Table(rows: cells, span: span)))
     }
@@ -307,7 +311,7 @@ struct PlainTextAssembler {
             guard let row = PlainTextTableRow.parse(source.scalars, line: line.range, text: line.text),
                 !row.isSeparator
             else { continue }
-            rows.append(row.cells.map { TableCell(text: MappedText(source: source, range: $0)) })
+            rows.append(row.cells.map { TableCell(text: SourceMappedText.text(source.scalars, $0)) })
         }
         let span = Span(
             start: lines[range.lowerBound].text.lowerBound, end: lines[range.upperBound - 1].text.upperBound)

@@ -38,6 +38,19 @@ enum PlainTextHeadingShape {
         }
     }
 
+    /// The candidate of a line the scanner found heading-shaped, from what it recorded (`candidate(s,
+    /// line.text)` would parse and shape the line again).
+    static func candidate(_ s: [Unicode.Scalar], shaped line: PlainTextLine) -> PlainTextHeadingCandidate? {
+        guard line.isHeadingShaped else { return nil }
+        let text = line.text
+        if line.isFrontMatterTitle {
+            return PlainTextHeadingCandidate(number: nil, titleStart: text.lowerBound, opensTOC: line.opensTOC)
+        }
+        guard let found = line.headingNumber else { return nil }
+        let match = HeadingNumberParser.match(found, s, start: text.lowerBound, sourceOffset: text.lowerBound)
+        return PlainTextHeadingCandidate(number: match.number, titleStart: found.titleStart)
+    }
+
     /// The heading number at the start of `text`, if any.
     static func parseNumber(_ s: [Unicode.Scalar], _ text: Range<Int>) -> HeadingNumberParser.Found? {
         HeadingNumberParser.find(s, start: text.lowerBound, end: text.upperBound)
@@ -86,10 +99,15 @@ enum PlainTextHeadingShape {
         frontMatterIndex(s, text) != nil
     }
 
+    /// One bit (value modulo 64) for the first scalar of every front-matter title.
+    private static let firstScalarMask: UInt64 = frontMatterTitles.reduce(0) { $0 | 1 << ($1.title[0].value & 63) }
+
     /// Compares with all white space removed, so "前 言" and "目　录" count.
     private static func frontMatterIndex(_ s: [Unicode.Scalar], _ text: Range<Int>) -> Int? {
         guard text.count <= 24, !text.isEmpty else { return nil }
         let first = s[text.lowerBound]
+        // Most lines start with a scalar no title starts with: one bit test, before the table is walked.
+        guard firstScalarMask & 1 << (first.value & 63) != 0 else { return nil }
         for (index, entry) in frontMatterTitles.enumerated() where entry.title[0] == first {
             let title = entry.title
             var k = 0

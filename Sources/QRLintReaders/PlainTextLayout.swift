@@ -31,22 +31,20 @@ struct PlainTextLayout {
     static func measure(_ lines: inout [PlainTextLine], _ s: [Unicode.Scalar]) -> PlainTextLayout {
         var histogram = [Int](repeating: 0, count: 201)
         var plainCount = 0
-        var repeats: [LineKey: Int] = [:]
+        var candidates: [HeaderCandidate] = []
         // The cover page (before the first heading) has no running header; the school's name written
         // there must not count as one.
         let bodyStart = lines.firstIndex { $0.isHeadingShaped } ?? lines.count
-        for (index, line) in lines.enumerated() where line.isPlain && !line.isDataRow && !line.isDate {
+        for index in lines.indices {
+            let line = lines[index]
+            guard line.isPlain, !line.isDataRow, !line.isDate else { continue }
             histogram[min(line.length, 200)] += 1
             plainCount += 1
-            if index >= bodyStart, isHeaderCandidate(line) { repeats[LineKey(s[line.text]), default: 0] += 1 }
-        }
-        if repeats.values.contains(where: { $0 >= headerRepeats }) {
-            for index in bodyStart..<lines.count where lines[index].isPlain && isHeaderCandidate(lines[index]) {
-                if let count = repeats[LineKey(s[lines[index].text])], count >= headerRepeats {
-                    lines[index].isRunningHeader = true
-                }
+            if index >= bodyStart, isHeaderCandidate(line) {
+                candidates.append(HeaderCandidate(fingerprint: fingerprint(s, line.text), index: index))
             }
         }
+        markRunningHeaders(&lines, candidates, s)
         guard plainCount > 0 else { return PlainTextLayout(wrapThreshold: defaultThreshold) }
         var seen = 0
         var median = 0
@@ -60,36 +58,65 @@ struct PlainTextLayout {
         return PlainTextLayout(wrapThreshold: max(minThreshold, min(defaultThreshold, median * 3 / 4)))
     }
 
-    /// A line's text as a dictionary key with a cheap fingerprint (FNV-1a): hashing an `ArraySlice` feeds
-    /// the hasher scalar by scalar, which made counting running headers the costliest step of measuring.
-    private struct LineKey: Hashable {
-        let text: ArraySlice<Unicode.Scalar>
-        let fingerprint: UInt64
+    /// A header candidate line and its text's fingerprint.
+    private struct HeaderCandidate {
+        var fingerprint: UInt64
+        var index: Int
+    }
 
-        init(_ text: ArraySlice<Unicode.Scalar>) {
-            var fingerprint: UInt64 = 0xCBF2_9CE4_8422_2325
-            for scalar in text { fingerprint = (fingerprint ^ UInt64(scalar.value)) &* 0x100_0000_01B3 }
-            self.text = text
-            self.fingerprint = fingerprint
+    /// A cheap fingerprint of a line's text (FNV-1a).
+    private static func fingerprint(_ s: [Unicode.Scalar], _ range: Range<Int>) -> UInt64 {
+        var fingerprint: UInt64 = 0xCBF2_9CE4_8422_2325
+        for i in range { fingerprint = (fingerprint ^ UInt64(s[i].value)) &* 0x100_0000_01B3 }
+        return fingerprint
+    }
+
+    /// Marks the candidates whose text comes `headerRepeats` times or more. Sorted by fingerprint, equal
+    /// texts sit together: counting them took a dictionary lookup (a hash of the key) per line before.
+    private static func markRunningHeaders(
+        _ lines: inout [PlainTextLine], _ candidates: [HeaderCandidate], _ s: [Unicode.Scalar]
+    ) {
+        guard candidates.count >= headerRepeats else { return }
+        let sorted = candidates.sorted { $0.fingerprint < $1.fingerprint }
+        var start = 0
+        while start < sorted.count {
+            var end = start + 1
+            while end < sorted.count, sorted[end].fingerprint == sorted[start].fingerprint { end += 1 }
+            if end - start >= headerRepeats { markEqualTexts(&lines, sorted[start..<end], s) }
+            start = end
         }
+    }
 
-        /// Compared scalar by scalar over the raw buffers: `ArraySlice`'s own `==` went through the generic
-        /// sequence comparison, and its subscript checks the bounds of every access.
-        static func == (a: LineKey, b: LineKey) -> Bool {
-            guard a.fingerprint == b.fingerprint, a.text.count == b.text.count else { return false }
-            return a.text.withUnsafeBufferPointer { x in
-                b.text.withUnsafeBufferPointer { y in
-                    var k = 0
-                    while k < x.count {
-                        if x[k] != y[k] { return false }
-                        k += 1
-                    }
-                    return true
-                }
+    /// Within candidates of one fingerprint, marks each group of equal texts that is large enough (the
+    /// texts almost always are all equal; a collision only splits the run).
+    private static func markEqualTexts(
+        _ lines: inout [PlainTextLine], _ run: ArraySlice<HeaderCandidate>, _ s: [Unicode.Scalar]
+    ) {
+        var left = Array(run.map(\.index))
+        while left.count >= headerRepeats {
+            let first = lines[left[0]].text
+            var same: [Int] = []
+            var other: [Int] = []
+            for index in left {
+                if equal(s, lines[index].text, first) { same.append(index) } else { other.append(index) }
             }
+            if same.count >= headerRepeats {
+                for index in same { lines[index].isRunningHeader = true }
+            }
+            left = other
         }
+    }
 
-        func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
+    private static func equal(_ s: [Unicode.Scalar], _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        guard a.count == b.count else { return false }
+        return s.withUnsafeBufferPointer { buffer in
+            var k = 0
+            while k < a.count {
+                if buffer[a.lowerBound + k] != buffer[b.lowerBound + k] { return false }
+                k += 1
+            }
+            return true
+        }
     }
 
     private static func isHeaderCandidate(_ line: PlainTextLine) -> Bool {

@@ -60,6 +60,10 @@ struct PlainTextLine {
     /// Shaped like a heading (`PlainTextHeadingShape.candidate`); a front-matter title has no number.
     var isHeadingShaped = false
     var isFrontMatterTitle = false
+    /// For a heading-shaped line: the number it starts with (nil for a front-matter title), and whether a
+    /// front-matter title opens a 目录. Kept so that the assembler does not parse and shape it again.
+    var headingNumber: HeadingNumberParser.Found?
+    var opensTOC = false
     /// Shaped like a caption (`PlainTextHeadingShape.caption`).
     var isCaptionShaped = false
 
@@ -117,7 +121,7 @@ enum PlainTextLineScanner {
             return
         }
         line.isDate = PlainTextNumberLines.isDate(s, text)
-        line.isDataRow = !line.hasInnerComma && !line.endsSentence && PlainTextNumberLines.bareNumberCount(s, text) >= 2
+        line.isDataRow = !line.hasInnerComma && !line.endsSentence && PlainTextNumberLines.bareNumberCount(s, text, limit: 2) >= 2
         if let page = PlainTextTrailingPage.parse(s, text) {
             line.hasTrailingPage = true
             line.hasStrongTrailingPage = page.leader == .strong
@@ -126,7 +130,13 @@ enum PlainTextLineScanner {
         line.startsWithNumber = number != nil
         if let shape = PlainTextHeadingShape.shape(s, text, number: number) {
             line.isHeadingShaped = true
-            if case .frontMatter = shape { line.isFrontMatterTitle = true }
+            switch shape {
+            case .frontMatter(let opensTOC):
+                line.isFrontMatterTitle = true
+                line.opensTOC = opensTOC
+            case .numbered:
+                line.headingNumber = number
+            }
         } else if line.length <= PlainTextHeadingShape.maxCaptionLength {
             line.isCaptionShaped = PlainTextHeadingShape.caption(s, line) != nil
         }

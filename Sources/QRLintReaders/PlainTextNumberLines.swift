@@ -29,25 +29,36 @@ enum PlainTextNumberLines {
         return onlyDigits && digits <= 3 ? .loneInteger : .other
     }
 
-    /// Space-separated tokens that are bare numbers: "312", "91.2%", "20:1", "2023-2024".
-    static func bareNumberCount(_ s: [Unicode.Scalar], _ text: Range<Int>) -> Int {
+    /// Space-separated tokens that are bare numbers ("312", "91.2%", "20:1", "2023-2024"), counted up to
+    /// `limit`: the caller only asks whether there are two.
+    static func bareNumberCount(_ s: [Unicode.Scalar], _ text: Range<Int>, limit: Int = .max) -> Int {
         var count = 0
         var i = text.lowerBound
-        while i < text.upperBound {
-            while i < text.upperBound, ScalarClass.isSpace(s[i]) { i += 1 }
+        let end = text.upperBound
+        while i < end {
+            while i < end, ScalarClass.isSpace(s[i]) { i += 1 }
             var digits = 0
             var bare = true
-            while i < text.upperBound, !ScalarClass.isSpace(s[i]) {
+            while i < end {
                 let c = s[i]
+                if ScalarClass.isSpace(c) { break }
                 if ScalarClass.digitValue(c) != nil {
                     digits += 1
-                } else if bare, !(c == "." || c == "%" || c == "％" || c == ":" || c == "：" || c == "-" || c == "/") {
-                    // Once a token is not bare, the marks need no more testing (most tokens are words).
+                } else if !(c == "." || c == "%" || c == "％" || c == ":" || c == "：" || c == "-" || c == "/") {
                     bare = false
+                    break
                 }
                 i += 1
             }
-            if bare, digits > 0 { count += 1 }
+            if bare {
+                if digits > 0 {
+                    count += 1
+                    if count >= limit { return count }
+                }
+            } else {
+                // Most tokens are words: the rest of one needs no more tests than where it ends.
+                while i < end, !ScalarClass.isSpace(s[i]) { i += 1 }
+            }
         }
         return count
     }
