@@ -9,6 +9,12 @@ public struct MappedText: Sendable, Hashable {
         public var textStart: Int
         public var sourceStart: Int
         public var length: Int
+
+        public init(textStart: Int, sourceStart: Int, length: Int) {
+            self.textStart = textStart
+            self.sourceStart = sourceStart
+            self.length = length
+        }
     }
 
     public init(scalars: [Unicode.Scalar], segments: [Segment]) {

@@ -11,25 +11,8 @@ enum SourceMappedText {
     static func text(_ s: [Unicode.Scalar], _ range: Range<Int>) -> MappedText {
         MappedText(
             scalars: copy(s, range),
-            segments: [segment(textStart: 0, sourceStart: range.lowerBound, length: range.count)])
+            segments: [MappedText.Segment(textStart: 0, sourceStart: range.lowerBound, length: range.count)])
     }
-
-    /// A segment with these fields. `MappedText.Segment`'s memberwise initializer is internal to
-    /// `QRLintCore`, but its fields are public: a segment made once by `MappedTextBuilder` is the template.
-    @inline(__always)
-    static func segment(textStart: Int, sourceStart: Int, length: Int) -> MappedText.Segment {
-        var segment = template
-        segment.textStart = textStart
-        segment.sourceStart = sourceStart
-        segment.length = length
-        return segment
-    }
-
-    private static let template: MappedText.Segment = {
-        var builder = MappedTextBuilder()
-        builder.appendSynthetic(" ", at: 0)
-        return builder.build().segments[0]
-    }()
 
     /// Equal to `MappedText(source: source, range: range).trimmed()`.
     static func trimmed(_ s: [Unicode.Scalar], _ range: Range<Int>) -> MappedText {
@@ -73,7 +56,7 @@ struct SourceTextJoiner {
     mutating func append(_ s: [Unicode.Scalar], _ range: Range<Int>) {
         guard !range.isEmpty else { return }
         last = s[range.upperBound - 1]
-        add(SourceMappedText.segment(textStart: count, sourceStart: range.lowerBound, length: range.count))
+        add(MappedText.Segment(textStart: count, sourceStart: range.lowerBound, length: range.count))
     }
 
     /// Appends a scalar that is not in the source (a joining space), mapped to `sourceOffset`.
@@ -81,7 +64,7 @@ struct SourceTextJoiner {
         synthetic.append((count, scalar))
         last = scalar
         // `MappedTextBuilder` never extends a segment with a synthetic scalar, but may extend one after it.
-        appendSegment(SourceMappedText.segment(textStart: count, sourceStart: sourceOffset, length: 1))
+        appendSegment(MappedText.Segment(textStart: count, sourceStart: sourceOffset, length: 1))
         count += 1
     }
 
