@@ -20,8 +20,9 @@ enum TOCContentsCheck {
         let candidates = sections.indices.filter {
             sections[$0].blockIndex > list.headingBlock && !listHeadings.contains(sections[$0].blockIndex)
         }
-        let titles = Dictionary(
-            uniqueKeysWithValues: candidates.map { ($0, ComparableText.of(sections[$0].heading.title.scalars)) })
+        // By section index (an array: hashing thousands of indices cost more than the folding).
+        var titles = [[Unicode.Scalar]](repeating: [], count: sections.count)
+        for index in candidates { titles[index] = ComparableText.of(sections[index].heading.title.scalars) }
         let items = list.entries.map { entry, _ -> Item in
             let s = entry.text.scalars
             let number = LeadingNumber.parse(s)
@@ -31,7 +32,7 @@ enum TOCContentsCheck {
         // Titles that agree start with the same scalar (an all-digit entry may agree with an empty title):
         // looking only there keeps this linear when a draft has hundreds of headings.
         var byFirst: [Unicode.Scalar?: [Int]] = [:]
-        for index in candidates { byFirst[titles[index]!.first, default: []].append(index) }
+        for index in candidates { byFirst[titles[index].first, default: []].append(index) }
         var matched = [Int?](repeating: nil, count: items.count)
         var taken = Set<Int>()
         // Same title: prefer the same number, then the first heading after the previous match.
@@ -39,7 +40,7 @@ enum TOCContentsCheck {
         for (i, item) in items.enumerated() where !item.title.isEmpty {
             let sameStart = (byFirst[item.title.first] ?? []) + (byFirst[nil] ?? [])
             let same = sameStart.sorted().filter {
-                !taken.contains($0) && ComparableText.agree(listed: item.title, text: titles[$0]!)
+                !taken.contains($0) && ComparableText.agree(listed: item.title, text: titles[$0])
             }
             let numbered = same.filter { sameNumber(item.number, sections[$0].heading.number) }
             let pool = numbered.isEmpty ? same : numbered
@@ -100,16 +101,20 @@ enum TOCContentsCheck {
     private static func missing(items: [Item], matched: [Int?], candidates: [Int], context: LintContext) -> [Finding] {
         let sections = context.outline.sections
         let listed = Set(matched.compactMap { $0 })
+        var isListed = [Bool](repeating: false, count: sections.count)
+        for index in listed { isListed[index] = true }
         let eligible = candidates.filter { index in
             guard sections[index].heading.number == nil else { return true }
-            let title = ComparableText.string(sections[index].heading.title.scalars)
-            return !(FrontMatter.isFrontMatter(title) || FrontMatterParts.item(forHeading: title) != nil)
+            return !isFrontMatter(ComparableText.of(sections[index].heading.title.scalars))
         }
-        var total: [Int: Int] = [:]
-        var found: [Int: Int] = [:]
+        // Headings and listed headings per level (levels are small: arrays, not dictionaries).
+        let maxLevel = eligible.reduce(0) { max($0, sections[$1].level) }
+        var total = [Int](repeating: 0, count: maxLevel + 1)
+        var found = [Int](repeating: 0, count: maxLevel + 1)
         for index in eligible {
-            total[sections[index].level, default: 0] += 1
-            if listed.contains(index) { found[sections[index].level, default: 0] += 1 }
+            let level = sections[index].level
+            total[level] += 1
+            if isListed[index] { found[level] += 1 }
         }
         // The numbering of each listed level. A heading that repeats a listed number, or is numbered in
         // another style, is more likely a list item the reader took for a heading than a forgotten entry.
@@ -121,9 +126,10 @@ enum TOCContentsCheck {
             listedStyles[sections[index].level, default: []].insert(number?.style)
         }
         var findings: [Finding] = []
-        for index in eligible where !listed.contains(index) {
+        for index in eligible where !isListed[index] {
             let level = sections[index].level
-            guard let count = found[level], count * 2 >= total[level]! else { continue }
+            // A level with no listed heading is not one the 目录 lists.
+            guard found[level] > 0, found[level] * 2 >= total[level] else { continue }
             let number = sections[index].heading.number
             if let number, listedNumbers[level]?.contains(number.components) == true { continue }
             if listedStyles[level]?.contains(number?.style) != true { continue }
@@ -137,6 +143,14 @@ enum TOCContentsCheck {
                     notes: [Note(message: "正文标题在此", span: sections[index].heading.span)]))
         }
         return findings
+    }
+
+    /// Whether an unnumbered heading's comparable title is front matter (前言) or a front-matter part: as
+    /// `FrontMatter.isFrontMatter` and `FrontMatterParts.item(forHeading:)` on its string, without the string.
+    private static func isFrontMatter(_ title: [Unicode.Scalar]) -> Bool {
+        // A comparable title has nothing `TitleText.normalize` removes: it is its own normalised form.
+        let key = TitleKey(title)
+        return FrontMatter.titleTable.mask(key) != 0 || FrontMatterParts.item(forComparable: key) != nil
     }
 
     /// Entries whose headings come in another order in the text.
