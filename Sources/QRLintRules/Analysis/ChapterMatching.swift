@@ -39,8 +39,9 @@ public struct ChapterMatching: Sendable {
                     // nothing.
                     if result.count == entries.count { break }
                     var best: Match?
+                    let title = sections[candidate].titleKey
                     for index in entries.indices where !taken[index] {
-                        guard let kind = TitleMatch.of(written: sections[candidate].titleKey, target: entries[index])
+                        guard let kind = TitleMatch.of(written: title, target: entries.baseAddress! + index)
                         else { continue }
                         if best == nil || kind.rank < best!.kind.rank {
                             best = Match(section: candidate, templateIndex: index, kind: kind)

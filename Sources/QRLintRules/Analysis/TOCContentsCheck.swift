@@ -20,9 +20,6 @@ enum TOCContentsCheck {
         let candidates = sections.indices.filter {
             sections[$0].blockIndex > list.headingBlock && !listHeadings.contains(sections[$0].blockIndex)
         }
-        // By section index (an array: hashing thousands of indices cost more than the folding).
-        var titles = [[Unicode.Scalar]](repeating: [], count: sections.count)
-        for index in candidates { titles[index] = ComparableText.of(sections[index].heading.title.scalars) }
         let items = list.entries.map { entry, _ -> Item in
             let s = entry.text.scalars
             let number = LeadingNumber.parse(s)
@@ -30,17 +27,28 @@ enum TOCContentsCheck {
             return Item(entry: entry, number: number, title: title, whole: ComparableText.of(s))
         }
         // Titles that agree start with the same scalar (an all-digit entry may agree with an empty title):
-        // looking only there keeps this linear when a draft has hundreds of headings.
-        var byFirst: [Unicode.Scalar?: [Int]] = [:]
-        for index in candidates { byFirst[titles[index].first, default: []].append(index) }
+        // looking only there keeps this linear when a draft has hundreds of headings. The candidates as packed
+        // integers — first comparable scalar + 1 (0 for none) over the section index — sorted by scalar, each
+        // run ascending by index; a heading's title is folded only when an entry is compared with it.
+        var byFirst = candidates.map { index -> UInt64 in
+            let first = Self.firstComparable(sections[index].heading.title.scalars).map { UInt64($0.value) + 1 } ?? 0
+            return first << 32 | UInt64(index)
+        }
+        RadixSort.sort(&byFirst, byBitsFrom: 32)
+        func run(_ first: UInt64) -> ArraySlice<UInt64> {
+            byFirst[byFirst.lowerBound(of: first << 32)..<byFirst.lowerBound(of: (first + 1) << 32)]
+        }
+        var titles = [[Unicode.Scalar]?](repeating: nil, count: sections.count)
         var matched = [Int?](repeating: nil, count: items.count)
         var taken = Set<Int>()
         // Same title: prefer the same number, then the first heading after the previous match.
         var cursor = -1
         for (i, item) in items.enumerated() where !item.title.isEmpty {
-            let sameStart = (byFirst[item.title.first] ?? []) + (byFirst[nil] ?? [])
-            let same = sameStart.sorted().filter {
-                !taken.contains($0) && ComparableText.agree(listed: item.title, text: titles[$0])
+            let sameStart = (run(UInt64(item.title[0].value) + 1) + run(0)).map { Int($0 & 0xFFFF_FFFF) }.sorted()
+            var same: [Int] = []
+            for index in sameStart where !taken.contains(index) {
+                if titles[index] == nil { titles[index] = ComparableText.of(sections[index].heading.title.scalars) }
+                if ComparableText.agree(listed: item.title, text: titles[index]!) { same.append(index) }
             }
             let numbered = same.filter { sameNumber(item.number, sections[$0].heading.number) }
             let pool = numbered.isEmpty ? same : numbered
@@ -89,6 +97,14 @@ enum TOCContentsCheck {
         findings += missing(items: items, matched: matched, candidates: candidates, context: context)
         findings += outOfOrder(items: items, matched: matched, context: context)
         return findings
+    }
+
+    /// The first scalar of a title's comparable text, without folding the rest.
+    private static func firstComparable(_ title: [Unicode.Scalar]) -> Unicode.Scalar? {
+        for scalar in title {
+            if let kept = ComparableText.fold(scalar) { return kept }
+        }
+        return nil
     }
 
     private static func sameNumber(_ entry: LeadingNumber.Parsed?, _ heading: HeadingNumber?) -> Bool {

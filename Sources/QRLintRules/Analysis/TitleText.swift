@@ -17,13 +17,17 @@ public enum TitleText {
         var end = scalars.count
         while end > 0, isIgnorable(scalars[end - 1]) || isTrailingPunctuation(scalars[end - 1]) { end -= 1 }
         guard end > 0 else { return [] }
-        return [Unicode.Scalar](unsafeUninitializedCapacity: end) { out, count in
-            var n = 0
-            for i in 0..<end where !isIgnorable(scalars[i]) {
-                out.initializeElement(at: n, to: scalars[i])
-                n += 1
+        return scalars.withUnsafeBufferPointer { input in
+            [Unicode.Scalar](unsafeUninitializedCapacity: end) { out, count in
+                var n = 0
+                for i in 0..<end {
+                    let scalar = input[i]
+                    if isIgnorable(scalar) { continue }
+                    out[n] = scalar
+                    n += 1
+                }
+                count = n
             }
-            count = n
         }
     }
 
@@ -138,17 +142,23 @@ public enum TitleMatch: Sendable, Hashable {
 
     /// `of(normalized:target:)` with the written title as a key, for a title matched against many targets.
     static func of(written: TitleKey, target: NormalizedTitle) -> TitleMatch? {
+        withUnsafePointer(to: target) { of(written: written, target: $0) }
+    }
+
+    /// The target read through a pointer: a title passed by value was copied (six references retained and
+    /// released) for every heading × template title, which cost more than the comparison.
+    static func of(written: TitleKey, target: UnsafePointer<NormalizedTitle>) -> TitleMatch? {
         let scalars = written.scalars
         guard !scalars.isEmpty else { return nil }
         // Both stable: a spelling can only be equal when its hash is (nearly every heading is near no title).
-        if !(written.isStable && target.allStable && !target.spellingHashes.contains(written.hash)) {
-            if let exact = exactOrAlias(written, target) { return exact }
+        if !(written.isStable && target.pointee.allStable && !target.pointee.spellingHashes.contains(written.hash)) {
+            if let exact = exactOrAlias(written, target.pointee) { return exact }
         }
-        let length = target.canonicalScalars.count
+        let length = target.pointee.canonicalScalars.count
         let limit = length >= 8 ? 2 : (length >= 4 ? 1 : 0)
         guard limit > 0 else { return nil }
         if abs(scalars.count - length) > limit { return nil }
-        if TitleText.distance(scalars, target.canonicalScalars, limit: limit) <= limit { return .near }
+        if TitleText.distance(scalars, target.pointee.canonicalScalars, limit: limit) <= limit { return .near }
         return nil
     }
 
