@@ -13,10 +13,12 @@ public struct Outline: Sendable {
         /// Blocks after the heading up to the next heading of the same or a higher level.
         public var extent: Range<Int>
 
-        /// The title through `TitleText.normalize`, computed once.
-        public var normalizedTitle: String
-        /// `normalizedTitle` as a key, for comparing it with template titles without hashing strings.
+        /// The title through `TitleText.normalize`, kept as a key: titles are compared with template titles
+        /// through it, without hashing or comparing strings.
         var titleKey: TitleKey
+
+        /// The title through `TitleText.normalize`.
+        public var normalizedTitle: String { titleKey.string }
 
         /// "2.1 立德树人", as shown in section paths; computed once, since every finding names its sections.
         public var label: String
@@ -67,6 +69,9 @@ public struct Outline: Sendable {
     ///   level from a title level.
     public init(document: Document, knownTitles: Set<String>) {
         var sections: [Section] = []
+        var headings = 0
+        for block in document.blocks { if case .heading = block { headings += 1 } }
+        sections.reserveCapacity(headings)
         var stack: [Int] = []
         for (index, block) in document.blocks.enumerated() {
             guard case .heading(let heading) = block else { continue }
@@ -75,7 +80,7 @@ public struct Outline: Sendable {
             let key = TitleKey(TitleText.normalizedScalars(heading.title.scalars))
             let section = Section(
                 heading: heading, blockIndex: index, parent: parent, children: [], body: (index + 1)..<(index + 1),
-                extent: (index + 1)..<(index + 1), normalizedTitle: String(scalars: key.scalars), titleKey: key,
+                extent: (index + 1)..<(index + 1), titleKey: key,
                 label: Section.label(of: heading))
             sections.append(section)
             if let parent { sections[parent].children.append(sections.count - 1) }
@@ -127,7 +132,11 @@ public struct Outline: Sendable {
 
     /// Labels of the sections enclosing a source offset, outermost first.
     public func sectionPath(at offset: Int, in document: Document) -> [String] {
-        // The innermost section whose heading starts at or before the offset, then its ancestors.
+        sectionPath(ofSection: sectionIndex(at: offset))
+    }
+
+    /// The innermost section whose heading starts at or before a source offset (nil before the first).
+    func sectionIndex(at offset: Int) -> Int? {
         var low = 0
         var high = sections.count - 1
         var found: Int?
@@ -140,13 +149,29 @@ public struct Outline: Sendable {
                 high = mid - 1
             }
         }
-        var path: [String] = []
-        var current = found
-        // A report title above the chapters (`#` in Markdown) is not part of a section path.
+        return found
+    }
+
+    /// Labels of a section and its ancestors, outermost first. A report title above the chapters (`#` in
+    /// Markdown) is not part of a section path. Counted first, then written into one array of that size
+    /// (every finding asks for its path).
+    func sectionPath(ofSection section: Int?) -> [String] {
+        var depth = 0
+        var current = section
         while let index = current, sections[index].level >= chapterLevel {
-            path.append(sections[index].label)
+            depth += 1
             current = sections[index].parent
         }
-        return path.reversed()
+        guard depth > 0 else { return [] }
+        return [String](unsafeUninitializedCapacity: depth) { buffer, count in
+            var slot = depth
+            var current = section
+            while slot > 0, let index = current {
+                slot -= 1
+                buffer.initializeElement(at: slot, to: sections[index].label)
+                current = sections[index].parent
+            }
+            count = depth
+        }
     }
 }
