@@ -41,11 +41,13 @@ public struct CaptionIndex: Sendable {
                     found = (Self.kind(caption.kind), number, caption.title.trimmed(), caption.span, false)
                 }
             case .paragraph(let paragraph):
+                guard Self.mayStartCaption(paragraph.text.scalars) else { continue }
                 let text = paragraph.text.trimmed()
                 if let parsed = CaptionText.parse(text.scalars, strict: true) {
                     found = (parsed.kind, parsed.number, text.slice(parsed.title), paragraph.span, true)
                 }
             case .heading(let heading):
+                guard Self.mayStartCaption(heading.title.scalars, appendixOnly: true) else { continue }
                 let text = heading.title.trimmed()
                 if let parsed = CaptionText.parse(text.scalars), parsed.kind == .appendixTable {
                     found = (parsed.kind, parsed.number, text.slice(parsed.title), heading.span, true)
@@ -68,13 +70,41 @@ public struct CaptionIndex: Sendable {
         }
         self.entries = entries
         self.appendixStart = start
+        var numbered = Set<Numbered>()
+        for entry in entries { numbered.insert(Numbered(kind: entry.kind, number: entry.number)) }
+        self.numbered = numbered
+    }
+
+    /// A caption's kind and number, for `contains` (references ask it once each).
+    private struct Numbered: Hashable, Sendable {
+        var kind: CaptionText.Kind
+        var number: [Int]
+    }
+
+    private let numbered: Set<Numbered>
+
+    /// Whether `CaptionText.parse` may find a caption in text with these scalars (trimmed or not): after
+    /// spaces and emphasis marks, and a bracket, one of the kinds' first scalars. Checked before the text is
+    /// trimmed into a copy (every paragraph is asked).
+    static func mayStartCaption(_ s: [Unicode.Scalar], appendixOnly: Bool = false) -> Bool {
+        var i = 0
+        while i < s.count, s[i].isUnicodeWhitespace || CaptionText.isSpace(s[i]) || s[i] == "*" || s[i] == "_" {
+            i += 1
+        }
+        if i < s.count, s[i] == "【" || s[i] == "[" { i += 1 }
+        guard i < s.count else { return false }
+        switch s[i] {
+        case "附": return true
+        case "典", "案", "图", "表": return !appendixOnly
+        default: return false
+        }
     }
 
     /// The captions of one kind, in document order.
     public func of(_ kind: CaptionText.Kind) -> [Entry] { entries.filter { $0.kind == kind } }
 
     public func contains(_ kind: CaptionText.Kind, _ number: [Int]) -> Bool {
-        entries.contains { $0.kind == kind && $0.number == number }
+        numbered.contains(Numbered(kind: kind, number: number))
     }
 
     /// "表 1（续）", "表 1 续表": the same table carried over a page, not a second 表 1.
@@ -97,6 +127,8 @@ public struct CaptionIndex: Sendable {
 
     /// "8 附表", "附件：指标表", "附录 2025 年度数据".
     static func opensAppendix(_ title: [Unicode.Scalar]) -> Bool {
+        // Every word starts with 附: a title without it is not folded (most headings are asked).
+        guard title.contains("附") else { return false }
         let comparable = ComparableText.of(title)
         var start = 0
         while start < comparable.count, comparable[start].properties.numericType != nil { start += 1 }

@@ -31,21 +31,27 @@ public struct ChapterMatching: Sendable {
     ) -> [Match] {
         var taken = [Bool](repeating: false, count: entries.count)
         var result: [Match] = []
-        for candidate in candidates {
-            // Every entry is taken: the remaining sections (a draft with its report pasted twice) match nothing.
-            if result.count == entries.count { break }
-            let title = outline.sections[candidate].normalizedTitle
-            let scalars = Array(title.unicodeScalars)
-            var best: Match?
-            for (index, entry) in entries.enumerated() where !taken[index] {
-                guard let kind = TitleMatch.of(normalized: title, scalars: scalars, target: entry) else { continue }
-                if best == nil || kind.rank < best!.kind.rank {
-                    best = Match(section: candidate, templateIndex: index, kind: kind)
+        // Entries read in place: copying a title (six references) per comparison cost more than comparing.
+        entries.withUnsafeBufferPointer { entries in
+            outline.sections.withUnsafeBufferPointer { sections in
+                for candidate in candidates {
+                    // Every entry is taken: the remaining sections (a draft with its report pasted twice) match
+                    // nothing.
+                    if result.count == entries.count { break }
+                    var best: Match?
+                    let title = sections[candidate].titleKey
+                    for index in entries.indices where !taken[index] {
+                        guard let kind = TitleMatch.of(written: title, target: entries.baseAddress! + index)
+                        else { continue }
+                        if best == nil || kind.rank < best!.kind.rank {
+                            best = Match(section: candidate, templateIndex: index, kind: kind)
+                        }
+                    }
+                    if let best {
+                        taken[best.templateIndex] = true
+                        result.append(best)
+                    }
                 }
-            }
-            if let best {
-                taken[best.templateIndex] = true
-                result.append(best)
             }
         }
         return result

@@ -5,6 +5,13 @@ public enum FrontMatter {
         "真实性责任声明", "附表", "附件", "附录",
     ]
 
+    /// `titles` for looking up a heading's `Outline.Section.titleKey`.
+    static let titleTable: TitleTable = {
+        var table = TitleTable()
+        for title in titles { table.insert(TitleKey(title), mask: 1) }
+        return table
+    }()
+
     public static func isFrontMatter(_ title: String) -> Bool {
         titles.contains(TitleText.normalize(title))
     }

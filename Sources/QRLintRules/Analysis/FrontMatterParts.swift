@@ -55,6 +55,36 @@ public struct FrontMatterParts: Sendable {
         return nil
     }
 
+    /// `item(forHeading:)` for a title given as a key, compared by scalars when it is stable (no string built).
+    static func item(forComparable title: TitleKey) -> Item? {
+        guard title.isStable else { return item(forHeading: title.string) }
+        let s = title.scalars
+        if ScalarRun.contains(s, Needles.publicationForm) || ScalarRun.contains(s, Needles.publicationWay) {
+            return .publication
+        }
+        if ScalarRun.contains(s, Needles.statement) || ScalarRun.contains(s, Needles.truthStatement)
+            || s == Needles.declaration || ScalarRun.contains(s, Needles.truthPledge)
+        {
+            return .statement
+        }
+        if Needles.prefaces.contains(s) { return .preface }
+        if s == Needles.toc || s == Needles.tocAlternative { return .toc }
+        return nil
+    }
+
+    /// The words of `item(forHeading:)` as scalars (all stable: scalar equality is string equality).
+    private enum Needles {
+        static let publicationForm = Array("公开形式".unicodeScalars)
+        static let publicationWay = Array("公开方式".unicodeScalars)
+        static let statement = Array("责任声明".unicodeScalars)
+        static let truthStatement = Array("真实性声明".unicodeScalars)
+        static let declaration = Array("声明".unicodeScalars)
+        static let truthPledge = Array("真实性承诺".unicodeScalars)
+        static let prefaces = prefaceTitles.map { Array($0.unicodeScalars) }
+        static let toc = Array("目录".unicodeScalars)
+        static let tocAlternative = Array("目次".unicodeScalars)
+    }
+
     /// A part written as a paragraph without its own heading: "本报告公开形式为……网址为……", "学校对……的真实性、
     /// 完整性和准确性负责". The paragraph and the short lines after it (signature, date) up to a heading.
     private static func paragraphPart(_ item: Item, document: Document, end: Int) -> Part? {

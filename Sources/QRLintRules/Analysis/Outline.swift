@@ -13,8 +13,12 @@ public struct Outline: Sendable {
         /// Blocks after the heading up to the next heading of the same or a higher level.
         public var extent: Range<Int>
 
-        /// The title through `TitleText.normalize`, computed once.
-        public var normalizedTitle: String
+        /// The title through `TitleText.normalize`, kept as a key: titles are compared with template titles
+        /// through it, without hashing or comparing strings.
+        var titleKey: TitleKey
+
+        /// The title through `TitleText.normalize`.
+        public var normalizedTitle: String { titleKey.string }
 
         /// "2.1 立德树人", as shown in section paths; computed once, since every finding names its sections.
         public var label: String
@@ -23,9 +27,33 @@ public struct Outline: Sendable {
         public var title: String { heading.title.string }
 
         static func label(of heading: Heading) -> String {
-            let title = heading.title.string
-            if let number = heading.number { return number.text + (number.style == .arabic ? " " : "") + title }
-            return title
+            guard let number = heading.number else { return heading.title.string }
+            // Encoded into one allocation: concatenating non-ASCII strings cost more than the encoding.
+            let title = heading.title.scalars
+            var numberText = number.text
+            let separator = number.style == .arabic ? 1 : 0
+            return numberText.withUTF8 { prefix in
+                var capacity = prefix.count + separator
+                for scalar in title { capacity += scalar.utf8.count }
+                return String(unsafeUninitializedCapacity: capacity) { buffer in
+                    var i = 0
+                    for byte in prefix {
+                        buffer[i] = byte
+                        i += 1
+                    }
+                    if separator == 1 {
+                        buffer[i] = 0x20
+                        i += 1
+                    }
+                    for scalar in title {
+                        for byte in scalar.utf8 {
+                            buffer[i] = byte
+                            i += 1
+                        }
+                    }
+                    return i
+                }
+            }
         }
     }
 
@@ -41,14 +69,18 @@ public struct Outline: Sendable {
     ///   level from a title level.
     public init(document: Document, knownTitles: Set<String>) {
         var sections: [Section] = []
+        var headings = 0
+        for block in document.blocks { if case .heading = block { headings += 1 } }
+        sections.reserveCapacity(headings)
         var stack: [Int] = []
         for (index, block) in document.blocks.enumerated() {
             guard case .heading(let heading) = block else { continue }
             while let top = stack.last, sections[top].level >= heading.level { stack.removeLast() }
             let parent = stack.last
+            let key = TitleKey(TitleText.normalizedScalars(heading.title.scalars))
             let section = Section(
                 heading: heading, blockIndex: index, parent: parent, children: [], body: (index + 1)..<(index + 1),
-                extent: (index + 1)..<(index + 1), normalizedTitle: TitleText.normalize(heading.title.scalars),
+                extent: (index + 1)..<(index + 1), titleKey: key,
                 label: Section.label(of: heading))
             sections.append(section)
             if let parent { sections[parent].children.append(sections.count - 1) }
@@ -59,7 +91,8 @@ public struct Outline: Sendable {
             let start = sections[i].blockIndex + 1
             let nextAny = i + 1 < sections.count ? sections[i + 1].blockIndex : blockCount
             var nextSameOrHigher = blockCount
-            for j in (i + 1)..<sections.count where sections[j].level <= sections[i].level {
+            let level = sections[i].level
+            for j in (i + 1)..<sections.count where sections[j].level <= level {
                 nextSameOrHigher = sections[j].blockIndex
                 break
             }
@@ -67,36 +100,43 @@ public struct Outline: Sendable {
             sections[i].extent = start..<max(start, nextSameOrHigher)
         }
         self.sections = sections
-        let level = Self.chapterLevel(sections, knownTitles: knownTitles)
+        // Known titles are looked up only for unnumbered headings: keyed on first use.
+        var known: TitleTable?
+        func isKnown(_ section: Section) -> Bool {
+            if known == nil {
+                var table = TitleTable()
+                for title in knownTitles { table.insert(TitleKey(title), mask: 1) }
+                known = table
+            }
+            return known!.mask(section.titleKey) != 0
+        }
+        func likelyChapter(_ section: Section) -> Bool { section.heading.number != nil || isKnown(section) }
+        // The shallowest level with a heading that looks like a chapter (numbered, or a known chapter title);
+        // the shallowest level of all when none does. A report title in `#` above `## 1 学校概况` is neither.
+        // Few distinct levels: a short array, not a set of every heading's level.
+        var levels: [Int] = []
+        for section in sections where !levels.contains(section.level) { levels.append(section.level) }
+        levels.sort()
+        let level = levels.first { level in sections.contains { $0.level == level && likelyChapter($0) } }
+            ?? levels.first ?? 1
         self.chapterLevel = level
         // At the chapter level, numbered headings and known chapter titles are chapters; an unnumbered heading
         // among them is the report title or an appendix. A draft with no numbers at all: every heading there.
         let atLevel = sections.indices.filter {
-            sections[$0].level == level && !(sections[$0].heading.number == nil && FrontMatter.titles.contains(sections[$0].normalizedTitle))
+            sections[$0].level == level
+                && !(sections[$0].heading.number == nil && FrontMatter.titleTable.mask(sections[$0].titleKey) != 0)
         }
-        let likely = atLevel.filter {
-            sections[$0].heading.number != nil || knownTitles.contains(sections[$0].normalizedTitle)
-        }
+        let likely = atLevel.filter { likelyChapter(sections[$0]) }
         self.chapters = likely.isEmpty ? atLevel : likely
-    }
-
-    /// The shallowest level with a heading that looks like a chapter (numbered, or a known chapter title);
-    /// the shallowest level of all when none does. A report title in `#` above `## 1 学校概况` is neither.
-    private static func chapterLevel(_ sections: [Section], knownTitles: Set<String>) -> Int {
-        let levels = Set(sections.map(\.level)).sorted()
-        for level in levels {
-            let candidates = sections.filter { section in
-                section.level == level
-                    && (section.heading.number != nil || knownTitles.contains(section.normalizedTitle))
-            }
-            if !candidates.isEmpty { return level }
-        }
-        return levels.first ?? 1
     }
 
     /// Labels of the sections enclosing a source offset, outermost first.
     public func sectionPath(at offset: Int, in document: Document) -> [String] {
-        // The innermost section whose heading starts at or before the offset, then its ancestors.
+        sectionPath(ofSection: sectionIndex(at: offset))
+    }
+
+    /// The innermost section whose heading starts at or before a source offset (nil before the first).
+    func sectionIndex(at offset: Int) -> Int? {
         var low = 0
         var high = sections.count - 1
         var found: Int?
@@ -109,13 +149,29 @@ public struct Outline: Sendable {
                 high = mid - 1
             }
         }
-        var path: [String] = []
-        var current = found
-        // A report title above the chapters (`#` in Markdown) is not part of a section path.
+        return found
+    }
+
+    /// Labels of a section and its ancestors, outermost first. A report title above the chapters (`#` in
+    /// Markdown) is not part of a section path. Counted first, then written into one array of that size
+    /// (every finding asks for its path).
+    func sectionPath(ofSection section: Int?) -> [String] {
+        var depth = 0
+        var current = section
         while let index = current, sections[index].level >= chapterLevel {
-            path.append(sections[index].label)
+            depth += 1
             current = sections[index].parent
         }
-        return path.reversed()
+        guard depth > 0 else { return [] }
+        return [String](unsafeUninitializedCapacity: depth) { buffer, count in
+            var slot = depth
+            var current = section
+            while slot > 0, let index = current {
+                slot -= 1
+                buffer.initializeElement(at: slot, to: sections[index].label)
+                current = sections[index].parent
+            }
+            count = depth
+        }
     }
 }

@@ -92,10 +92,16 @@ public enum ProfileDetector {
 
     /// Seven-part chapters found at any heading level, by any template's titles and aliases.
     static func partsFound(outline: Outline, packs: RulePacks) -> Int {
-        var found = Set<String>()
-        for section in outline.sections {
-            if let parts = packs.partsByTitle[section.normalizedTitle] { found.formUnion(parts) }
+        // `packs.partsByTitle` as bit masks over `TemplateProfile.sevenParts`, keyed without hashing strings.
+        var table = TitleTable()
+        for profile in packs.templates {
+            for chapter in profile.chapters {
+                guard let bit = TemplateProfile.sevenParts.firstIndex(of: chapter.part) else { continue }
+                for key in chapter.normalized.spellingKeys { table.insert(key, mask: 1 << UInt64(bit)) }
+            }
         }
-        return found.count
+        var found: UInt64 = 0
+        for section in outline.sections { found |= table.mask(section.titleKey) }
+        return found.nonzeroBitCount
     }
 }

@@ -20,8 +20,6 @@ enum TOCContentsCheck {
         let candidates = sections.indices.filter {
             sections[$0].blockIndex > list.headingBlock && !listHeadings.contains(sections[$0].blockIndex)
         }
-        let titles = Dictionary(
-            uniqueKeysWithValues: candidates.map { ($0, ComparableText.of(sections[$0].heading.title.scalars)) })
         let items = list.entries.map { entry, _ -> Item in
             let s = entry.text.scalars
             let number = LeadingNumber.parse(s)
@@ -29,17 +27,28 @@ enum TOCContentsCheck {
             return Item(entry: entry, number: number, title: title, whole: ComparableText.of(s))
         }
         // Titles that agree start with the same scalar (an all-digit entry may agree with an empty title):
-        // looking only there keeps this linear when a draft has hundreds of headings.
-        var byFirst: [Unicode.Scalar?: [Int]] = [:]
-        for index in candidates { byFirst[titles[index]!.first, default: []].append(index) }
+        // looking only there keeps this linear when a draft has hundreds of headings. The candidates as packed
+        // integers — first comparable scalar + 1 (0 for none) over the section index — sorted by scalar, each
+        // run ascending by index; a heading's title is folded only when an entry is compared with it.
+        var byFirst = candidates.map { index -> UInt64 in
+            let first = Self.firstComparable(sections[index].heading.title.scalars).map { UInt64($0.value) + 1 } ?? 0
+            return first << 32 | UInt64(index)
+        }
+        RadixSort.sort(&byFirst, byBitsFrom: 32)
+        func run(_ first: UInt64) -> ArraySlice<UInt64> {
+            byFirst[byFirst.lowerBound(of: first << 32)..<byFirst.lowerBound(of: (first + 1) << 32)]
+        }
+        var titles = [[Unicode.Scalar]?](repeating: nil, count: sections.count)
         var matched = [Int?](repeating: nil, count: items.count)
         var taken = Set<Int>()
         // Same title: prefer the same number, then the first heading after the previous match.
         var cursor = -1
         for (i, item) in items.enumerated() where !item.title.isEmpty {
-            let sameStart = (byFirst[item.title.first] ?? []) + (byFirst[nil] ?? [])
-            let same = sameStart.sorted().filter {
-                !taken.contains($0) && ComparableText.agree(listed: item.title, text: titles[$0]!)
+            let sameStart = (run(UInt64(item.title[0].value) + 1) + run(0)).map { Int($0 & 0xFFFF_FFFF) }.sorted()
+            var same: [Int] = []
+            for index in sameStart where !taken.contains(index) {
+                if titles[index] == nil { titles[index] = ComparableText.of(sections[index].heading.title.scalars) }
+                if ComparableText.agree(listed: item.title, text: titles[index]!) { same.append(index) }
             }
             let numbered = same.filter { sameNumber(item.number, sections[$0].heading.number) }
             let pool = numbered.isEmpty ? same : numbered
@@ -90,6 +99,14 @@ enum TOCContentsCheck {
         return findings
     }
 
+    /// The first scalar of a title's comparable text, without folding the rest.
+    private static func firstComparable(_ title: [Unicode.Scalar]) -> Unicode.Scalar? {
+        for scalar in title {
+            if let kept = ComparableText.fold(scalar) { return kept }
+        }
+        return nil
+    }
+
     private static func sameNumber(_ entry: LeadingNumber.Parsed?, _ heading: HeadingNumber?) -> Bool {
         guard let entry, let heading else { return entry == nil && heading == nil }
         return entry.style == heading.style && entry.components == heading.components
@@ -100,16 +117,20 @@ enum TOCContentsCheck {
     private static func missing(items: [Item], matched: [Int?], candidates: [Int], context: LintContext) -> [Finding] {
         let sections = context.outline.sections
         let listed = Set(matched.compactMap { $0 })
+        var isListed = [Bool](repeating: false, count: sections.count)
+        for index in listed { isListed[index] = true }
         let eligible = candidates.filter { index in
             guard sections[index].heading.number == nil else { return true }
-            let title = ComparableText.string(sections[index].heading.title.scalars)
-            return !(FrontMatter.isFrontMatter(title) || FrontMatterParts.item(forHeading: title) != nil)
+            return !isFrontMatter(ComparableText.of(sections[index].heading.title.scalars))
         }
-        var total: [Int: Int] = [:]
-        var found: [Int: Int] = [:]
+        // Headings and listed headings per level (levels are small: arrays, not dictionaries).
+        let maxLevel = eligible.reduce(0) { max($0, sections[$1].level) }
+        var total = [Int](repeating: 0, count: maxLevel + 1)
+        var found = [Int](repeating: 0, count: maxLevel + 1)
         for index in eligible {
-            total[sections[index].level, default: 0] += 1
-            if listed.contains(index) { found[sections[index].level, default: 0] += 1 }
+            let level = sections[index].level
+            total[level] += 1
+            if isListed[index] { found[level] += 1 }
         }
         // The numbering of each listed level. A heading that repeats a listed number, or is numbered in
         // another style, is more likely a list item the reader took for a heading than a forgotten entry.
@@ -121,9 +142,10 @@ enum TOCContentsCheck {
             listedStyles[sections[index].level, default: []].insert(number?.style)
         }
         var findings: [Finding] = []
-        for index in eligible where !listed.contains(index) {
+        for index in eligible where !isListed[index] {
             let level = sections[index].level
-            guard let count = found[level], count * 2 >= total[level]! else { continue }
+            // A level with no listed heading is not one the 目录 lists.
+            guard found[level] > 0, found[level] * 2 >= total[level] else { continue }
             let number = sections[index].heading.number
             if let number, listedNumbers[level]?.contains(number.components) == true { continue }
             if listedStyles[level]?.contains(number?.style) != true { continue }
@@ -137,6 +159,14 @@ enum TOCContentsCheck {
                     notes: [Note(message: "正文标题在此", span: sections[index].heading.span)]))
         }
         return findings
+    }
+
+    /// Whether an unnumbered heading's comparable title is front matter (前言) or a front-matter part: as
+    /// `FrontMatter.isFrontMatter` and `FrontMatterParts.item(forHeading:)` on its string, without the string.
+    private static func isFrontMatter(_ title: [Unicode.Scalar]) -> Bool {
+        // A comparable title has nothing `TitleText.normalize` removes: it is its own normalised form.
+        let key = TitleKey(title)
+        return FrontMatter.titleTable.mask(key) != 0 || FrontMatterParts.item(forComparable: key) != nil
     }
 
     /// Entries whose headings come in another order in the text.

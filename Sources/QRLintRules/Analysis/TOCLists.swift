@@ -39,7 +39,7 @@ public struct TOCLists: Sendable {
                 if let list = current { lists.append(list) }
                 current = nil
                 // A numbered heading is never a list's: its title is not folded and looked up.
-                guard heading.number == nil else { continue }
+                guard heading.number == nil, Self.mayName(heading.title.scalars) else { continue }
                 let name = ComparableText.string(heading.title.scalars)
                 if let kind = Self.kinds[name] {
                     current = List(kind: kind, heading: heading, headingBlock: index, entries: [], name: name)
@@ -52,6 +52,20 @@ public struct TOCLists: Sendable {
         }
         if let list = current { lists.append(list) }
         self.lists = lists
+    }
+
+    /// Whether a title's comparable text may be one of `kinds`: at most six scalars, ending in 录 or 次. Checked
+    /// without folding the whole title into a string (every unnumbered heading is asked).
+    private static func mayName(_ title: [Unicode.Scalar]) -> Bool {
+        var kept = 0
+        var last: Unicode.Scalar?
+        for scalar in title {
+            guard let folded = ComparableText.fold(scalar) else { continue }
+            kept += 1
+            if kept > 6 { return false }
+            last = folded
+        }
+        return last == "录" || last == "次"
     }
 
     /// The 目录 (the first one, when a draft carries two).

@@ -8,19 +8,38 @@ public enum TitleText {
     }
 
     public static func normalize(_ scalars: [Unicode.Scalar]) -> String {
-        // Trailing punctuation among ignorable marks ("目录：”") goes with them; the rest is encoded without
-        // an intermediate array (every heading is normalised).
-        var end = scalars.count
-        while end > 0, isIgnorable(scalars[end - 1]) || isTrailingPunctuation(scalars[end - 1]) { end -= 1 }
-        return String(scalars: scalars[..<end].lazy.filter { !isIgnorable($0) })
+        String(scalars: normalizedScalars(scalars))
     }
 
+    /// `normalize` as scalars (every heading is normalised: one pass, one allocation).
+    static func normalizedScalars(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        // Trailing punctuation among ignorable marks ("目录：”") goes with them.
+        var end = scalars.count
+        while end > 0, isIgnorable(scalars[end - 1]) || isTrailingPunctuation(scalars[end - 1]) { end -= 1 }
+        guard end > 0 else { return [] }
+        return scalars.withUnsafeBufferPointer { input in
+            [Unicode.Scalar](unsafeUninitializedCapacity: end) { out, count in
+                var n = 0
+                for i in 0..<end {
+                    let scalar = input[i]
+                    if isIgnorable(scalar) { continue }
+                    out[n] = scalar
+                    n += 1
+                }
+                count = n
+            }
+        }
+    }
+
+    @inline(__always)
     private static func isIgnorable(_ s: Unicode.Scalar) -> Bool {
+        // Most scalars of a heading are ideographs.
+        if s.value >= 0x4E00 { return false }
         switch s {
         case " ", "\t", "\u{3000}", "\u{A0}", "\r", "\n", "“", "”", "\"", "‘", "’", "'", "《", "》", "「", "」", "*", "#":
-            true
+            return true
         default:
-            false
+            return false
         }
     }
 
@@ -65,6 +84,14 @@ public struct NormalizedTitle: Sendable, Hashable {
     let aliases: [String: String]
     /// Normalised titles as good as the canonical one (matched exactly, never reported as a mismatch).
     let accepted: Set<String>
+    /// The same spellings as keys, for matching headings without hashing or comparing strings.
+    let canonicalKey: TitleKey
+    let acceptedKeys: [TitleKey]
+    let aliasKeys: [(key: TitleKey, alias: String)]
+    /// Every spelling is `TitleKey.isStable`: a stable heading matches one exactly only with its hash.
+    let allStable: Bool
+    /// The hashes of the canonical, accepted and alias keys, for rejecting a heading without touching arrays.
+    let spellingHashes: [UInt64]
 
     public init(_ title: String, aliases: [String], accepted: [String] = []) {
         canonical = TitleText.normalize(title)
@@ -73,10 +100,28 @@ public struct NormalizedTitle: Sendable, Hashable {
         for alias in aliases { map[TitleText.normalize(alias)] = alias }
         self.aliases = map
         self.accepted = Set(accepted.map(TitleText.normalize))
+        canonicalKey = TitleKey(canonicalScalars)
+        acceptedKeys = self.accepted.sorted().map { TitleKey($0) }
+        aliasKeys = map.keys.sorted().map { (TitleKey($0), map[$0]!) }
+        allStable = canonicalKey.isStable && acceptedKeys.allSatisfy(\.isStable) && aliasKeys.allSatisfy(\.key.isStable)
+        spellingHashes = [canonicalKey.hash] + acceptedKeys.map(\.hash) + aliasKeys.map(\.key.hash)
+    }
+
+    public static func == (a: NormalizedTitle, b: NormalizedTitle) -> Bool {
+        a.canonical == b.canonical && a.aliases == b.aliases && a.accepted == b.accepted
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(canonical)
+        hasher.combine(aliases)
+        hasher.combine(accepted)
     }
 
     /// Every normalised spelling that is this title exactly or by alias.
     public var spellings: [String] { [canonical] + accepted.sorted() + aliases.keys.sorted() }
+
+    /// `spellings` as keys, in the same order.
+    var spellingKeys: [TitleKey] { [canonicalKey] + acceptedKeys + aliasKeys.map(\.key) }
 }
 
 /// How a written title relates to a template title.
@@ -92,22 +137,36 @@ public enum TitleMatch: Sendable, Hashable {
     /// nil when the title is not this template title at all.
     /// - Parameter written: a title already passed through `TitleText.normalize`.
     public static func of(normalized written: String, target: NormalizedTitle) -> TitleMatch? {
-        of(normalized: written, scalars: Array(written.unicodeScalars), target: target)
+        of(written: TitleKey(Array(written.unicodeScalars)), target: target)
     }
 
-    /// `of(normalized:target:)` with the written title's scalars, for a title matched against many targets.
-    static func of(normalized written: String, scalars: [Unicode.Scalar], target: NormalizedTitle) -> TitleMatch? {
-        guard !written.isEmpty else { return nil }
-        // Most packs list no accepted spellings and few aliases: skip hashing the title for an empty table.
-        if written == target.canonical || !target.accepted.isEmpty && target.accepted.contains(written) {
-            return .exact
+    /// `of(normalized:target:)` with the written title as a key, for a title matched against many targets.
+    static func of(written: TitleKey, target: NormalizedTitle) -> TitleMatch? {
+        withUnsafePointer(to: target) { of(written: written, target: $0) }
+    }
+
+    /// The target read through a pointer: a title passed by value was copied (six references retained and
+    /// released) for every heading × template title, which cost more than the comparison.
+    static func of(written: TitleKey, target: UnsafePointer<NormalizedTitle>) -> TitleMatch? {
+        let scalars = written.scalars
+        guard !scalars.isEmpty else { return nil }
+        // Both stable: a spelling can only be equal when its hash is (nearly every heading is near no title).
+        if !(written.isStable && target.pointee.allStable && !target.pointee.spellingHashes.contains(written.hash)) {
+            if let exact = exactOrAlias(written, target.pointee) { return exact }
         }
-        if !target.aliases.isEmpty, let alias = target.aliases[written] { return .alias(alias) }
-        let length = target.canonicalScalars.count
+        let length = target.pointee.canonicalScalars.count
         let limit = length >= 8 ? 2 : (length >= 4 ? 1 : 0)
         guard limit > 0 else { return nil }
         if abs(scalars.count - length) > limit { return nil }
-        if TitleText.distance(scalars, target.canonicalScalars, limit: limit) <= limit { return .near }
+        if TitleText.distance(scalars, target.pointee.canonicalScalars, limit: limit) <= limit { return .near }
+        return nil
+    }
+
+    private static func exactOrAlias(_ written: TitleKey, _ target: NormalizedTitle) -> TitleMatch? {
+        if written.same(as: target.canonicalKey) { return .exact }
+        for key in target.acceptedKeys where written.same(as: key) { return .exact }
+        // Normalised aliases are distinct strings: at most one is equal.
+        for (key, alias) in target.aliasKeys where written.same(as: key) { return .alias(alias) }
         return nil
     }
 

@@ -60,12 +60,14 @@ public struct DuplicateParagraph: Rule {
         }
         guard paragraphs.count > 1 else { return [] }
         var findings: [Finding] = []
-        // Per paragraph, once: the first of many copies is the earlier paragraph of every pair.
-        var paths = [[String]?](repeating: nil, count: paragraphs.count)
+        // Per section, once: the paragraphs of one section share one array, and comparing an array with itself
+        // compares no strings.
+        var paths: [Int: [String]] = [:]
         func sectionPath(_ index: Int) -> [String] {
-            if let path = paths[index] { return path }
-            let path = context.outline.sectionPath(at: paragraphs[index].text.sourceSpan.start, in: context.document)
-            paths[index] = path
+            let section = context.outline.sectionIndex(at: paragraphs[index].text.sourceSpan.start)
+            if let path = paths[section ?? -1] { return path }
+            let path = context.outline.sectionPath(ofSection: section)
+            paths[section ?? -1] = path
             return path
         }
         for pair in NearDuplicates.pairs(paragraphs.map(\.comparable), threshold: Self.threshold) {

@@ -50,10 +50,25 @@ public struct EmptySection: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        for section in context.outline.sections {
-            guard section.children.isEmpty else { continue }
-            let body = context.document.blocks[section.extent]
-            let contents = body.filter { if case .comment = $0 { false } else { true } }
+        let sections = context.outline.sections
+        let blocks = context.document.blocks
+        for index in sections.indices where sections[index].children.isEmpty {
+            // Read in place: most sections have text, and a block that is not a short paragraph settles it
+            // before any list of the body's blocks is built.
+            let extent = sections[index].extent
+            var hasContents = false
+            var allNothing = true
+            for block in extent {
+                if case .comment = blocks[block] { continue }
+                hasContents = true
+                if !isNothing(blocks[block]) {
+                    allNothing = false
+                    break
+                }
+            }
+            guard !hasContents || allNothing else { continue }
+            let section = sections[index]
+            let contents = blocks[extent].filter { if case .comment = $0 { false } else { true } }
             if contents.isEmpty {
                 let message = "“\(section.label)”只有标题，没有正文"
                 findings.append(Finding(message: message, span: section.heading.span))

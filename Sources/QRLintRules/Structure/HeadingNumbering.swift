@@ -71,11 +71,12 @@ public struct HeadingNumbering: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         let sections = context.outline.sections
         let topStyle = context.outline.chapters.lazy.compactMap { sections[$0].heading.number?.style }.first
-        var findings: [Finding] = []
-        var groups: [[Int]] = [sections.indices.filter { sections[$0].parent == nil }]
-        groups += sections.map(\.children)
-        for group in groups {
-            findings += checkSiblings(group, sections: sections, topStyle: topStyle)
+        // The top-level headings, then each section's children; a group without two numbered headings is
+        // skipped before any work (most sections have no children).
+        var findings = checkSiblings(
+            sections.indices.filter { sections[$0].parent == nil }, sections: sections, topStyle: topStyle)
+        for index in sections.indices where !sections[index].children.isEmpty {
+            findings += checkSiblings(sections[index].children, sections: sections, topStyle: topStyle)
         }
         return findings.sorted { $0.span < $1.span }
     }
@@ -87,7 +88,8 @@ public struct HeadingNumbering: Rule {
 
     private func checkSiblings(_ group: [Int], sections: [Outline.Section], topStyle: HeadingNumber.Style?) -> [Finding] {
         var findings: [Finding] = []
-        var previous: [Key: (number: HeadingNumber, section: Int)] = [:]
+        // The last number of each style and depth: a few entries, searched in place of a dictionary.
+        var previous: [(key: Key, number: HeadingNumber, section: Int)] = []
         for index in group {
             guard let number = sections[index].heading.number else { continue }
             let parentNumber = sections[index].parent.flatMap { sections[$0].heading.number }
@@ -97,14 +99,15 @@ public struct HeadingNumbering: Rule {
             }
             let key = Key(style: number.style, depth: number.depth)
             let value = number.components.last ?? 0
-            guard let (last, lastSection) = previous[key] else {
-                previous[key] = (number, index)
+            guard let slot = previous.firstIndex(where: { $0.key == key }) else {
+                previous.append((key, number, index))
                 if value > 1, number.style == .arabic, parentNumber?.style == .arabic || number.depth == 1 {
                     let expected = expectedText(number, value: 1)
                     findings.append(Finding(message: "标题编号“\(number.text)”前缺少“\(expected)”", span: number.span))
                 }
                 continue
             }
+            let (last, lastSection) = (previous[slot].number, previous[slot].section)
             let lastValue = last.components.last ?? 0
             let note = Note(message: "上一个同级标题在此", span: sections[lastSection].heading.span)
             if value == lastValue + 1 {
@@ -122,7 +125,7 @@ public struct HeadingNumbering: Rule {
                 let message = "标题编号“\(number.text)”排在“\(last.text)”之后，顺序倒置"
                 findings.append(Finding(message: message, span: number.span, notes: [note]))
             }
-            previous[key] = (number, index)
+            previous[slot] = (key, number, index)
         }
         return findings
     }
@@ -134,7 +137,7 @@ public struct HeadingNumbering: Rule {
         if depth > parent.components.count + 1 {
             return "标题层级跳跃：“\(number.text)”直接位于“\(parent.text)”之下，中间缺少一级"
         }
-        if depth == parent.components.count + 1, Array(number.components.dropLast()) != parent.components {
+        if depth == parent.components.count + 1, !number.components.dropLast().elementsEqual(parent.components) {
             return "标题编号“\(number.text)”与上级标题“\(parent.text)”不符"
         }
         return nil

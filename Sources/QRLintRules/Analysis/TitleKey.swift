@@ -1,0 +1,94 @@
+/// A normalised title as its scalars with a precomputed hash, for comparing and looking up titles without
+/// `String`: Swift hashes and compares non-ASCII strings through NFC normalisation, and every heading is
+/// compared with every title of every template.
+///
+/// Equality is `String` equality (canonical equivalence). For titles made only of scalars that NFC leaves
+/// alone and never combines with a neighbour (`isStable`), that is equality of scalars; any other title is
+/// compared as a `String`, so the rare decomposed or compatibility spelling still meets its composed twin.
+struct TitleKey: Sendable {
+    let scalars: [Unicode.Scalar]
+    /// FNV-1a over the scalar values.
+    let hash: UInt64
+    /// Every scalar is NFC-stable: scalar equality is string equality.
+    let isStable: Bool
+
+    init(_ scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var stable = true
+        for scalar in scalars {
+            hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3
+            if stable && !Self.isStable(scalar) { stable = false }
+        }
+        self.hash = hash
+        self.isStable = stable
+    }
+
+    init(_ string: String) { self.init(Array(string.unicodeScalars)) }
+
+    var string: String { String(scalars: scalars) }
+
+    /// Whether the two titles are equal as `String`s.
+    func same(as other: TitleKey) -> Bool {
+        if isStable && other.isStable { return hash == other.hash && scalars == other.scalars }
+        return string == other.string
+    }
+
+    /// Scalars whose NFC form is themselves, with combining class 0, that are no scalar's canonical
+    /// decomposition's second part (checked against Unicode 14 data): two runs of them are canonically
+    /// equivalent only when they are equal. Covers what Chinese headings are written with.
+    @inline(__always)
+    static func isStable(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x300 || (0x4E00...0x9FFF).contains(v) { return true }
+        switch v {
+        case 0x2010...0x2027, 0x2030...0x205E, 0x3000...0x3029, 0x3030...0x303F, 0x3041...0x3096, 0x30A1...0x30FA,
+            0x3400...0x4DBF, 0xFF01...0xFFEF:
+            return true
+        default:
+            return false
+        }
+    }
+}
+
+/// Normalised titles → bit masks, looked up by `TitleKey`. A title equal to several entries gets the union of
+/// their masks, as a `[String: Set]` that merged equal keys would give.
+struct TitleTable: Sendable {
+    private var stable: [UInt64: [(scalars: [Unicode.Scalar], mask: UInt64)]] = [:]
+    /// Entries with a scalar outside `TitleKey.isStable` (rare): compared as strings.
+    private var unstable: [(key: TitleKey, mask: UInt64)] = []
+
+    init() {}
+
+    mutating func insert(_ key: TitleKey, mask: UInt64) {
+        guard key.isStable else {
+            unstable.append((key, mask))
+            return
+        }
+        var bucket = stable[key.hash] ?? []
+        if let i = bucket.firstIndex(where: { $0.scalars == key.scalars }) {
+            bucket[i].mask |= mask
+        } else {
+            bucket.append((key.scalars, mask))
+        }
+        stable[key.hash] = bucket
+    }
+
+    /// The union of the masks of the entries equal to `key`; 0 when none is.
+    func mask(_ key: TitleKey) -> UInt64 {
+        var mask: UInt64 = 0
+        if key.isStable {
+            if let bucket = stable[key.hash] {
+                for entry in bucket where entry.scalars == key.scalars { mask |= entry.mask }
+            }
+        } else {
+            // An unstable title may equal a stable entry: compare with all of them as strings.
+            let string = key.string
+            for bucket in stable.values {
+                for entry in bucket where String(scalars: entry.scalars) == string { mask |= entry.mask }
+            }
+        }
+        for entry in unstable where entry.key.same(as: key) { mask |= entry.mask }
+        return mask
+    }
+}
