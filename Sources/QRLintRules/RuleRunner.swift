@@ -3,19 +3,18 @@ import QRLintCore
 /// Runs rules over one analysed document and stamps each finding with its rule id, severity and section.
 public enum RuleRunner {
     private static func stamp(
-        _ finding: Finding, _ description: RuleDescription, context: LintContext, severities: [String: Severity]
+        _ finding: Finding, _ description: RuleDescription, severity: Severity, paths: inout SectionPaths
     ) -> Diagnostic {
         Diagnostic(
-            ruleID: description.id, severity: severities[description.id] ?? description.defaultSeverity,
-            message: finding.message, span: finding.span, notes: finding.notes, fix: finding.fix,
-            sectionPath: context.outline.sectionPath(at: finding.span.start, in: context.document))
+            ruleID: description.id, severity: severity, message: finding.message, span: finding.span,
+            notes: finding.notes, fix: finding.fix, sectionPath: paths.path(at: finding.span.start))
     }
 
     /// Drops the findings inline suppressions silence; reports the suppressions that silenced nothing when
     /// `suppression.unused` runs and every rule they name ran too.
     private static func applySuppressions(
-        _ diagnostics: [Diagnostic], suppressions: [Suppression], rules: [any Rule.Type], context: LintContext,
-        severities: [String: Severity]
+        _ diagnostics: [Diagnostic], suppressions: [Suppression], rules: [any Rule.Type],
+        severities: [String: Severity], paths: inout SectionPaths
     ) -> ([Diagnostic], [SuppressionRecord]) {
         guard !suppressions.isEmpty else { return (diagnostics, []) }
         var silencedCount = Array(repeating: 0, count: suppressions.count)
@@ -37,10 +36,11 @@ public enum RuleRunner {
         var unused: [Diagnostic] = []
         for (index, suppression) in suppressions.enumerated() where silencedCount[index] == 0 {
             guard suppression.rules.allSatisfy(ran.contains) else { continue }
+            let description = UnusedSuppression.description
             unused.append(
                 stamp(
-                    UnusedSuppression.finding(suppression), UnusedSuppression.description, context: context,
-                    severities: severities))
+                    UnusedSuppression.finding(suppression), description,
+                    severity: severities[description.id] ?? description.defaultSeverity, paths: &paths))
         }
         return (kept + unused, records)
     }
@@ -57,6 +57,7 @@ public enum RuleRunner {
         _ rules: [any Rule.Type], context: LintContext, severities: [String: Severity] = [:]
     ) -> (diagnostics: [Diagnostic], suppressions: [SuppressionRecord]) {
         var diagnostics: [Diagnostic] = []
+        var paths = SectionPaths(outline: context.outline)
         for rule in rules {
             let description = rule.description
             if !description.profiles.isEmpty, let profile = context.profile?.id,
@@ -64,14 +65,15 @@ public enum RuleRunner {
             {
                 continue
             }
+            let severity = severities[description.id] ?? description.defaultSeverity
             for finding in rule.init().check(context) {
-                diagnostics.append(stamp(finding, description, context: context, severities: severities))
+                diagnostics.append(stamp(finding, description, severity: severity, paths: &paths))
             }
         }
         let suppressions = SuppressionParser.suppressions(in: context.document)
         var records: [SuppressionRecord] = []
         (diagnostics, records) = applySuppressions(
-            diagnostics, suppressions: suppressions, rules: rules, context: context, severities: severities)
+            diagnostics, suppressions: suppressions, rules: rules, severities: severities, paths: &paths)
         let sorted = diagnostics.sorted {
             ($0.span.start, $0.span.end, $0.ruleID, $0.message) < ($1.span.start, $1.span.end, $1.ruleID, $1.message)
         }
