@@ -28,7 +28,10 @@ public enum CaptionParser {
         } else if i < end, s[i] == "表" {
             kind = .table
             i += 1
-        } else if let prefix = casePrefixes.first(where: { hasPrefix(s, i, end, $0) }) {
+        } else if i < end, s[i] == "典" || s[i] == "案",
+            let prefix = casePrefixes.first(where: { hasPrefix(s, i, end, $0) })
+        {
+            // Both case prefixes start with 典 or 案: other lines skip the closure over the prefixes.
             kind = .caseStudy
             i += prefix.count
         } else {

@@ -34,14 +34,18 @@ struct PlainTextLayout {
         var candidates: [HeaderCandidate] = []
         // The cover page (before the first heading) has no running header; the school's name written
         // there must not count as one.
-        let bodyStart = lines.firstIndex { $0.isHeadingShaped } ?? lines.count
-        for index in lines.indices {
-            let line = lines[index]
-            guard line.isPlain, !line.isDataRow, !line.isDate else { continue }
-            histogram[min(line.length, 200)] += 1
-            plainCount += 1
-            if index >= bodyStart, isHeaderCandidate(line) {
-                candidates.append(HeaderCandidate(fingerprint: fingerprint(s, line.text), index: index))
+        // The lines are read in place: copying each (a large struct) cost more than the tests.
+        lines.withUnsafeBufferPointer { lines in
+            var bodyStart = 0
+            while bodyStart < lines.count, !lines[bodyStart].isHeadingShaped { bodyStart += 1 }
+            for index in lines.indices {
+                guard lines[index].isPlain, !lines[index].isDataRow, !lines[index].isDate else { continue }
+                let length = lines[index].length
+                histogram[min(length, 200)] += 1
+                plainCount += 1
+                if index >= bodyStart, isHeaderCandidate(lines[index]) {
+                    candidates.append(HeaderCandidate(fingerprint: fingerprint(s, lines[index].text), index: index))
+                }
             }
         }
         markRunningHeaders(&lines, candidates, s)

@@ -21,6 +21,8 @@ struct PlainTextLine {
     /// 、：: before the last scalar (or a comma or sentence mark).
     var hasInnerClauseMark = false
     var hasHan = false
+    /// An ASCII or full-width digit anywhere: lines without one skip the number-line tests.
+    var hasDigit = false
     var startsWithHan = false
     /// Starts with a heading or list number ("1.", "（1）", "一、"), heading-shaped or not.
     var startsWithNumber = false
@@ -104,25 +106,30 @@ enum PlainTextLineScanner {
     private static func describe(_ line: inout PlainTextLine, _ s: [Unicode.Scalar]) {
         let text = line.text
         scanMarks(&line, s)
-        if hasPrefix(s, text, commentPrefix) {
+        // The tests below start with cheap facts of the scan: most lines hold Han text and no digit, and
+        // every number-line shape needs a digit (a Han character rules out a bare numeric line).
+        if s[text.lowerBound] == "q", hasPrefix(s, text, commentPrefix) {
             line.isComment = true
             return
         }
-        if PlainTextNumberLines.isPageNumber(s, text) {
+        if line.length <= 24, PlainTextNumberLines.isPageNumber(s, text) {
             line.isPageNumber = true
             return
         }
         if line.mayBeRow, let row = PlainTextTableRow.shape(s, line: line.range, text: text) {
             line.rowStyle = row.style
             line.rowFilledCells = UInt8(min(row.filledCells, 255))
-        } else if let numeric = PlainTextNumberLines.numericShape(s, text) {
+        } else if line.hasDigit, !line.hasHan, let numeric = PlainTextNumberLines.numericShape(s, text) {
             line.isNumeric = true
             line.isLoneInteger = numeric == .loneInteger
             return
         }
-        line.isDate = PlainTextNumberLines.isDate(s, text)
-        line.isDataRow = !line.hasInnerComma && !line.endsSentence && PlainTextNumberLines.bareNumberCount(s, text, limit: 2) >= 2
-        if let page = PlainTextTrailingPage.parse(s, text) {
+        if line.hasDigit {
+            line.isDate = line.hasHan && line.length <= 20 && PlainTextNumberLines.isDate(s, text)
+            line.isDataRow =
+                !line.hasInnerComma && !line.endsSentence && PlainTextNumberLines.bareNumberCount(s, text, limit: 2) >= 2
+        }
+        if ScalarClass.digitValue(s[text.upperBound - 1]) != nil, let page = PlainTextTrailingPage.parse(s, text) {
             line.hasTrailingPage = true
             line.hasStrongTrailingPage = page.leader == .strong
         }
@@ -152,55 +159,77 @@ enum PlainTextLineScanner {
         }
         line.startsWithHan = ScalarClass.isHan(s[text.lowerBound])
         line.endsWithColon = last == "：" || last == ":"
-        line.endsInsideToken = ScalarClass.digitValue(last) != nil || isOpeningQuote(last)
+        let lastIsDigit = ScalarClass.digitValue(last) != nil
+        line.endsInsideToken = lastIsDigit || isOpeningQuote(last)
+        // The flags live in locals while the scalars are walked over a raw buffer: stores through `line`
+        // and bounds checks cost more than the tests themselves on a line of Han text.
         // The row test rides along here rather than scanning the line again: the text is trimmed, so a tab
         // or a second space in a row is never its last scalar.
-        line.mayBeRow = s[text.lowerBound] == "|"
+        var mayBeRow = s[text.lowerBound] == "|"
+        var hasHan = false
+        var hasDigit = lastIsDigit
+        var sentence = false
+        var comma = false
+        var clause = false
         var lastSpace = -2
-        func space(at i: Int) {
-            if lastSpace == i - 1 { line.mayBeRow = true }
-            lastSpace = i
-        }
-        for i in text.lowerBound..<(text.upperBound - 1) {
-            let c = s[i]
-            // Most scalars are common Han characters, none of them a mark or a space: one range test.
-            if c.value &- 0x4E00 <= 0x9FFF - 0x4E00 {
-                line.hasHan = true
-                continue
-            }
-            if c.value < 0x80 {
-                switch c {
-                case ",":
-                    line.hasInnerComma = true
-                    line.hasInnerClauseMark = true
-                case ":":
-                    line.hasInnerClauseMark = true
-                case "\t":
-                    line.mayBeRow = true
-                case " ", "\r":
-                    space(at: i)
-                default:
-                    break
+        s.withUnsafeBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            var i = text.lowerBound
+            let end = text.upperBound - 1
+            while i < end {
+                let v = base[i].value
+                defer { i += 1 }
+                // Most scalars are common Han characters, none of them a mark or a space: one range test.
+                if v &- 0x4E00 <= 0x9FFF - 0x4E00 {
+                    hasHan = true
+                    continue
                 }
-                continue
-            }
-            switch c {
-            case "\u{3000}", "\u{A0}", "\u{FEFF}":
-                space(at: i)
-            case "。", "！", "？", "；":
-                line.hasInnerSentenceMark = true
-                line.hasInnerComma = true
-                line.hasInnerClauseMark = true
-            case "，":
-                line.hasInnerComma = true
-                line.hasInnerClauseMark = true
-            case "、", "：":
-                line.hasInnerClauseMark = true
-            default:
-                if !line.hasHan, ScalarClass.isHan(c) { line.hasHan = true }
+                if v < 0x80 {
+                    switch v {
+                    case 0x30...0x39:
+                        hasDigit = true
+                    case 0x2C:  // ,
+                        comma = true
+                        clause = true
+                    case 0x3A:  // :
+                        clause = true
+                    case 0x09:
+                        mayBeRow = true
+                    case 0x20, 0x0D:
+                        if lastSpace == i - 1 { mayBeRow = true }
+                        lastSpace = i
+                    default:
+                        break
+                    }
+                    continue
+                }
+                switch v {
+                case 0x3000, 0xA0, 0xFEFF:
+                    if lastSpace == i - 1 { mayBeRow = true }
+                    lastSpace = i
+                case 0x3002, 0xFF01, 0xFF1F, 0xFF1B:  // 。！？；
+                    sentence = true
+                    comma = true
+                    clause = true
+                case 0xFF0C:  // ，
+                    comma = true
+                    clause = true
+                case 0x3001, 0xFF1A:  // 、：
+                    clause = true
+                case 0xFF10...0xFF19:
+                    hasDigit = true
+                default:
+                    if !hasHan, ScalarClass.isHan(base[i]) { hasHan = true }
+                }
             }
         }
-        if !line.hasHan, ScalarClass.isHan(last) { line.hasHan = true }
+        if !hasHan, ScalarClass.isHan(last) { hasHan = true }
+        line.mayBeRow = mayBeRow
+        line.hasHan = hasHan
+        line.hasDigit = hasDigit
+        line.hasInnerSentenceMark = sentence
+        line.hasInnerComma = comma
+        line.hasInnerClauseMark = clause
     }
 
     static func isClosingQuote(_ c: Unicode.Scalar) -> Bool {
