@@ -11,33 +11,20 @@ public enum ComparableText {
         return out
     }
 
-    /// The fast path for arrays and slices: written into one zeroed array of the input's size, cut to what was
-    /// kept (this runs over every paragraph of a draft; `Array(unsafeUninitializedCapacity:)` runs unspecialised
-    /// library code, and a growing array checks its capacity on every append).
+    /// The fast path for arrays and slices: written into one allocation of the input's size, without the
+    /// checks of a growing array (this runs over every paragraph of a draft).
     private static func of(buffer: UnsafeBufferPointer<Unicode.Scalar>) -> [Unicode.Scalar] {
-        guard let base = buffer.baseAddress, !buffer.isEmpty else { return [] }
-        let total = buffer.count
-        var out = [Unicode.Scalar](repeating: "\0", count: total)
-        let kept = out.withUnsafeMutableBufferPointer { out -> Int in
-            let target = out.baseAddress!
+        guard !buffer.isEmpty else { return [] }
+        return [Unicode.Scalar](unsafeUninitializedCapacity: buffer.count) { out, count in
             var n = 0
-            var i = 0
-            while i < total {
-                let scalar = base[i]
-                i += 1
-                // Ideographs inline; the rest through `fold`.
-                if scalar.value &- 0x4E00 <= 0x9FFF - 0x4E00 {
-                    target[n] = scalar
-                    n += 1
-                } else if let folded = fold(scalar) {
-                    target[n] = folded
+            for scalar in buffer {
+                if let kept = fold(scalar) {
+                    out.initializeElement(at: n, to: kept)
                     n += 1
                 }
             }
-            return n
+            count = n
         }
-        if kept < total { out.removeLast(total - kept) }
-        return out
     }
 
     public static func string<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
