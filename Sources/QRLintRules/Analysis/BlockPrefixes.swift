@@ -30,25 +30,43 @@ final class BlockPrefixes {
 
     private static func leadingPairs(of prefixes: BlockPrefixes) -> [UInt64: [Int]] {
         var index: [UInt64: [Int]] = [:]
-        for block in prefixes.document.blocks.indices {
-            guard let raw = prefixes.rawStart(block), let pair = leadingPair(raw) else { continue }
+        let blocks = prefixes.document.blocks
+        let source = prefixes.document.source
+        for block in blocks.indices {
+            // The same scalars as `rawStart`, read in place: no slice or joined array per block.
+            var reader = PairReader()
+            switch blocks[block] {
+            case .paragraph(let p): reader.read(p.text.scalars, limit: limit)
+            case .heading(let h):
+                if let number = h.number { reader.read(number.text.unicodeScalars) }
+                reader.read(h.title.scalars, limit: limit)
+            case .caption(let c): reader.read(source.scalars[c.span.range], limit: limit)
+            default: continue
+            }
+            guard let pair = reader.pair else { continue }
             index[pair, default: []].append(block)
         }
         return index
     }
 
-    /// The first two scalars of the comparable text of `raw`, packed.
-    private static func leadingPair(_ raw: some Sequence<Unicode.Scalar>) -> UInt64? {
-        var first: UInt32?
-        for scalar in raw {
-            guard let kept = ComparableText.fold(scalar) else { continue }
-            guard let first else {
-                first = kept.value
-                continue
+    /// The first two scalars of a comparable text, packed, read from the raw text piece by piece.
+    struct PairReader {
+        private var first: UInt32?
+        private(set) var pair: UInt64?
+
+        mutating func read(_ scalars: some Collection<Unicode.Scalar>, limit: Int = .max) {
+            var taken = 0
+            for scalar in scalars {
+                guard pair == nil, taken < limit else { return }
+                taken += 1
+                guard let kept = ComparableText.fold(scalar) else { continue }
+                if let first {
+                    pair = UInt64(first) << 32 | UInt64(kept.value)
+                } else {
+                    first = kept.value
+                }
             }
-            return UInt64(first) << 32 | UInt64(kept.value)
         }
-        return nil
     }
 
     /// Whether a block after `after` starts with the comparable text `title` (at least four scalars).

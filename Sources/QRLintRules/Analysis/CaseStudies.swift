@@ -46,6 +46,11 @@ struct CaseStudies {
         (.measures, ["举措", "做法", "措施", "过程", "路径", "实践", "方法", "经过"]),
         (.results, ["成效", "成果", "效果", "成绩", "经验", "启示", "反思"]),
     ]
+    /// `words` as scalars, each part by its bit: searched in the folded scalars, with no string built per
+    /// heading or label, and the parts found kept as a mask (a `Set<Part>` hashes each part's raw string).
+    private static let wordScalars: [(bit: UInt8, words: [[Unicode.Scalar]])] = words.enumerated().map {
+        (1 << UInt8($0.offset), $0.element.1.map { Array($0.unicodeScalars) })
+    }
     /// Part labels are short: a heading, or the few scalars after "一、" / at the start of a paragraph.
     private static let labelWindow = 10
 
@@ -62,28 +67,29 @@ struct CaseStudies {
             if let next = outline.sections[after...].first(where: { $0.level <= level }) {
                 end = min(end, next.blockIndex)
             }
-            var parts = Set<Part>()
+            var parts: UInt8 = 0
             var headings = 0
-            var ordinals = Set<Unicode.Scalar>()
+            var ordinals: UInt16 = 0
             var length = 0
             for block in document.blocks[start..<max(start, end)] {
                 switch block {
                 case .heading(let h):
                     headings += 1
-                    parts.formUnion(Self.parts(in: h.title.scalars))
+                    parts |= Self.parts(in: h.title.scalars[...])
                 case .paragraph(let p):
                     let labels = Self.labels(in: p.text.scalars)
-                    parts.formUnion(labels.parts)
-                    ordinals.formUnion(labels.ordinals)
+                    parts |= labels.parts
+                    ordinals |= labels.ordinals
                     length += p.text.scalars.reduce(0) { $1.isUnicodeWhitespace ? $0 : $0 + 1 }
                 default:
                     break
                 }
             }
+            let named = Set(Self.words.enumerated().filter { parts & 1 << UInt8($0.offset) != 0 }.map(\.element.0))
             cases.append(
                 Case(
-                    caption: entry, blocks: start..<max(start, end), parts: parts,
-                    segments: max(headings, ordinals.count), length: length))
+                    caption: entry, blocks: start..<max(start, end), parts: named,
+                    segments: max(headings, ordinals.nonzeroBitCount), length: length))
         }
         self.cases = cases
     }
@@ -99,42 +105,54 @@ struct CaseStudies {
         return low
     }
 
-    private static func parts(in s: [Unicode.Scalar]) -> Set<Part> {
-        let text = ComparableText.string(s)
-        return Set(words.filter { _, list in list.contains { text.containsText($0) } }.map(\.0))
+    /// The parts named in `s`, as a mask of `wordScalars` bits.
+    private static func parts(in s: ArraySlice<Unicode.Scalar>) -> UInt8 {
+        let text = ComparableText.of(s)
+        var found: UInt8 = 0
+        for (bit, list) in wordScalars where list.contains(where: { ScalarRun.contains(text, $0) }) { found |= bit }
+        return found
     }
 
     /// Parts named by labels inside a paragraph — at its start ("实施背景：……") or after an enumerator
-    /// ("一、背景与目的。……二、具体举措。……") — and the enumerators ("一", "二") found.
-    private static func labels(in s: [Unicode.Scalar]) -> (parts: Set<Part>, ordinals: Set<Unicode.Scalar>) {
-        func isNumeral(_ s: Unicode.Scalar) -> Bool {
+    /// ("一、背景与目的。……二、具体举措。……") — as a mask of `wordScalars` bits, and the enumerators ("一", "二")
+    /// found, a bit per numeral.
+    private static func labels(in s: [Unicode.Scalar]) -> (parts: UInt8, ordinals: UInt16) {
+        func numeral(_ s: Unicode.Scalar) -> Int? {
             switch s {
-            case "一", "二", "三", "四", "五", "六", "七", "八", "九": true
-            default: false
+            case "一": 1
+            case "二": 2
+            case "三": 3
+            case "四": 4
+            case "五": 5
+            case "六": 6
+            case "七": 7
+            case "八": 8
+            case "九": 9
+            default: nil
             }
         }
-        var found = Set<Part>()
-        var ordinals = Set<Unicode.Scalar>()
-        var starts = [0]
-        var i = 0
-        while i + 1 < s.count {
-            if isNumeral(s[i]), s[i + 1] == "、" {
-                starts.append(i + 2)
-                ordinals.insert(s[i])
-            } else if s[i] == "（", i + 2 < s.count, isNumeral(s[i + 1]), s[i + 2] == "）" {
-                starts.append(i + 3)
-                ordinals.insert(s[i + 1])
-            }
-            i += 1
-        }
-        for start in starts {
-            let window = Array(s[start..<min(s.count, start + labelWindow)])
+        var found: UInt8 = 0
+        var ordinals: UInt16 = 0
+        func label(at start: Int) {
+            let window = s[start..<min(s.count, start + labelWindow)]
             // A label ends soon: "背景与目的。", "主要做法：".
             guard
                 let stop = window.firstIndex(where: { $0 == "：" || $0 == ":" || $0 == "。" || $0 == "." || $0 == "；" })
-                    ?? (start == 0 ? nil : window.count)
-            else { continue }
-            found.formUnion(parts(in: Array(window[..<stop])))
+                    ?? (start == 0 ? nil : window.endIndex)
+            else { return }
+            found |= parts(in: window[..<stop])
+        }
+        label(at: 0)
+        var i = 0
+        while i + 1 < s.count {
+            if let n = numeral(s[i]), s[i + 1] == "、" {
+                label(at: i + 2)
+                ordinals |= 1 << n
+            } else if s[i] == "（", i + 2 < s.count, let n = numeral(s[i + 1]), s[i + 2] == "）" {
+                label(at: i + 3)
+                ordinals |= 1 << n
+            }
+            i += 1
         }
         return (found, ordinals)
     }

@@ -30,7 +30,10 @@ enum FindingGroups {
         _ hits: [StyleHit], safe: Bool, perParagraph: Bool = false,
         summary: (Int, String) -> String, fixMessage: (Int) -> String, noteMessage: String
     ) -> [Finding] {
-        let sorted = hits.sorted { $0.span < $1.span }
+        // Most rules collect their hits in order: then the array is kept, not copied and sorted (a copy retains
+        // every hit's strings).
+        let inOrder = hits.indices.dropFirst().allSatisfy { !(hits[$0].span < hits[$0 - 1].span) }
+        let sorted = inOrder ? hits : hits.sorted { $0.span < $1.span }
         guard sorted.count > systemicThreshold, let first = sorted.first else {
             guard perParagraph else { return sorted.map { single($0, safe: safe) } }
             var findings: [Finding] = []
@@ -58,11 +61,12 @@ enum FindingGroups {
         var written: [String] = []
         var writtenCounts: [Int] = []
         var last = -1
-        for hit in sorted {
-            if last < 0 || !sameBytes(written[last], hit.label) {
-                last = written.firstIndex { sameBytes($0, hit.label) } ?? -1
+        for index in sorted.indices {
+            let label = sorted[index].label
+            if last < 0 || !sameBytes(written[last], label) {
+                last = written.firstIndex { sameBytes($0, label) } ?? -1
                 if last < 0 {
-                    written.append(hit.label)
+                    written.append(label)
                     writtenCounts.append(0)
                     last = written.count - 1
                 }
@@ -115,10 +119,10 @@ enum FindingGroups {
     ) -> Fix? {
         var edits: [Fix.Edit] = []
         var at = 0
-        for hit in hits where hit.span.start >= at {
-            guard let replacement = hit.replacement else { continue }
-            edits.append(Fix.Edit(span: hit.span, replacement: replacement))
-            at = hit.span.end
+        for index in hits.indices where hits[index].span.start >= at {
+            guard let replacement = hits[index].replacement else { continue }
+            edits.append(Fix.Edit(span: hits[index].span, replacement: replacement))
+            at = hits[index].span.end
         }
         return Fix(edits: edits, isSafe: safe, message: message(edits.count))
     }

@@ -21,15 +21,25 @@ struct NearDuplicates {
         // from copies would otherwise shingle every copy again, and a shingle's postings count texts.
         // Keyed by a hash of the text (hashing arrays of scalars through `Hasher` was the slow part), with
         // the texts compared on a match.
-        var firstByHash: [UInt64: [Int]] = [:]
+        // The first text of each hash apart from the rest of its hashes' texts (rare clashes): no array per text.
+        var firstByHash: [UInt64: Int] = [:]
+        firstByHash.reserveCapacity(texts.count)
+        var laterByHash: [UInt64: [Int]] = [:]
         var unique: [Int] = []
         var pairs: [Pair] = []
-        for (index, text) in texts.enumerated() {
-            let hash = fnv(text[...])
-            if let earlier = firstByHash[hash]?.first(where: { texts[$0] == text }) {
+        for index in texts.indices {
+            let hash = fnv(texts[index][...])
+            guard let first = firstByHash[hash] else {
+                firstByHash[hash] = index
+                unique.append(index)
+                continue
+            }
+            if texts[first] == texts[index] {
+                pairs.append(Pair(earlier: first, later: index, similarity: 1))
+            } else if let earlier = laterByHash[hash]?.first(where: { texts[$0] == texts[index] }) {
                 pairs.append(Pair(earlier: earlier, later: index, similarity: 1))
             } else {
-                firstByHash[hash, default: []].append(index)
+                laterByHash[hash, default: []].append(index)
                 unique.append(index)
             }
         }

@@ -3,8 +3,36 @@ import QRLintCore
 /// `reference.toc` for 图目录 / 表目录 / 案例目录: pairs each line with the caption of the same kind and
 /// number, then reports lines without a caption, captions without a line, and reworded titles.
 enum TOCCaptionsCheck {
+    /// The captions grouped by kind and number, built once for all the lists of a document: a file holding
+    /// many reports has many lists and many captions, and grouping the captions after each list again was
+    /// quadratic.
+    struct Groups {
+        /// Per caption, its group.
+        fileprivate var groupOf: [Int] = []
+        /// Per group, its captions in body order.
+        fileprivate var members: [[Int]] = []
+        fileprivate var byKey: [Listed: Int] = [:]
+
+        init(_ captions: CaptionIndex) {
+            groupOf.reserveCapacity(captions.entries.count)
+            for index in captions.entries.indices {
+                let key = Listed(kind: captions.entries[index].kind, number: captions.entries[index].number)
+                let group: Int
+                if let known = byKey[key] {
+                    group = known
+                    members[group].append(index)
+                } else {
+                    group = members.count
+                    byKey[key] = group
+                    members.append([index])
+                }
+                groupOf.append(group)
+            }
+        }
+    }
+
     static func check(
-        _ list: TOCLists.List, captions: CaptionIndex, prefixes: BlockPrefixes, context: LintContext
+        _ list: TOCLists.List, captions: CaptionIndex, groups: Groups, prefixes: BlockPrefixes, context: LintContext
     ) -> [Finding] {
         let parsed = list.entries.compactMap { entry, _ -> (TOCEntry, CaptionText.Parsed)? in
             CaptionText.parse(entry.text.scalars).map { (entry, $0) }
@@ -14,18 +42,15 @@ enum TOCCaptionsCheck {
         let body = captions.entries.indices.filter {
             kinds & Listed.bit(captions.entries[$0].kind) != 0 && captions.entries[$0].blockIndex > list.headingBlock
         }
-        // The body's captions by kind and number, in body order: a file holding many reports has many lists
-        // and many captions, and comparing every line with every caption was quadratic.
-        var byNumber: [Listed: [Int]] = [:]
-        for index in body {
-            byNumber[Listed(kind: captions.entries[index].kind, number: captions.entries[index].number), default: []]
-                .append(index)
-        }
         // Indexed by caption: a flag per caption instead of a set asked once per pair of line and caption.
         var used = [Bool](repeating: false, count: captions.entries.count)
         var findings: [Finding] = []
         for (entry, item) in parsed {
-            let sameNumber = (byNumber[Listed(kind: item.kind, number: item.number)] ?? []).filter { !used[$0] }
+            // The group's captions in the body (after the list) and not yet paired; the list names its own kinds.
+            let group = groups.byKey[Listed(kind: item.kind, number: item.number)]
+            let sameNumber = (group.map { groups.members[$0] } ?? []).filter {
+                captions.entries[$0].blockIndex > list.headingBlock && !used[$0]
+            }
             // The body's captions before the appendix's, which are numbered apart.
             guard let pick = sameNumber.first(where: { !captions.entries[$0].inAppendix }) ?? sameNumber.first else {
                 if prefixes.someBlock(after: list.headingBlock, startsWith: ComparableText.of(entry.text.scalars)) {
@@ -45,10 +70,14 @@ enum TOCCaptionsCheck {
             findings.append(
                 Finding(message: message, span: entry.span, notes: [Note(message: "正文在此", span: caption.span)]))
         }
-        let listedNumbers = Set(parsed.map { Listed(kind: $0.1.kind, number: $0.1.number) })
+        // The groups the list names, as flags by group: no key hashed per caption of the body.
+        var listedGroups = [Bool](repeating: false, count: groups.members.count)
+        for (_, item) in parsed {
+            if let group = groups.byKey[Listed(kind: item.kind, number: item.number)] { listedGroups[group] = true }
+        }
         for index in body where !used[index] && !captions.entries[index].inAppendix {
             let caption = captions.entries[index]
-            guard !listedNumbers.contains(Listed(kind: caption.kind, number: caption.number)) else { continue }
+            guard !listedGroups[groups.groupOf[index]] else { continue }
             // Report at the line the caption belongs before, else after the last line of its kind.
             let sameKind = parsed.filter { $0.1.kind == caption.kind }
             let before = sameKind.first { $0.1.number.lexicographicallyPrecedes(caption.number) == false }
@@ -64,7 +93,7 @@ enum TOCCaptionsCheck {
 
     /// A kind and number a list names (a key, not a string: printing the number was the slow part). Hashed
     /// by a bit per kind: the kind's own `Hashable` hashes its raw string.
-    private struct Listed: Hashable {
+    fileprivate struct Listed: Hashable {
         var kind: CaptionText.Kind
         var number: [Int]
 

@@ -50,6 +50,12 @@ public struct DuplicateParagraph: Rule {
     static let minimumLength = 60
     static let threshold = 0.8
 
+    private struct MessageKey: Hashable {
+        var section: Int
+        var same: Bool
+        var percent: Int
+    }
+
     public func check(_ context: LintContext) -> [Finding] {
         var paragraphs: [(text: MappedText, comparable: [Unicode.Scalar])] = []
         for block in context.document.blocks {
@@ -63,24 +69,39 @@ public struct DuplicateParagraph: Rule {
         // Per section, once: the paragraphs of one section share one array, and comparing an array with itself
         // compares no strings.
         var paths: [Int: [String]] = [:]
-        func sectionPath(_ index: Int) -> [String] {
-            let section = context.outline.sectionIndex(at: paragraphs[index].text.sourceSpan.start)
-            if let path = paths[section ?? -1] { return path }
-            let path = context.outline.sectionPath(ofSection: section)
-            paths[section ?? -1] = path
+        func section(_ index: Int) -> Int {
+            context.outline.sectionIndex(at: paragraphs[index].text.sourceSpan.start) ?? -1
+        }
+        func sectionPath(_ section: Int) -> [String] {
+            if let path = paths[section] { return path }
+            let path = context.outline.sectionPath(ofSection: section < 0 ? nil : section)
+            paths[section] = path
             return path
         }
+        // The message depends only on the earlier paragraph's section, whether the later one is in a section of
+        // the same path, and the similarity: built once per such key (a draft repeats one passage many times).
+        var messages: [MessageKey: String] = [:]
         for pair in NearDuplicates.pairs(paragraphs.map(\.comparable), threshold: Self.threshold) {
-            let earlier = paragraphs[pair.earlier]
-            let later = paragraphs[pair.later]
-            let exact = earlier.comparable == later.comparable
-            let here = sectionPath(pair.later)
-            let there = sectionPath(pair.earlier)
-            let place = here == there ? "本节前文" : (there.last.map { "“\($0)”" } ?? "报告开头")
-            let how = exact ? "相同" : "几乎相同（相似度 \(Int((pair.similarity * 100).rounded(.down)))%）"
-            let message = "这一段与\(place)的一段\(how)"
-            let note = Note(message: "先出现的段落在此", span: earlier.text.trimmed().sourceSpan)
-            findings.append(Finding(message: message, span: later.text.trimmed().sourceSpan, notes: [note]))
+            let earlier = paragraphs[pair.earlier].text
+            let later = paragraphs[pair.later].text
+            let exact = pair.similarity == 1 && paragraphs[pair.earlier].comparable == paragraphs[pair.later].comparable
+            let hereSection = section(pair.later)
+            let thereSection = section(pair.earlier)
+            let there = sectionPath(thereSection)
+            let same = hereSection == thereSection || sectionPath(hereSection) == there
+            let percent = exact ? -1 : Int((pair.similarity * 100).rounded(.down))
+            let key = MessageKey(section: thereSection, same: same, percent: percent)
+            let message: String
+            if let known = messages[key] {
+                message = known
+            } else {
+                let place = same ? "本节前文" : (there.last.map { "“\($0)”" } ?? "报告开头")
+                let how = exact ? "相同" : "几乎相同（相似度 \(percent)%）"
+                message = "这一段与\(place)的一段\(how)"
+                messages[key] = message
+            }
+            let note = Note(message: "先出现的段落在此", span: earlier.trimmed().sourceSpan)
+            findings.append(Finding(message: message, span: later.trimmed().sourceSpan, notes: [note]))
         }
         return findings
     }
