@@ -71,10 +71,7 @@ extension JSONRenderer {
         w.array(diagnostic.notes) { w, note in
             let (start, end) = positions(note.span, in: source)
             w.beginObject()
-            w.field("column", start.column)
-            w.field("endColumn", end.column)
-            w.field("endLine", end.line)
-            w.field("line", start.line)
+            writeRange(start, end, to: &w)
             w.field("message", note.message)
             if let page = source.lineKind.page(ofLine: start.line) { w.field("page", page) }
             w.endObject()
@@ -109,10 +106,7 @@ extension JSONRenderer {
         w.array(fix.edits) { w, edit in
             let (start, end) = positions(edit.span, in: source)
             w.beginObject()
-            w.field("column", start.column)
-            w.field("endColumn", end.column)
-            w.field("endLine", end.line)
-            w.field("line", start.line)
+            writeRange(start, end, to: &w)
             w.field("replacement", edit.replacement)
             w.endObject()
         }
@@ -136,5 +130,13 @@ extension JSONRenderer {
         w.endString()
         w.field("safe", fix.isSafe)
         w.endObject()
+    }
+
+    /// `column`, `endColumn`, `endLine`, `line`: the first keys of a note and of an edit, in sorted order.
+    private static func writeRange(_ start: SourcePosition, _ end: SourcePosition, to w: inout JSONWriter) {
+        w.field("column", start.column)
+        w.field("endColumn", end.column)
+        w.field("endLine", end.line)
+        w.field("line", start.line)
     }
 }

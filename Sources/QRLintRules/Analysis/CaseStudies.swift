@@ -117,19 +117,10 @@ struct CaseStudies {
     /// ("一、背景与目的。……二、具体举措。……") — as a mask of `wordScalars` bits, and the enumerators ("一", "二")
     /// found, a bit per numeral.
     private static func labels(in s: [Unicode.Scalar]) -> (parts: UInt8, ordinals: UInt16) {
+        // 一 … 九 number a list; 〇, 零 and 两 do not.
         func numeral(_ s: Unicode.Scalar) -> Int? {
-            switch s {
-            case "一": 1
-            case "二": 2
-            case "三": 3
-            case "四": 4
-            case "五": 5
-            case "六": 6
-            case "七": 7
-            case "八": 8
-            case "九": 9
-            default: nil
-            }
+            guard s != "两", let n = ChineseDigit.value(of: s), n > 0 else { return nil }
+            return n
         }
         var found: UInt8 = 0
         var ordinals: UInt16 = 0
