@@ -46,9 +46,9 @@ public enum InputFiles {
         if path == "-" {
             return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = FileBytes.contents(atPath: path) else {
             throw QRLintError(.input, "\(path)：无法读取文件")
         }
-        return [UInt8](data)
+        return bytes
     }
 }

@@ -49,31 +49,33 @@ enum JSONEscaping {
     }
 
     /// Writes `scalar` as it appears inside a JSON string at `buffer[at...]`; returns the index after it.
+    /// The buffer must have room for six bytes at `at` (the longest escape): a three-byte sequence — nearly
+    /// all of a Chinese text — is then stored as one four-byte word whose last byte the next write covers.
     @inline(__always) static func write(_ scalar: Unicode.Scalar, into buffer: UnsafeMutableBufferPointer<UInt8>, at i: Int)
         -> Int
     {
         let value = scalar.value
+        let base = buffer.baseAddress.unsafelyUnwrapped
         if value < 0x80 {
             guard needsEscape(value) else {
-                buffer[i] = UInt8(value)
-                return i + 1
+                base[i] = UInt8(truncatingIfNeeded: value)
+                return i &+ 1
             }
-            return writeEscape(UInt8(value), into: buffer, at: i)
+            return writeEscape(UInt8(truncatingIfNeeded: value), into: buffer, at: i)
         } else if value < 0x800 {
-            buffer[i] = UInt8(0xC0 | value >> 6)
-            buffer[i + 1] = UInt8(0x80 | value & 0x3F)
-            return i + 2
+            base[i] = UInt8(truncatingIfNeeded: 0xC0 | value >> 6)
+            base[i &+ 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+            return i &+ 2
         } else if value < 0x1_0000 {
-            buffer[i] = UInt8(0xE0 | value >> 12)
-            buffer[i + 1] = UInt8(0x80 | value >> 6 & 0x3F)
-            buffer[i + 2] = UInt8(0x80 | value & 0x3F)
-            return i + 3
+            let word = (0xE0 | value >> 12) | (0x80 | value >> 6 & 0x3F) << 8 | (0x80 | value & 0x3F) << 16
+            UnsafeMutableRawPointer(base + i).storeBytes(of: UInt32(littleEndian: word), as: UInt32.self)
+            return i &+ 3
         }
-        buffer[i] = UInt8(0xF0 | value >> 18)
-        buffer[i + 1] = UInt8(0x80 | value >> 12 & 0x3F)
-        buffer[i + 2] = UInt8(0x80 | value >> 6 & 0x3F)
-        buffer[i + 3] = UInt8(0x80 | value & 0x3F)
-        return i + 4
+        base[i] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
+        base[i &+ 1] = UInt8(truncatingIfNeeded: 0x80 | value >> 12 & 0x3F)
+        base[i &+ 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
+        base[i &+ 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
+        return i &+ 4
     }
 
     /// Writes the escape of a byte that needs one; returns the index after it.

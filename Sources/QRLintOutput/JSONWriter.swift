@@ -74,20 +74,23 @@ struct JSONWriter {
         }
     }
 
-    /// The scalars' text inside a string value, encoded and escaped through a stack buffer that is appended
-    /// whenever it fills (a fix's replacement can be a megabyte of source).
+    /// The scalars' text inside a string value, encoded and escaped through a stack buffer appended a block
+    /// of scalars at a time (a fix's replacement can be a megabyte of source). A block is sized so that even
+    /// six bytes per scalar fit, which keeps the per-scalar loop free of a "buffer full" check.
     mutating func stringContent(scalars: ArraySlice<Unicode.Scalar>) {
+        let chunkSize = 6 * 1024
         scalars.withUnsafeBufferPointer { scalars in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4096) { chunk in
-                var filled = 0
-                for scalar in scalars {
-                    if filled > chunk.count - 6 {
-                        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<filled]))
-                        filled = 0
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: chunkSize) { chunk in
+                var start = 0
+                while start < scalars.count {
+                    let end = min(scalars.count, start + chunkSize / 6)
+                    var filled = 0
+                    for index in start..<end {
+                        filled = JSONEscaping.write(scalars[index], into: chunk, at: filled)
                     }
-                    filled = JSONEscaping.write(scalar, into: chunk, at: filled)
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<filled]))
+                    start = end
                 }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<filled]))
             }
         }
     }

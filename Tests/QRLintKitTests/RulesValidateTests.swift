@@ -25,6 +25,7 @@ import Testing
 
     @Test func packWhoseExamplesHoldIsValid() throws {
         let directory = try folder(with: placeholders(triggering: "学校简介：⟦此处待定⟧。"))
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let result = runQRLint(["rules", "validate", directory])
         #expect(result.status == 0, "\(result.err)")
         #expect(result.out.contains("所有示例通过"))
@@ -32,6 +33,7 @@ import Testing
 
     @Test func exampleThePackDoesNotFlagIsReported() throws {
         let directory = try folder(with: placeholders(triggering: "学校简介：⟦另有安排⟧。"))
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let result = runQRLint(["rules", "validate", directory])
         #expect(result.status == 1)
         #expect(result.out.contains("lexicon/placeholders/school-words"))
@@ -46,6 +48,7 @@ import Testing
               "examples": [ { "text": "实训室数量 12 个", "value": 13 } ] } ] }
             """
         ])
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let result = runQRLint(["rules", "validate", directory])
         #expect(result.status == 1, "\(result.out)\(result.err)")
         #expect(result.out.contains("measures/school"))
@@ -53,6 +56,7 @@ import Testing
 
     @Test func unreadablePackIsAUsageError() throws {
         let directory = try folder(with: ["lexicon/placeholders/bad.json": "{ \"id\": "])
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let result = runQRLint(["rules", "validate", directory])
         #expect(result.status == 2)
     }

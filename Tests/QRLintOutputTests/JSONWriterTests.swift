@@ -37,7 +37,7 @@ struct JSONWriterTests {
 
     @Test func scalarsAreWrittenLikeTheSameString() {
         // Long enough to fill the writer's stack buffer several times, with escapes on either side of its edge.
-        let text = String(repeating: "产教融合\\“共建”\n\t\"x\u{1}😀", count: 700)
+        let text = String(repeating: "产教融合\\“共建”\n\t\"x\u{1}😀§é", count: 700)
         var fromString = JSONWriter()
         fromString.string(text)
         var fromScalars = JSONWriter()

@@ -76,6 +76,13 @@ struct LintRun {
         return linters
     }
 
+    /// The file's analysis and its size in bytes. The bytes are let go here, before the rules run: a large
+    /// input would otherwise stay in memory for the whole run.
+    private func analyse(_ path: String, with linter: Linter) throws(QRLintError) -> (LintContext, Int) {
+        let bytes = try InputFiles.read(path)
+        return (try linter.analyse(bytes: bytes, path: path), bytes.count)
+    }
+
     func run(_ positionals: [String]) throws(QRLintError) -> Outcome {
         let inputs = try inputs(positionals)
         let linters = try linters(for: inputs)
@@ -86,10 +93,9 @@ struct LintRun {
             while let index = queue.next() {
                 let result: Result<FileReport, QRLintError>
                 do throws(QRLintError) {
-                    let bytes = try InputFiles.read(inputs[index].path)
-                    let context = try linters[index].analyse(bytes: bytes, path: inputs[index].path)
+                    let (context, size) = try analyse(inputs[index].path, with: linters[index])
+                    ExitRetainer.shared.keep(context, inputBytes: size)
                     result = .success(linters[index].report(context, path: inputs[index].path))
-                    ExitRetainer.shared.keep(context, inputBytes: bytes.count)
                 } catch {
                     result = .failure(error)
                 }
