@@ -10,10 +10,12 @@ let package = Package(
     targets: [
         .target(name: "QRLintCore"),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         .target(name: "QRLintReaders", dependencies: ["QRLintCore", "CZlib"]),
         .target(name: "QRLintRules", dependencies: ["QRLintCore"]),
         .target(name: "QRLintOutput", dependencies: ["QRLintCore"]),
-        .target(name: "QRLintKit", dependencies: ["QRLintCore", "QRLintReaders", "QRLintRules", "QRLintOutput"]),
+        .target(
+            name: "QRLintKit", dependencies: ["QRLintCore", "QRLintReaders", "QRLintRules", "QRLintOutput", "CMalloc"]),
         .executableTarget(name: "qrlint", dependencies: ["QRLintKit"]),
         .executableTarget(
             name: "qrlint-bench", dependencies: ["QRLintKit", "QRLintOutput", "QRLintReaders", "QRLintRules"]),
