@@ -3,7 +3,8 @@
 /// containers as `[\n\n]`), which the JSON format was first published in. `JSONEncoder` spent more time on a
 /// report with thousands of findings than linting it did. Keys must be written in sorted order.
 struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
+    /// Shared by copies of the writer: a writer is passed `inout`, never copied.
+    private let buffer: ByteBuffer
     /// For each open container: whether it has an element yet.
     private var open: [Bool] = []
     #if DEBUG
@@ -13,16 +14,17 @@ struct JSONWriter {
     /// A key was just written: the next value follows it on the same line.
     private var afterKey = false
 
-    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int = 0) { buffer = ByteBuffer(capacity: capacity) }
 
+    var bytes: [UInt8] { buffer.bytes }
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// A line break after the top-level value (appending to `text` would copy the whole output again).
-    mutating func newline() { bytes.append(0x0A) }
+    mutating func newline() { buffer.append(0x0A) }
 
-    mutating func beginObject() { beginValue(); bytes.append(UInt8(ascii: "{")); push() }
+    mutating func beginObject() { beginValue(); buffer.append(UInt8(ascii: "{")); push() }
     mutating func endObject() { close(UInt8(ascii: "}")) }
-    mutating func beginArray() { beginValue(); bytes.append(UInt8(ascii: "[")); push() }
+    mutating func beginArray() { beginValue(); buffer.append(UInt8(ascii: "[")); push() }
     mutating func endArray() { close(UInt8(ascii: "]")) }
 
     private mutating func push() {
@@ -53,10 +55,10 @@ struct JSONWriter {
     /// long text assembled from the source and edits is never built as a `String` first.
     mutating func beginString() {
         beginValue()
-        bytes.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
     }
 
-    mutating func endString() { bytes.append(UInt8(ascii: "\"")) }
+    mutating func endString() { buffer.append(UInt8(ascii: "\"")) }
 
     mutating func stringContent(_ value: String) {
         var value = value
@@ -66,7 +68,7 @@ struct JSONWriter {
             var runStart = 0
             while runStart < utf8.count {
                 let special = JSONEscaping.firstEscape(in: utf8, from: runStart)
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<special]))
+                buffer.append(UnsafeBufferPointer(rebasing: utf8[runStart..<special]))
                 guard special < utf8.count else { break }
                 appendEscape(utf8[special])
                 runStart = special + 1
@@ -74,51 +76,53 @@ struct JSONWriter {
         }
     }
 
-    /// The scalars' text inside a string value, encoded and escaped through a stack buffer appended a block
-    /// of scalars at a time (a fix's replacement can be a megabyte of source). A block is sized so that even
-    /// six bytes per scalar fit, which keeps the per-scalar loop free of a "buffer full" check.
+    /// The scalars' text inside a string value, encoded and escaped straight into the buffer a block of
+    /// scalars at a time (a fix's replacement can be a megabyte of source). Each block reserves six bytes per
+    /// scalar, the longest escape, so the per-scalar loop checks no room.
     mutating func stringContent(scalars: ArraySlice<Unicode.Scalar>) {
-        let chunkSize = 6 * 1024
+        let block = 1024
         scalars.withUnsafeBufferPointer { scalars in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: chunkSize) { chunk in
-                var start = 0
-                while start < scalars.count {
-                    let end = min(scalars.count, start + chunkSize / 6)
-                    var filled = 0
-                    for index in start..<end {
-                        filled = JSONEscaping.write(scalars[index], into: chunk, at: filled)
-                    }
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<filled]))
-                    start = end
+            var start = 0
+            while start < scalars.count {
+                let end = min(scalars.count, start + block)
+                let room = UnsafeMutableBufferPointer(start: buffer.reserve(6 * (end - start)), count: 6 * (end - start))
+                var filled = 0
+                for index in start..<end {
+                    filled = JSONEscaping.write(scalars[index], into: room, at: filled)
                 }
+                buffer.commit(filled)
+                start = end
             }
         }
     }
 
     private mutating func appendEscape(_ byte: UInt8) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 6) { escape in
-            let end = JSONEscaping.writeEscape(byte, into: escape, at: 0)
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: escape[..<end]))
-        }
+        let room = UnsafeMutableBufferPointer(start: buffer.reserve(6), count: 6)
+        buffer.commit(JSONEscaping.writeEscape(byte, into: room, at: 0))
     }
 
     mutating func int(_ value: Int) {
         beginValue()
-        // Digits written in place: `String(value)` allocated once per line and column of every finding.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var magnitude = value.magnitude
-            var start = digits.count
-            repeat {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            if value < 0 { bytes.append(UInt8(ascii: "-")) }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        // Digits written in place, from the right, then moved to the front: `String(value)` allocated once
+        // per line and column of every finding.
+        let room = buffer.reserve(21)
+        var magnitude = value.magnitude
+        var start = 21
+        repeat {
+            start -= 1
+            room[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        if value < 0 {
+            start -= 1
+            room[start] = UInt8(ascii: "-")
         }
+        let length = 21 - start
+        room.update(from: room + start, count: length)
+        buffer.commit(length)
     }
-    mutating func bool(_ value: Bool) { beginValue(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
-    mutating func null() { beginValue(); bytes.append(contentsOf: "null".utf8) }
+    mutating func bool(_ value: Bool) { beginValue(); buffer.append(value ? "true" : "false") }
+    mutating func null() { beginValue(); buffer.append("null") }
 
     mutating func string(_ value: String?) {
         if let value { string(value) } else { null() }
@@ -146,39 +150,32 @@ struct JSONWriter {
     }
 
     /// The separator before an element (`,`, line break, indent), and the element's `"key" : ` if it has one —
-    /// assembled on the stack and appended at once: a report writes this some twenty times per finding.
+    /// written into room reserved at once: a report writes this some twenty times per finding.
     private mutating func newElement(key: StaticString? = nil) {
         let comma = open[open.count - 1]
         open[open.count - 1] = true
         let indentWidth = open.count * 2
-        let keyWidth = key.map { $0.utf8CodeUnitCount + 5 } ?? 0
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 2 + indentWidth + keyWidth) { line in
-            var i = 0
-            if comma {
-                line[i] = UInt8(ascii: ",")
-                i += 1
-            }
-            line[i] = 0x0A
+        let keyWidth = key.map { $0.utf8CodeUnitCount } ?? 0
+        let line = buffer.reserve(2 + indentWidth + keyWidth + 5)
+        var i = 0
+        if comma {
+            line[i] = UInt8(ascii: ",")
             i += 1
-            for _ in 0..<indentWidth {
-                line[i] = 0x20
-                i += 1
-            }
-            if let key {
-                line[i] = UInt8(ascii: "\"")
-                i += 1
-                for byte in UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount) {
-                    line[i] = byte
-                    i += 1
-                }
-                line[i] = UInt8(ascii: "\"")
-                line[i + 1] = 0x20
-                line[i + 2] = UInt8(ascii: ":")
-                line[i + 3] = 0x20
-                i += 4
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: line[..<i]))
         }
+        line[i] = 0x0A
+        (line + i + 1).initialize(repeating: 0x20, count: indentWidth)
+        i += 1 + indentWidth
+        if let key {
+            line[i] = UInt8(ascii: "\"")
+            (line + i + 1).update(from: key.utf8Start, count: keyWidth)
+            i += 1 + keyWidth
+            line[i] = UInt8(ascii: "\"")
+            line[i + 1] = 0x20
+            line[i + 2] = UInt8(ascii: ":")
+            line[i + 3] = 0x20
+            i += 4
+        }
+        buffer.commit(i)
     }
 
     private mutating func close(_ bracket: UInt8) {
@@ -186,20 +183,17 @@ struct JSONWriter {
         #if DEBUG
             lastKeys.removeLast()
         #endif
-        bytes.append(0x0A)
-        if !hasElements { bytes.append(0x0A) }
-        indent(open.count)
-        bytes.append(bracket)
-    }
-
-    private mutating func indent(_ depth: Int) {
-        // Copied from a literal of spaces: appending `repeatElement` went through a generic path per line.
-        let spaces: StaticString = "                                "
-        var count = depth * 2
-        while count > 0 {
-            let piece = min(count, spaces.utf8CodeUnitCount)
-            bytes.append(contentsOf: UnsafeBufferPointer(start: spaces.utf8Start, count: piece))
-            count -= piece
+        let width = open.count * 2
+        let line = buffer.reserve(3 + width)
+        var i = 0
+        line[i] = 0x0A
+        i += 1
+        if !hasElements {
+            line[i] = 0x0A
+            i += 1
         }
+        (line + i).initialize(repeating: 0x20, count: width)
+        line[i + width] = bracket
+        buffer.commit(i + width + 1)
     }
 }
