@@ -10,12 +10,10 @@ let package = Package(
     targets: [
         .target(name: "QRLintCore"),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
-        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         .target(name: "QRLintReaders", dependencies: ["QRLintCore", "CZlib"]),
         .target(name: "QRLintRules", dependencies: ["QRLintCore"]),
         .target(name: "QRLintOutput", dependencies: ["QRLintCore"]),
-        .target(
-            name: "QRLintKit", dependencies: ["QRLintCore", "QRLintReaders", "QRLintRules", "QRLintOutput", "CMalloc"]),
+        .target(name: "QRLintKit", dependencies: ["QRLintCore", "QRLintReaders", "QRLintRules", "QRLintOutput"]),
         .executableTarget(name: "qrlint", dependencies: ["QRLintKit"]),
         .executableTarget(
             name: "qrlint-bench", dependencies: ["QRLintKit", "QRLintOutput", "QRLintReaders", "QRLintRules"]),

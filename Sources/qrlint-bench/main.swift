@@ -8,8 +8,6 @@ import QRLintCore
 import QRLintKit
 import QRLintOutput
 
-// The same allocator settings as the `qrlint` command.
-AllocatorTuning.applyForCommandLine()
 var arguments = CommandLine.arguments.dropFirst()
 let stages = arguments.first == "--stages"
 if stages { arguments = arguments.dropFirst() }

@@ -5,7 +5,6 @@ import QRLintKit
     import Glibc
 #endif
 
-AllocatorTuning.applyForCommandLine()
 let streams = QRLintCommand.Streams(
     standardOutput: { FileHandle.standardOutput.write(Data($0.utf8)) },
     standardOutputBytes: { FileHandle.standardOutput.write(Data($0)) },
