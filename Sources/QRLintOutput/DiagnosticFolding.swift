@@ -21,9 +21,11 @@ enum DiagnosticFolding {
         var ruleOf: [Int] = []
         ruleOf.reserveCapacity(diagnostics.count)
         var totals: [Int] = []
-        for diagnostic in diagnostics {
-            let number = ruleNumbers[diagnostic.ruleID] ?? {
-                ruleNumbers[diagnostic.ruleID] = totals.count
+        // By index: `for diagnostic in diagnostics` copied (and retained) each finding.
+        for index in diagnostics.indices {
+            let ruleID = diagnostics[index].ruleID
+            let number = ruleNumbers[ruleID] ?? {
+                ruleNumbers[ruleID] = totals.count
                 totals.append(0)
                 return totals.count - 1
             }()
@@ -33,18 +35,18 @@ enum DiagnosticFolding {
         var printed = [Int](repeating: 0, count: totals.count)
         var items: [Item] = []
         items.reserveCapacity(min(diagnostics.count, 64))
-        for (index, diagnostic) in diagnostics.enumerated() {
+        for index in diagnostics.indices {
             let number = ruleOf[index]
             let total = totals[number]
             guard total > limit else {
-                items.append(.diagnostic(diagnostic))
+                items.append(.diagnostic(diagnostics[index]))
                 continue
             }
             guard printed[number] < shown else { continue }
-            items.append(.diagnostic(diagnostic))
+            items.append(.diagnostic(diagnostics[index]))
             printed[number] += 1
             if printed[number] == shown {
-                items.append(.folded(ruleID: diagnostic.ruleID, hidden: total - shown))
+                items.append(.folded(ruleID: diagnostics[index].ruleID, hidden: total - shown))
             }
         }
         return items

@@ -1,0 +1,29 @@
+import QRLintCore
+import Testing
+
+/// `SourceText` finds line starts four scalars at a time; it must agree with a plain scan everywhere.
+struct SourceTextLinesTests {
+    private func plainLineStarts(_ scalars: [Unicode.Scalar]) -> [Int] {
+        [0] + scalars.indices.filter { scalars[$0] == "\n" }.map { $0 + 1 }
+    }
+
+    @Test func lineFeedsAtEveryPositionOfAStepAreFound() {
+        let pieces: [[Unicode.Scalar]] = [
+            Array("质量报告".unicodeScalars), Array("ab".unicodeScalars), Array("\n".unicodeScalars),
+            Array("\r\n".unicodeScalars), Array("\u{0A0A}\u{10000A}".unicodeScalars), Array("x".unicodeScalars),
+        ]
+        var scalars: [Unicode.Scalar] = []
+        for round in 0..<200 {
+            scalars += pieces[round % pieces.count]
+            if round % 7 == 0 { scalars += Array("\n".unicodeScalars) }
+            let text = SourceText(path: "t", scalars: scalars)
+            #expect(text.lineStarts == plainLineStarts(scalars))
+        }
+    }
+
+    @Test func emptyAndShortTexts() {
+        #expect(SourceText(path: "t", scalars: []).lineStarts == [0])
+        #expect(SourceText(path: "t", text: "\n").lineStarts == [0, 1])
+        #expect(SourceText(path: "t", text: "a\nb").lineStarts == [0, 2])
+    }
+}
