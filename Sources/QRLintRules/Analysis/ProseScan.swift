@@ -29,32 +29,38 @@ public struct ProseScan: Sendable {
         var signs = ProsePositions(reservingCapacity: total / 8, units: units.count)
         var numbers = ProsePositions(reservingCapacity: total / 16, units: units.count)
         var found: [Int: [PhraseHit]] = [:]
-        for unitIndex in units.indices {
-            let scalars = units[unitIndex].text.scalars
-            scalars.withUnsafeBufferPointer { buffer in
-                var afterDigit = false
-                for i in buffer.indices {
-                    let s = buffer[i]
-                    // Most scalars are common ideographs: no sign, no number, perhaps a phrase.
-                    if s.value &- 0x4E00 <= 0x9FFF - 0x4E00 {
-                        afterDigit = false
-                    } else {
-                        let isDigit = ProseScalar.isDigit(s)
-                        if isDigit {
-                            if !afterDigit { numbers.append(i, s) }
-                        } else if Self.isSign(s) {
-                            signs.append(i, s)
+        // The bits of the scalars a phrase starts with, read in place: most scalars are ideographs that start
+        // no phrase, and for them one bit test is all the work.
+        matcher.withStartBits { startBits in
+            for unitIndex in units.indices {
+                units[unitIndex].text.scalars.withUnsafeBufferPointer { buffer in
+                    var afterDigit = false
+                    for i in buffer.indices {
+                        let s = buffer[i]
+                        let value = s.value
+                        // Most scalars are common ideographs: no sign, no number, perhaps a phrase.
+                        if value &- 0x4E00 <= 0x9FFF - 0x4E00 {
+                            afterDigit = false
+                            // An ideograph folds to itself: no phrase starts here unless its bit is set.
+                            guard startBits[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0 else { continue }
+                        } else {
+                            let isDigit = ProseScalar.isDigit(s)
+                            if isDigit {
+                                if !afterDigit { numbers.append(i, s) }
+                            } else if Self.isSign(s) {
+                                signs.append(i, s)
+                            }
+                            afterDigit = isDigit
                         }
-                        afterDigit = isDigit
-                    }
-                    guard matcher.mayMatch(buffer, at: i) else { continue }
-                    matcher.matches(in: buffer, at: i) { phrase, end in
-                        found[phrase, default: []].append(PhraseHit(unit: unitIndex, range: i..<end))
+                        guard matcher.mayMatch(buffer, at: i) else { continue }
+                        matcher.matches(in: buffer, at: i) { phrase, end in
+                            found[phrase, default: []].append(PhraseHit(unit: unitIndex, range: i..<end))
+                        }
                     }
                 }
+                signs.endUnit()
+                numbers.endUnit()
             }
-            signs.endUnit()
-            numbers.endUnit()
         }
         var byPhrase: [String: [PhraseHit]] = [:]
         for (index, list) in found { byPhrase[matcher.phrases[index]] = list }
