@@ -72,14 +72,24 @@ enum TOCCaptionsCheck {
         for (_, item) in parsed {
             if let group = groups.byKey[Listed(kind: item.kind, number: item.number)] { listedGroups[group] = true }
         }
-        // The body's captions of the listed kinds after the list, neither paired nor in a group the list names.
-        // Flags first: a file holding many reports has many lists, each followed by most of the captions, and
-        // copying each caption's entry was most of the work.
-        for index in captions.entries.indices
-        where !used[index] && !listedGroups[groups.groupOf[index]] && !captions.entries[index].inAppendix
-            && captions.entries[index].blockIndex > list.headingBlock
-            && kinds & Listed.bit(captions.entries[index].kind) != 0
-        {
+        // The body's captions of the listed kinds after the list, neither paired nor in a group the list names,
+        // found group by group: a group the list names is skipped whole (a file holding many reports has many
+        // lists, each followed by most of the captions, and walking every caption per list was most of the work).
+        var unlisted: [Int] = []
+        for group in groups.members.indices where !listedGroups[group] {
+            let members = groups.members[group]
+            // A group's captions share its kind.
+            guard kinds & Listed.bit(captions.entries[members[0]].kind) != 0 else { continue }
+            for index in members
+            where !used[index] && !captions.entries[index].inAppendix
+                && captions.entries[index].blockIndex > list.headingBlock
+            {
+                unlisted.append(index)
+            }
+        }
+        // In body order, as the captions come.
+        unlisted.sort()
+        for index in unlisted {
             let caption = captions.entries[index]
             // Report at the line the caption belongs before, else after the last line of its kind.
             let sameKind = parsed.filter { $0.1.kind == caption.kind }
