@@ -7,6 +7,9 @@ struct NearDuplicates {
         var later: Int
         /// Jaccard similarity of the shingle sets, 0…1.
         var similarity: Double
+        /// `later` is the same text as `earlier` (texts paired through shingles always differ, even at
+        /// similarity 1).
+        var isCopy = false
     }
 
     static let shingle = 5
@@ -42,9 +45,9 @@ struct NearDuplicates {
                 continue
             }
             if texts.equal(first, index) {
-                pairs.append(Pair(earlier: first, later: index, similarity: 1))
+                pairs.append(Pair(earlier: first, later: index, similarity: 1, isCopy: true))
             } else if let earlier = laterByHash[hash]?.first(where: { texts.equal($0, index) }) {
-                pairs.append(Pair(earlier: earlier, later: index, similarity: 1))
+                pairs.append(Pair(earlier: earlier, later: index, similarity: 1, isCopy: true))
             } else {
                 laterByHash[hash, default: []].append(index)
                 unique.append(index)

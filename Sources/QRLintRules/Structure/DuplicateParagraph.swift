@@ -59,7 +59,8 @@ public struct DuplicateParagraph: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         // The comparable texts of the long paragraphs, end to end in one array (one allocation per paragraph
         // was much of the rule's work).
-        var texts = FoldedTexts()
+        // Room for the whole source up front: the paragraphs' scalars come from it.
+        var texts = FoldedTexts(capacity: context.document.source.scalars.count)
         var paragraphs: [MappedText] = []
         for block in context.document.blocks {
             // Folding keeps at most every scalar: a paragraph shorter than the minimum cannot reach it.
@@ -78,7 +79,7 @@ public struct DuplicateParagraph: Rule {
         for pair in NearDuplicates.pairs(texts, threshold: Self.threshold) {
             let earlier = paragraphs[pair.earlier]
             let later = paragraphs[pair.later]
-            let exact = pair.similarity == 1 && texts.equal(pair.earlier, pair.later)
+            let exact = pair.isCopy
             let hereSection = section(pair.later)
             let thereSection = section(pair.earlier)
             let same = hereSection == thereSection || Self.samePath(hereSection, thereSection, outline)
