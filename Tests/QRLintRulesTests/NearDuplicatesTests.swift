@@ -13,7 +13,7 @@ struct NearDuplicatesTests {
         let texts = Array(repeating: base, count: 20) + [other]
         let pairs = NearDuplicates.pairs(texts, threshold: 0.8)
         #expect(pairs.map(\.later) == Array(1..<20))
-        #expect(pairs.allSatisfy { $0.earlier == 0 && $0.similarity == 1 })
+        #expect(pairs.allSatisfy { $0.earlier == 0 && $0.similarity == 1 && $0.isCopy })
     }
 
     @Test func nearCopyPairsWithItsOriginalAndDifferentTextsDoNot() {
@@ -23,5 +23,6 @@ struct NearDuplicatesTests {
         #expect(pairs.map { [$0.earlier, $0.later] } == [[0, 2], [0, 3]])
         #expect(pairs[0].similarity < 1 && pairs[0].similarity >= 0.8)
         #expect(pairs[1].similarity == 1)
+        #expect(!pairs[0].isCopy && pairs[1].isCopy)
     }
 }

@@ -5,11 +5,12 @@ import QRLintCore
 /// Built on first use: most drafts have no list entry left unmatched, and then it is never asked.
 final class BlockPrefixes {
     private let document: Document
-    /// The blocks by the first two scalars of their comparable start (tables, TOC entries and blocks with
-    /// fewer comparable scalars left out), each list ascending. A title is compared only with the blocks that
-    /// start like it, scalar by scalar: folding every block up front was slow, and scanning every later block
-    /// for every title was quadratic in a file holding many reports (and so many tables of contents).
-    private lazy var byLeadingPair: [UInt64: [Int]] = Self.leadingPairs(of: self)
+    /// Per block, the first two scalars of its comparable start packed (0 for tables, TOC entries and blocks
+    /// with fewer comparable scalars). A title is compared only with the blocks that start like it, scalar by
+    /// scalar: folding every block up front was slow, and scanning every later block for every title was
+    /// quadratic in a file holding many reports (and so many tables of contents). A flat array scanned per
+    /// title, not a dictionary of lists: few titles are ever asked, and building the dictionary cost more.
+    private lazy var leadingPairs: [UInt64] = Self.leadingPairs(of: self)
     static let limit = 120
 
     init(document: Document) {
@@ -28,10 +29,10 @@ final class BlockPrefixes {
         }
     }
 
-    private static func leadingPairs(of prefixes: BlockPrefixes) -> [UInt64: [Int]] {
-        var index: [UInt64: [Int]] = [:]
+    private static func leadingPairs(of prefixes: BlockPrefixes) -> [UInt64] {
         let blocks = prefixes.document.blocks
         let source = prefixes.document.source
+        var pairs = [UInt64](repeating: 0, count: blocks.count)
         for block in blocks.indices {
             // The same scalars as `rawStart`, read in place: no slice or joined array per block.
             var reader = PairReader()
@@ -43,10 +44,10 @@ final class BlockPrefixes {
             case .caption(let c): reader.read(source.scalars[c.span.range], limit: limit)
             default: continue
             }
-            guard let pair = reader.pair else { continue }
-            index[pair, default: []].append(block)
+            // A pair is never 0: its first scalar is comparable, so not NUL.
+            if let pair = reader.pair { pairs[block] = pair }
         }
-        return index
+        return pairs
     }
 
     /// The first two scalars of a comparable text, packed, read from the raw text piece by piece.
@@ -73,11 +74,12 @@ final class BlockPrefixes {
     func someBlock(after: Int, startsWith title: [Unicode.Scalar]) -> Bool {
         guard title.count >= 4 else { return false }
         let needle = title.prefix(Self.limit)
-        guard let blocks = byLeadingPair[UInt64(needle[0].value) << 32 | UInt64(needle[1].value)] else {
-            return false
-        }
-        for index in blocks[blocks.lowerBound(of: after + 1)...] {
-            if let raw = rawStart(index), Self.comparable(raw, startsWith: needle) { return true }
+        let pair = UInt64(needle[0].value) << 32 | UInt64(needle[1].value)
+        let pairs = leadingPairs
+        var index = after + 1
+        while index < pairs.count {
+            if pairs[index] == pair, let raw = rawStart(index), Self.comparable(raw, startsWith: needle) { return true }
+            index += 1
         }
         return false
     }

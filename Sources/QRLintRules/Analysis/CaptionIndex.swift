@@ -109,6 +109,8 @@ public struct CaptionIndex: Sendable {
 
     /// "表 1（续）", "表 1 续表": the same table carried over a page, not a second 表 1.
     static func isContinuation(_ title: [Unicode.Scalar]) -> Bool {
+        // Every form has 续: a title without it is not copied and searched (every caption is asked).
+        guard title.contains("续") else { return false }
         let text = title.filter { !CaptionText.isSpace($0) }
         return ScalarRun.hasPrefix(text, ["续"]) || ScalarRun.hasPrefix(text, ["（", "续"])
             || ScalarRun.hasPrefix(text, ["(", "续"]) || ScalarRun.hasSuffix(text, ["（", "续", "）"])

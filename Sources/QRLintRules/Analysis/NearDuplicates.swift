@@ -7,6 +7,9 @@ struct NearDuplicates {
         var later: Int
         /// Jaccard similarity of the shingle sets, 0…1.
         var similarity: Double
+        /// `later` is the same text as `earlier` (texts paired through shingles always differ, even at
+        /// similarity 1).
+        var isCopy = false
     }
 
     static let shingle = 5
@@ -17,6 +20,13 @@ struct NearDuplicates {
 
     /// - Parameter threshold: the least similarity that counts as "nearly the same".
     static func pairs(_ texts: [[Unicode.Scalar]], threshold: Double) -> [Pair] {
+        var folded = FoldedTexts()
+        for text in texts { folded.append(folded: text) }
+        return pairs(folded, threshold: threshold)
+    }
+
+    /// - Parameter threshold: the least similarity that counts as "nearly the same".
+    static func pairs(_ texts: FoldedTexts, threshold: Double) -> [Pair] {
         // Exact copies pair with the first occurrence and are compared no further: a draft pasted together
         // from copies would otherwise shingle every copy again, and a shingle's postings count texts.
         // Keyed by a hash of the text (hashing arrays of scalars through `Hasher` was the slow part), with
@@ -27,41 +37,60 @@ struct NearDuplicates {
         var laterByHash: [UInt64: [Int]] = [:]
         var unique: [Int] = []
         var pairs: [Pair] = []
-        for index in texts.indices {
-            let hash = fnv(texts[index][...])
+        for index in 0..<texts.count {
+            let hash = texts.hash(index)
             guard let first = firstByHash[hash] else {
                 firstByHash[hash] = index
                 unique.append(index)
                 continue
             }
-            if texts[first] == texts[index] {
-                pairs.append(Pair(earlier: first, later: index, similarity: 1))
-            } else if let earlier = laterByHash[hash]?.first(where: { texts[$0] == texts[index] }) {
-                pairs.append(Pair(earlier: earlier, later: index, similarity: 1))
+            if texts.equal(first, index) {
+                pairs.append(Pair(earlier: first, later: index, similarity: 1, isCopy: true))
+            } else if let earlier = laterByHash[hash]?.first(where: { texts.equal($0, index) }) {
+                pairs.append(Pair(earlier: earlier, later: index, similarity: 1, isCopy: true))
             } else {
                 laterByHash[hash, default: []].append(index)
                 unique.append(index)
             }
         }
-        pairs += nearPairs(unique.map { texts[$0] }, threshold: threshold).map {
+        pairs += nearPairs(texts, unique, threshold: threshold).map {
             Pair(earlier: unique[$0.earlier], later: unique[$0.later], similarity: $0.similarity)
         }
         return pairs.sorted { $0.later < $1.later }
     }
 
-    /// Pairs among texts that are all different.
-    private static func nearPairs(_ texts: [[Unicode.Scalar]], threshold: Double) -> [Pair] {
-        let sets = texts.map(shingles)
-        guard texts.count < 1 << textBits else { return [] }
+    /// Pairs among texts that are all different (`unique` indexes `texts`; the pairs index `unique`).
+    private static func nearPairs(_ texts: FoldedTexts, _ unique: [Int], threshold: Double) -> [Pair] {
         // Every (shingle, text) once as one integer — the shingle's high bits over the text index — sorted:
         // texts that share a shingle sit together. Sorting plain integers is many times faster than
         // sorting tuples or growing a dictionary of lists; a clash of the truncated hashes only adds noise
-        // far below the threshold.
+        // far below the threshold. Written straight from each text's distinct window hashes, in the order
+        // they first occur, into one array (no array of hashes per text).
+        guard unique.count < 1 << textBits else { return [] }
         let textMask: UInt64 = 1 << textBits - 1
+        var capacity = 0
+        var widest = 0
+        for index in unique {
+            let windows = max(0, texts.range(index).count - shingle + 1)
+            capacity += windows
+            widest = max(widest, windows)
+        }
         var entries: [UInt64] = []
-        entries.reserveCapacity(sets.reduce(0) { $0 + $1.count })
-        for (index, set) in sets.enumerated() {
-            for hash in set { entries.append(hash & ~textMask | UInt64(index)) }
+        entries.reserveCapacity(capacity)
+        var setCounts = [Int](repeating: 0, count: unique.count)
+        // Repeats are dropped through one small open-addressing table, emptied between texts.
+        var seen = HashSet64(capacity: widest)
+        for (k, index) in unique.enumerated() {
+            let before = entries.count
+            texts.withText(index) { s in
+                guard s.count >= shingle else { return }
+                seen.removeAll()
+                for start in 0...(s.count - shingle) {
+                    let hash = fnv(UnsafeBufferPointer(rebasing: s[start..<(start + shingle)]))
+                    if seen.insert(hash) { entries.append(hash & ~textMask | UInt64(k)) }
+                }
+            }
+            setCounts[k] = entries.count - before
         }
         // Sorted by shingle only: the entries were added in text order and the sort is stable, so the texts of
         // one shingle stay ascending, as a sort of the whole integers would leave them.
@@ -96,7 +125,7 @@ struct NearDuplicates {
             run = runEnd
             let earlier = Int(key >> 32)
             let later = Int(key & 0xFFFF_FFFF)
-            let similarity = Double(count) / Double(sets[earlier].count + sets[later].count - count)
+            let similarity = Double(count) / Double(setCounts[earlier] + setCounts[later] - count)
             guard similarity >= threshold else { continue }
             if let current = best[later],
                 current.similarity > similarity || (current.similarity == similarity && current.earlier < earlier)
@@ -138,36 +167,48 @@ struct NearDuplicates {
     }
 }
 
-/// A set of 64-bit hashes of known size, only inserted into: linear probing in a power-of-two table, the
-/// slot taken from the hash's high bits (Fibonacci hashing), zero kept apart as the empty mark.
+/// A set of 64-bit hashes of known size, only inserted into and emptied whole: linear probing in a power-of-two
+/// table, the slot taken from the hash's high bits (Fibonacci hashing). A slot is taken when its stamp is the
+/// current generation, so emptying the set is one increment, not a pass over the table.
 struct HashSet64 {
     private var slots: [UInt64]
+    private var stamps: [UInt32]
+    private var generation: UInt32 = 1
     private let shift: UInt64
-    private var hasZero = false
 
     init(capacity: Int) {
         var bits = 4
         while 1 << bits < 2 * capacity { bits += 1 }
         slots = [UInt64](repeating: 0, count: 1 << bits)
+        stamps = [UInt32](repeating: 0, count: 1 << bits)
         shift = UInt64(64 - bits)
+    }
+
+    /// Empties the set (its capacity stays).
+    mutating func removeAll() {
+        generation &+= 1
+        if generation == 0 {
+            stamps = [UInt32](repeating: 0, count: stamps.count)
+            generation = 1
+        }
     }
 
     /// Inserts `value`; whether it was new.
     mutating func insert(_ value: UInt64) -> Bool {
-        guard value != 0 else {
-            defer { hasZero = true }
-            return !hasZero
-        }
         let mask = slots.count - 1
+        let generation = self.generation
         var slot = Int(truncatingIfNeeded: (value &* 0x9E37_79B9_7F4A_7C15) >> shift)
         return slots.withUnsafeMutableBufferPointer { table in
-            while true {
-                if table[slot] == value { return false }
-                if table[slot] == 0 {
-                    table[slot] = value
-                    return true
+            stamps.withUnsafeMutableBufferPointer { stamp in
+                while true {
+                    if stamp[slot] != generation {
+                        stamp[slot] = generation
+                        table[slot] = value
+                        return true
+                    }
+                    if table[slot] == value { return false }
+                    slot = (slot + 1) & mask
                 }
-                slot = (slot + 1) & mask
             }
         }
     }

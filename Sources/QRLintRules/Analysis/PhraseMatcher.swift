@@ -56,6 +56,10 @@ struct PhraseMatcher: Sendable {
         return pairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
+    /// Calls `body` with the bits of the scalars a phrase starts with, as compared (`ScalarBitSet.withBMPBits`).
+    /// An ideograph is compared as it is: where its bit is clear, `mayMatch` is false.
+    func withStartBits<R>(_ body: (UnsafeBufferPointer<UInt64>) -> R) -> R { starts.withBMPBits(body) }
+
     /// The phrase as the matcher compares it.
     static func normalized(_ phrase: String) -> [Unicode.Scalar] {
         phrase.unicodeScalars.filter { !ProseScalar.isIgnorableInPhrase($0) }.map(ProseScalar.folded)

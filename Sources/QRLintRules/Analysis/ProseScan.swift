@@ -29,32 +29,51 @@ public struct ProseScan: Sendable {
         var signs = ProsePositions(reservingCapacity: total / 8, units: units.count)
         var numbers = ProsePositions(reservingCapacity: total / 16, units: units.count)
         var found: [Int: [PhraseHit]] = [:]
-        for unitIndex in units.indices {
-            let scalars = units[unitIndex].text.scalars
-            scalars.withUnsafeBufferPointer { buffer in
-                var afterDigit = false
-                for i in buffer.indices {
-                    let s = buffer[i]
-                    // Most scalars are common ideographs: no sign, no number, perhaps a phrase.
-                    if s.value &- 0x4E00 <= 0x9FFF - 0x4E00 {
-                        afterDigit = false
-                    } else {
-                        let isDigit = ProseScalar.isDigit(s)
-                        if isDigit {
-                            if !afterDigit { numbers.append(i, s) }
-                        } else if Self.isSign(s) {
-                            signs.append(i, s)
+        // The bits of the scalars a phrase starts with, read in place: most scalars are ideographs that start
+        // no phrase, and for them one bit test is all the work.
+        matcher.withStartBits { startBits in
+            // A common ideograph that starts no phrase: no sign, no number, no phrase (an ideograph folds to
+            // itself, so its bit is the whole test). Most scalars of a report.
+            @inline(__always) func isPlain(_ value: UInt32) -> Bool {
+                value &- 0x4E00 <= 0x9FFF - 0x4E00 && startBits[Int(value >> 6)] & (1 << UInt64(value & 63)) == 0
+            }
+            for unitIndex in units.indices {
+                units[unitIndex].text.scalars.withUnsafeBufferPointer { buffer in
+                    var afterDigit = false
+                    let count = buffer.count
+                    var i = 0
+                    while i < count {
+                        // A run of plain ideographs is skipped in a tight loop.
+                        if isPlain(buffer[i].value) {
+                            afterDigit = false
+                            i += 1
+                            while i < count, isPlain(buffer[i].value) { i += 1 }
+                            if i == count { break }
                         }
-                        afterDigit = isDigit
-                    }
-                    guard matcher.mayMatch(buffer, at: i) else { continue }
-                    matcher.matches(in: buffer, at: i) { phrase, end in
-                        found[phrase, default: []].append(PhraseHit(unit: unitIndex, range: i..<end))
+                        let s = buffer[i]
+                        if s.value &- 0x4E00 <= 0x9FFF - 0x4E00 {
+                            afterDigit = false
+                        } else {
+                            let isDigit = ProseScalar.isDigit(s)
+                            if isDigit {
+                                if !afterDigit { numbers.append(i, s) }
+                            } else if Self.isSign(s) {
+                                signs.append(i, s)
+                            }
+                            afterDigit = isDigit
+                        }
+                        if matcher.mayMatch(buffer, at: i) {
+                            let start = i
+                            matcher.matches(in: buffer, at: i) { phrase, end in
+                                found[phrase, default: []].append(PhraseHit(unit: unitIndex, range: start..<end))
+                            }
+                        }
+                        i += 1
                     }
                 }
+                signs.endUnit()
+                numbers.endUnit()
             }
-            signs.endUnit()
-            numbers.endUnit()
         }
         var byPhrase: [String: [PhraseHit]] = [:]
         for (index, list) in found { byPhrase[matcher.phrases[index]] = list }

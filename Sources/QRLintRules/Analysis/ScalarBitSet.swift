@@ -30,6 +30,10 @@ struct ScalarBitSet: Sendable {
         return bits[Int(value) >> 6] & (1 << UInt64(value & 63)) != 0
     }
 
+    /// Calls `body` with the bits of the Basic Multilingual Plane, a bit per scalar value (value `v` is bit
+    /// `v & 63` of word `v >> 6`): a scanner asking for every scalar tests them without going through the set.
+    func withBMPBits<R>(_ body: (UnsafeBufferPointer<UInt64>) -> R) -> R { bits.withUnsafeBufferPointer(body) }
+
     /// The first index in `from..<to` whose scalar is in the set, `to` when there is none: one tight loop over
     /// the long runs of scalars a scanner has nothing to do with.
     func firstMember(of s: [Unicode.Scalar], from: Int, to: Int) -> Int {

@@ -39,9 +39,6 @@ enum TOCCaptionsCheck {
         }
         guard !parsed.isEmpty, case .captions(let declared) = list.kind else { return [] }
         let kinds = declared.union(parsed.map(\.1.kind)).reduce(0) { $0 | Listed.bit($1) }
-        let body = captions.entries.indices.filter {
-            kinds & Listed.bit(captions.entries[$0].kind) != 0 && captions.entries[$0].blockIndex > list.headingBlock
-        }
         // Indexed by caption: a flag per caption instead of a set asked once per pair of line and caption.
         var used = [Bool](repeating: false, count: captions.entries.count)
         var findings: [Finding] = []
@@ -75,9 +72,25 @@ enum TOCCaptionsCheck {
         for (_, item) in parsed {
             if let group = groups.byKey[Listed(kind: item.kind, number: item.number)] { listedGroups[group] = true }
         }
-        for index in body where !used[index] && !captions.entries[index].inAppendix {
+        // The body's captions of the listed kinds after the list, neither paired nor in a group the list names,
+        // found group by group: a group the list names is skipped whole (a file holding many reports has many
+        // lists, each followed by most of the captions, and walking every caption per list was most of the work).
+        var unlisted: [Int] = []
+        for group in groups.members.indices where !listedGroups[group] {
+            let members = groups.members[group]
+            // A group's captions share its kind.
+            guard kinds & Listed.bit(captions.entries[members[0]].kind) != 0 else { continue }
+            for index in members
+            where !used[index] && !captions.entries[index].inAppendix
+                && captions.entries[index].blockIndex > list.headingBlock
+            {
+                unlisted.append(index)
+            }
+        }
+        // In body order, as the captions come.
+        unlisted.sort()
+        for index in unlisted {
             let caption = captions.entries[index]
-            guard !listedGroups[groups.groupOf[index]] else { continue }
             // Report at the line the caption belongs before, else after the last line of its kind.
             let sameKind = parsed.filter { $0.1.kind == caption.kind }
             let before = sameKind.first { $0.1.number.lexicographicallyPrecedes(caption.number) == false }

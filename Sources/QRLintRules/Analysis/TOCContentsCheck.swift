@@ -16,9 +16,11 @@ enum TOCContentsCheck {
         _ list: TOCLists.List, lists: TOCLists, prefixes: BlockPrefixes, context: LintContext
     ) -> [Finding] {
         let sections = context.outline.sections
-        let listHeadings = Set(lists.lists.map(\.headingBlock))
+        // The lists' own headings as flags by block: no set hashed per section.
+        var isListHeading = [Bool](repeating: false, count: context.document.blocks.count)
+        for other in lists.lists { isListHeading[other.headingBlock] = true }
         let candidates = sections.indices.filter {
-            sections[$0].blockIndex > list.headingBlock && !listHeadings.contains(sections[$0].blockIndex)
+            sections[$0].blockIndex > list.headingBlock && !isListHeading[sections[$0].blockIndex]
         }
         let items = list.entries.map { entry, _ -> Item in
             let s = entry.text.scalars
@@ -40,13 +42,14 @@ enum TOCContentsCheck {
         }
         var titles = [[Unicode.Scalar]?](repeating: nil, count: sections.count)
         var matched = [Int?](repeating: nil, count: items.count)
-        var taken = Set<Int>()
+        // Per section, whether an entry took it (a flag, not a set hashed per candidate).
+        var taken = [Bool](repeating: false, count: sections.count)
         // Same title: prefer the same number, then the first heading after the previous match.
         var cursor = -1
         for (i, item) in items.enumerated() where !item.title.isEmpty {
             let sameStart = (run(UInt64(item.title[0].value) + 1) + run(0)).map { Int($0 & 0xFFFF_FFFF) }.sorted()
             var same: [Int] = []
-            for index in sameStart where !taken.contains(index) {
+            for index in sameStart where !taken[index] {
                 if titles[index] == nil { titles[index] = ComparableText.of(sections[index].heading.title.scalars) }
                 if ComparableText.agree(listed: item.title, text: titles[index]!) { same.append(index) }
             }
@@ -54,7 +57,7 @@ enum TOCContentsCheck {
             let pool = numbered.isEmpty ? same : numbered
             guard let pick = pool.first(where: { $0 > cursor }) ?? pool.first else { continue }
             matched[i] = pick
-            taken.insert(pick)
+            taken[pick] = true
             cursor = pick
         }
         let listedLevel = matched.compactMap { $0.map { sections[$0].level } }.max() ?? 0
@@ -67,15 +70,15 @@ enum TOCContentsCheck {
                 continue
             }
             // "1.2" names one heading; "一、" may also be a part of a case deeper down, so stay at listed levels.
+            // The candidates are ascending: the search starts after `previous`.
             guard let number = item.number,
-                let pick = candidates.first(where: {
-                    $0 > previous && !taken.contains($0)
-                        && (number.components.count > 1 || sections[$0].level <= listedLevel)
+                let pick = candidates[candidates.lowerBound(of: previous + 1)...].first(where: {
+                    !taken[$0] && (number.components.count > 1 || sections[$0].level <= listedLevel)
                         && sameNumber(item.number, sections[$0].heading.number)
                 })
             else { continue }
             matched[i] = pick
-            taken.insert(pick)
+            taken[pick] = true
             previous = pick
             let heading = sections[pick].heading
             let message = "目录中的“\(item.entry.text.string)”与正文标题“\(sections[pick].label)”不一致"

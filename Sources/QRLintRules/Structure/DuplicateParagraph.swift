@@ -57,44 +57,39 @@ public struct DuplicateParagraph: Rule {
     }
 
     public func check(_ context: LintContext) -> [Finding] {
-        var paragraphs: [(text: MappedText, comparable: [Unicode.Scalar])] = []
+        // The comparable texts of the long paragraphs, end to end in one array (one allocation per paragraph
+        // was much of the rule's work).
+        // Room for the whole source up front: the paragraphs' scalars come from it.
+        var texts = FoldedTexts(capacity: context.document.source.scalars.count)
+        var paragraphs: [MappedText] = []
         for block in context.document.blocks {
             // Folding keeps at most every scalar: a paragraph shorter than the minimum cannot reach it.
             guard case .paragraph(let p) = block, p.text.count >= Self.minimumLength else { continue }
-            let comparable = ComparableText.of(p.text.scalars)
-            if comparable.count >= Self.minimumLength { paragraphs.append((p.text, comparable)) }
+            if texts.append(folding: p.text.scalars, minimum: Self.minimumLength) { paragraphs.append(p.text) }
         }
         guard paragraphs.count > 1 else { return [] }
         var findings: [Finding] = []
-        // Per section, once: the paragraphs of one section share one array, and comparing an array with itself
-        // compares no strings.
-        var paths: [Int: [String]] = [:]
+        let outline = context.outline
         func section(_ index: Int) -> Int {
-            context.outline.sectionIndex(at: paragraphs[index].text.sourceSpan.start) ?? -1
-        }
-        func sectionPath(_ section: Int) -> [String] {
-            if let path = paths[section] { return path }
-            let path = context.outline.sectionPath(ofSection: section < 0 ? nil : section)
-            paths[section] = path
-            return path
+            outline.sectionIndex(at: paragraphs[index].sourceSpan.start) ?? -1
         }
         // The message depends only on the earlier paragraph's section, whether the later one is in a section of
         // the same path, and the similarity: built once per such key (a draft repeats one passage many times).
         var messages: [MessageKey: String] = [:]
-        for pair in NearDuplicates.pairs(paragraphs.map(\.comparable), threshold: Self.threshold) {
-            let earlier = paragraphs[pair.earlier].text
-            let later = paragraphs[pair.later].text
-            let exact = pair.similarity == 1 && paragraphs[pair.earlier].comparable == paragraphs[pair.later].comparable
+        for pair in NearDuplicates.pairs(texts, threshold: Self.threshold) {
+            let earlier = paragraphs[pair.earlier]
+            let later = paragraphs[pair.later]
+            let exact = pair.isCopy
             let hereSection = section(pair.later)
             let thereSection = section(pair.earlier)
-            let there = sectionPath(thereSection)
-            let same = hereSection == thereSection || sectionPath(hereSection) == there
+            let same = hereSection == thereSection || Self.samePath(hereSection, thereSection, outline)
             let percent = exact ? -1 : Int((pair.similarity * 100).rounded(.down))
             let key = MessageKey(section: thereSection, same: same, percent: percent)
             let message: String
             if let known = messages[key] {
                 message = known
             } else {
+                let there = outline.sectionPath(ofSection: thereSection < 0 ? nil : thereSection)
                 let place = same ? "本节前文" : (there.last.map { "“\($0)”" } ?? "报告开头")
                 let how = exact ? "相同" : "几乎相同（相似度 \(percent)%）"
                 message = "这一段与\(place)的一段\(how)"
@@ -104,5 +99,41 @@ public struct DuplicateParagraph: Rule {
             findings.append(Finding(message: message, span: later.trimmed().sourceSpan, notes: [note]))
         }
         return findings
+    }
+
+    /// Whether two sections (-1: before the first) have equal section paths, as `Outline.sectionPath` would
+    /// give them, compared label by label up the two chains without building the paths (a draft pasted
+    /// together from copies asks this for every paragraph).
+    static func samePath(_ a: Int, _ b: Int, _ outline: Outline) -> Bool {
+        let sections = outline.sections
+        var x: Int? = a < 0 ? nil : a
+        var y: Int? = b < 0 ? nil : b
+        while true {
+            // A section above the chapter level ends its path, as it ends `sectionPath`.
+            let i = x.flatMap { sections[$0].level >= outline.chapterLevel ? $0 : nil }
+            let j = y.flatMap { sections[$0].level >= outline.chapterLevel ? $0 : nil }
+            guard let i, let j else { return i == nil && j == nil }
+            // One section: the rest of the two paths is the same too.
+            if i == j { return true }
+            if !Self.sameLabel(sections[i].label, sections[j].label) { return false }
+            x = sections[i].parent
+            y = sections[j].parent
+        }
+    }
+
+    /// `a == b`, answered from the bytes when they are the same (copies of one report): comparing unequal
+    /// storage of non-ASCII strings goes through normalisation.
+    private static func sameLabel(_ a: String, _ b: String) -> Bool {
+        if a.utf8.count == b.utf8.count,
+            let same = a.utf8.withContiguousStorageIfAvailable({ x in
+                b.utf8.withContiguousStorageIfAvailable { y in
+                    for k in 0..<x.count where x[k] != y[k] { return false }
+                    return true
+                }
+            }) ?? nil, same
+        {
+            return true
+        }
+        return a == b
     }
 }
