@@ -15,7 +15,7 @@ struct PlainTextAssembler {
     private var inTOC = false
     private var levels = PlainTextHeadingLevels()
     /// The 目录 entries so far, without spaces.
-    private var tocTexts: Set<String> = []
+    private var tocKeys = PlainTextTOCKeys()
 
     init(source: SourceText, lines: [PlainTextLine], layout: PlainTextLayout) {
         self.source = source
@@ -221,7 +221,7 @@ struct PlainTextAssembler {
         // when the line repeats an entry already listed: that is the first body heading at the foot of a
         // page, followed by the page number.
         if index + 1 < lines.count, lines[index + 1].isLoneInteger, !line.endsSentence, !line.hasInnerSentenceMark,
-            line.length <= PlainTextHeadingShape.maxCaptionLength, !tocTexts.contains(Self.key(source.scalars, line.text))
+            line.length <= PlainTextHeadingShape.maxCaptionLength, !tocKeys.contains(source.scalars, line.text)
         {
             flushParagraph()
             emitTOCEntry(line, pageLine: lines[index + 1])
@@ -230,7 +230,7 @@ struct PlainTextAssembler {
         // A caption line after an entry ("图 2 智能制造实训中心" in a 图目录) whose page pdftotext printed
         // elsewhere in the block, or not at all: an entry without a page, not a second caption.
         if line.isCaptionShaped, case .tocEntry? = blocks.last, !line.endsSentence, !line.hasInnerSentenceMark,
-            !tocTexts.contains(Self.key(source.scalars, line.text))
+            !tocKeys.contains(source.scalars, line.text)
         {
             flushParagraph()
             emitTOCEntry(line, pageLine: nil)
@@ -248,16 +248,8 @@ struct PlainTextAssembler {
             span = span.union(Span(pageLine.text))
         }
         let text = SourceMappedText.text(source.scalars, line.text)
-        tocTexts.insert(Self.key(source.scalars, line.text))
+        tocKeys.insert(source.scalars, line.text)
         blocks.append(.tocEntry(TOCEntry(text: text, page: page, span: span)))
-    }
-
-    /// An entry's text without spaces, to recognise it when it comes again.
-    private static func key(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var key: [Unicode.Scalar] = []
-        key.reserveCapacity(range.count)
-        for k in range where !ScalarClass.isSpace(s[k]) { key.append(s[k]) }
-        return String(scalars: key)
     }
 
     private func trailingPage(_ line: PlainTextLine) -> PlainTextTrailingPage? {
@@ -279,7 +271,7 @@ struct PlainTextAssembler {
         }
         text.append(s, page.textRange)
         let built = text.build(s)
-        tocTexts.insert(Self.key(built.scalars, 0..<built.scalars.count))
+        tocKeys.insert(built.scalars, 0..<built.scalars.count)
         blocks.append(.tocEntry(TOCEntry(text: built, page: page.page, span: span)))
     }
 

@@ -75,28 +75,60 @@ struct PlainTextLayout {
         return fingerprint
     }
 
-    /// Marks the candidates whose text comes `headerRepeats` times or more. Sorted by fingerprint, equal
-    /// texts sit together: counting them took a dictionary lookup (a hash of the key) per line before.
+    /// Marks the candidates whose text comes `headerRepeats` times or more. Candidates are grouped by
+    /// fingerprint in an open-addressing table, each group a list through `previous`: one probe a line,
+    /// where sorting by fingerprint cost a merge sort (and a dictionary a hash of the text per line before).
     private static func markRunningHeaders(
         _ lines: inout [PlainTextLine], _ candidates: [HeaderCandidate], _ s: [Unicode.Scalar]
     ) {
         guard candidates.count >= headerRepeats else { return }
-        let sorted = candidates.sorted { $0.fingerprint < $1.fingerprint }
-        var start = 0
-        while start < sorted.count {
-            var end = start + 1
-            while end < sorted.count, sorted[end].fingerprint == sorted[start].fingerprint { end += 1 }
-            if end - start >= headerRepeats { markEqualTexts(&lines, sorted[start..<end], s) }
-            start = end
+        var capacity = 16
+        while capacity < candidates.count * 2 { capacity *= 2 }
+        let mask = capacity - 1
+        let shift = UInt64(64 - capacity.trailingZeroBitCount)
+        // Per slot: the last candidate of a fingerprint (-1 when the slot is empty) and how many it has.
+        var last = [Int](repeating: -1, count: capacity)
+        var size = [Int](repeating: 0, count: capacity)
+        // Per candidate: the one before it with the same fingerprint (-1 for the first).
+        var previous = [Int](repeating: -1, count: candidates.count)
+        for k in candidates.indices {
+            let fingerprint = candidates[k].fingerprint
+            // The high bits of a multiplicative hash pick the slot: FNV's low bits alone spread badly.
+            var slot = Int(truncatingIfNeeded: (fingerprint &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+            while last[slot] >= 0, candidates[last[slot]].fingerprint != fingerprint { slot = (slot + 1) & mask }
+            previous[k] = last[slot]
+            last[slot] = k
+            size[slot] += 1
+        }
+        for slot in 0..<capacity where size[slot] >= headerRepeats {
+            markEqualTexts(&lines, candidates, from: last[slot], previous, s)
         }
     }
 
-    /// Within candidates of one fingerprint, marks each group of equal texts that is large enough (the
-    /// texts almost always are all equal; a collision only splits the run).
+    /// Within the candidates of one fingerprint (a list through `previous` from `start`), marks each group
+    /// of equal texts that is large enough. The texts almost always are all equal: that is checked first,
+    /// without building arrays; a collision splits the group.
     private static func markEqualTexts(
-        _ lines: inout [PlainTextLine], _ run: ArraySlice<HeaderCandidate>, _ s: [Unicode.Scalar]
+        _ lines: inout [PlainTextLine], _ candidates: [HeaderCandidate], from start: Int, _ previous: [Int],
+        _ s: [Unicode.Scalar]
     ) {
-        var left = Array(run.map(\.index))
+        let first = lines[candidates[start].index].text
+        var k = previous[start]
+        var allEqual = true
+        while k >= 0, allEqual {
+            allEqual = equal(s, lines[candidates[k].index].text, first)
+            k = previous[k]
+        }
+        var left: [Int] = []
+        k = start
+        while k >= 0 {
+            if allEqual {
+                lines[candidates[k].index].isRunningHeader = true
+            } else {
+                left.append(candidates[k].index)
+            }
+            k = previous[k]
+        }
         while left.count >= headerRepeats {
             let first = lines[left[0]].text
             var same: [Int] = []
@@ -114,10 +146,13 @@ struct PlainTextLayout {
     private static func equal(_ s: [Unicode.Scalar], _ a: Range<Int>, _ b: Range<Int>) -> Bool {
         guard a.count == b.count else { return false }
         return s.withUnsafeBufferPointer { buffer in
-            var k = 0
-            while k < a.count {
-                if buffer[a.lowerBound + k] != buffer[b.lowerBound + k] { return false }
-                k += 1
+            var p = buffer.baseAddress! + a.lowerBound
+            var q = buffer.baseAddress! + b.lowerBound
+            let end = p + a.count
+            while p < end {
+                if p.pointee != q.pointee { return false }
+                p += 1
+                q += 1
             }
             return true
         }

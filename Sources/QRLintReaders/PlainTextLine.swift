@@ -85,11 +85,14 @@ struct PlainTextLine {
 enum PlainTextLineScanner {
     static func scan(_ source: SourceText) -> [PlainTextLine] {
         let s = source.scalars
+        // The line table read once: `lineCount` is a call into another module, made twice a line before.
+        let starts = source.lineStarts
+        let lineCount = starts.count
         var lines: [PlainTextLine] = []
-        lines.reserveCapacity(source.lineCount)
-        for index in 0..<source.lineCount {
-            let start = source.lineStarts[index]
-            let end = index + 1 < source.lineCount ? source.lineStarts[index + 1] - 1 : s.count
+        lines.reserveCapacity(lineCount)
+        for index in 0..<lineCount {
+            let start = starts[index]
+            let end = index + 1 < lineCount ? starts[index + 1] - 1 : s.count
             var lower = start
             var upper = end
             while lower < upper, ScalarClass.isSpace(s[lower]) { lower += 1 }

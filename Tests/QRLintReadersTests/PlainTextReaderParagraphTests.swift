@@ -233,6 +233,20 @@ struct PlainTextReaderParagraphTests {
                 """)
     }
 
+    @Test func runningHeadersOfManyTextsAreDroppedAndTwiceSeenLinesKept() {
+        // Twenty headers, each three times, fill the grouping table well beyond its first slots.
+        let places = Array("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉")
+        var text = "1 学校概况\n\n"
+        for _ in 0..<3 {
+            for place in places { text += "重庆市\(place)区职业学校质量年报\n\n学校坚持立德树人。\n\n" }
+        }
+        text += "仅出现两次的标题行\n\n学校坚持立德树人。\n\n仅出现两次的标题行\n\n学校服务地方发展。"
+        let texts = paragraphTexts(text)
+        #expect(!texts.contains { $0.hasPrefix("重庆市") })
+        #expect(texts.filter { $0 == "仅出现两次的标题行" }.count == 2)
+        #expect(texts.filter { $0 == "学校坚持立德树人。" }.count == 61)
+    }
+
     @Test func commentLines() {
         let text = "qrlint: disable-next-line text.placeholder\n学校现有在校生 XXX 人。"
         #expect(
