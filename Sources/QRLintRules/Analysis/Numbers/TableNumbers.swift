@@ -63,11 +63,16 @@ struct TableNumbersReader {
         guard rowCount >= 2 else { return nil }
         let columnCount = table.rows.map(\.count).max() ?? 0
         guard columnCount >= 2 else { return nil }
+        // Every row is built at its full size at once: regrowing the rows cell by cell cost more than reading them.
         var cells: [[TableNumbers.Cell]] = []
         var yearCells: [[Int?]] = []
+        cells.reserveCapacity(rowCount)
+        yearCells.reserveCapacity(rowCount)
         for (r, row) in table.rows.enumerated() {
             var line: [TableNumbers.Cell] = []
             var yearLine: [Int?] = []
+            line.reserveCapacity(columnCount)
+            yearLine.reserveCapacity(columnCount)
             for c in 0..<columnCount {
                 let text = c < row.count ? row[c].text : .empty
                 let year = Self.yearCell(text.scalars, reportYear: scanner.reportYear)
@@ -178,14 +183,20 @@ struct TableNumbersReader {
         // Most cells are neither: a year starts with a digit or a relative-year word, and is short.
         var kept = 0
         var first: Unicode.Scalar? = nil
-        for scalar in scalars where !LabelText.isIgnorable(scalar) {
+        var ignored = false
+        for scalar in scalars {
+            if LabelText.isIgnorable(scalar) {
+                ignored = true
+                continue
+            }
             if first == nil { first = scalar }
             kept += 1
             if kept > 12 { return nil }
         }
         guard let first, NumberScalars.isDigit(first) || YearMentionReader.mayStartRelative(first) else { return nil }
-        // The scalars of `LabelText.normalize(scalars)`, without building the string.
-        let plain = scalars.filter { !LabelText.isIgnorable($0) }
+        // The scalars of `LabelText.normalize(scalars)`, without building the string; most cells (every number)
+        // have nothing to drop, and are read as they are.
+        let plain = ignored ? scalars.filter { !LabelText.isIgnorable($0) } : scalars
         guard !plain.isEmpty, plain.count <= 12 else { return nil }
         if let number = ArabicNumberReader.read(plain, at: 0, limit: plain.count) {
             if number.end == plain.count, number.integerDigits == 4, number.decimals == 0,
@@ -325,7 +336,11 @@ struct TableNumbersReader {
             // The columns of a row mostly share a qualifier: the joined text is built once for each.
             var lastQualifier: (plain: String, joined: String)? = nil
             for c in 0..<table.columnCount {
-                guard case .number(var quantity) = cells[r][c] else { continue }
+                guard case .number = cells[r][c] else { continue }
+                // The quantity is moved out of its cell and back: a copy retained each of its arrays and strings.
+                var cell = TableNumbers.Cell.empty
+                swap(&cell, &cells[r][c])
+                guard case .number(var quantity) = consume cell else { continue }
                 quantity.year = columns[c].year ?? rowYear
                 // The measure: the column header, else the row label when the columns are years or values.
                 let columnKey = LabelKey(text: columns[c].label, baseUnit: quantity.baseUnit, kind: quantity.kind)
@@ -386,6 +401,8 @@ struct TableNumbersReader {
 
     /// "教职工总数(人)" → "教职工总数"; "金额（万元）" → "金额".
     static func withoutUnit(_ header: String) -> String {
+        // Most labels end in no parenthesis: they are returned as they are, without a copy of their scalars.
+        guard let last = header.unicodeScalars.last, last == ")" || last == "）" else { return header }
         var scalars = Array(header.unicodeScalars)
         if let open = scalars.lastIndex(where: { $0 == "(" || $0 == "（" }), scalars.last == ")" || scalars.last == "）",
             scalars.count - open <= 8, open > 0
