@@ -48,4 +48,36 @@ struct TableNumbersTests {
         #expect(facts.contains { $0 == ("staff", 2025, 639) })
         #expect(facts.contains { $0 == ("full-time-teachers", 2024, 488) })
     }
+
+    /// Label keys compare by bytes: the same text, unit and kind find each other; any difference does not.
+    @Test func labelKeysCompareBytes() {
+        typealias Key = TableNumbersReader.LabelKey
+        let a = Key(text: "专任教师数", baseUnit: "人", kind: .count)
+        let b = Key(text: String("专任教师数".unicodeScalars.map(Character.init)), baseUnit: "人", kind: .count)
+        #expect(a == b)
+        #expect(a.hashValue == b.hashValue)
+        #expect(a != Key(text: "专任教师", baseUnit: "人", kind: .count))
+        #expect(a != Key(text: "专任教师数", baseUnit: nil, kind: .count))
+        #expect(a != Key(text: "专任教师数", baseUnit: "人", kind: .bare))
+        var labels: [Key: Int] = [a: 1]
+        labels[Key(text: "", baseUnit: nil, kind: .bare)] = 2
+        #expect(labels[b] == 1)
+        #expect(labels[Key(text: "", baseUnit: nil, kind: .bare)] == 2)
+    }
+
+    /// The first-scalar check only spares searching: headers with and without a rate word read as before.
+    @Test func rateHeaders() {
+        for header in ["就业率", "生师比(%)", "占比", "年度", "平均分", "排名", "％"] {
+            #expect(TableNumbersReader.isRateHeader(header), "\(header)")
+        }
+        for header in ["在校生人数", "专业", "", "金额（万元）", "2024"] {
+            #expect(!TableNumbersReader.isRateHeader(header), "\(header)")
+        }
+    }
+
+    @Test func concatenatedJoinsInOrder() {
+        #expect(TableNumbersReader.concatenated(["初级", "双师型"].reversed()) == "双师型初级")
+        #expect(TableNumbersReader.concatenated(["a", "", "b"][0..<2]) == "a")
+        #expect(TableNumbersReader.concatenated([String]()) == "")
+    }
 }

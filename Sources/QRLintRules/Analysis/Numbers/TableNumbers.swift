@@ -61,7 +61,8 @@ struct TableNumbersReader {
     func read(_ table: Table, block: Int) -> TableNumbers? {
         let rowCount = table.rows.count
         guard rowCount >= 2 else { return nil }
-        let columnCount = table.rows.map(\.count).max() ?? 0
+        // Closures, not key paths: a key path is read through the runtime, row by row.
+        let columnCount = table.rows.map { $0.count }.max() ?? 0
         guard columnCount >= 2 else { return nil }
         // Every row is built at its full size at once: regrowing the rows cell by cell cost more than reading them.
         var cells: [[TableNumbers.Cell]] = []
@@ -131,7 +132,7 @@ struct TableNumbersReader {
             // The most specific label cell, skipping a 单位 column ("毕业生人数 | 人 | 2300").
             let own = texts[r][0..<firstNumber].last { !$0.isEmpty && !isUnitName($0) } ?? ""
             rowLabels.append(own)
-            roles.append(Self.role(ofLabel: texts[r][0..<firstNumber].joined()))
+            roles.append(Self.role(ofLabel: Self.concatenated(texts[r][0..<firstNumber])))
         }
         let unsummable = Set(
             (0..<columnCount).filter { c in
@@ -146,7 +147,14 @@ struct TableNumbersReader {
             headerRows: headerRows)
         return TableNumbers(
             block: block, cells: cells, roles: roles, columnHeaders: columnHeaders, rowLabels: rowLabels,
-            unsummable: unsummable, columnCount: columnCount, rowLengths: table.rows.map(\.count), cellSpans: spans)
+            unsummable: unsummable, columnCount: columnCount, rowLengths: table.rows.map { $0.count }, cellSpans: spans)
+    }
+
+    /// The texts one after the other: `joined()` on a slice or a reversed list ran unspecialised.
+    static func concatenated<C: Collection<String>>(_ texts: C) -> String {
+        var result = ""
+        for text in texts { result += text }
+        return result
     }
 
     /// "元/生", "个/百人": only labels starting with 元 or 个 are compared as strings.
@@ -168,8 +176,10 @@ struct TableNumbersReader {
         // A cell without a scalar the scanner acts on (a digit, a numeral …) holds no quantity: not scanned.
         let s = text.scalars
         if QuantityScanner.active.firstMember(of: s, from: 0, to: s.count) == s.count { return .text }
-        let scan = scanner.scan(text, host: .cell(block: block, row: row, column: column))
-        guard scan.quantities.count == 1, let quantity = scan.quantities.first else { return .text }
+        var scan = scanner.scan(text, host: .cell(block: block, row: row, column: column))
+        // Moved out of the scan, not copied: the scan is dropped right after.
+        guard scan.quantities.count == 1 else { return .text }
+        let quantity = scan.quantities.removeLast()
         // Only the number: "585", "12.5%", "3200万元"; "市级 3 个" is text.
         var outside = 0
         for (k, s) in text.scalars.enumerated() where !quantity.range.contains(k) && !NumberScalars.isSpace(s) {
@@ -254,13 +264,15 @@ struct TableNumbersReader {
     /// `role(ofLabel:)` on a label of simple scalars, compared scalar by scalar.
     private static func role(ofScalars s: [Unicode.Scalar]) -> TableNumbers.RowRole {
         if LabelText.hasPrefix(s, 0, s.count, ["其", "中"]) { return .subset }
-        for k in s.indices where LabelText.hasPrefix(s, k, s.count, ["小", "计"]) { return .subtotal }
+        for k in s.indices where LabelText.hasPrefix(s, k, s.count, subtotalWord) { return .subtotal }
         for word in roleTotalWords
         where LabelText.hasPrefix(s, 0, s.count, word) || LabelText.hasSuffix(s, 0, s.count, word) {
             return .total
         }
         return .data
     }
+
+    private static let subtotalWord: [Unicode.Scalar] = ["小", "计"]
 
     private static let roleTotalWords: [[Unicode.Scalar]] = ["合计", "总计", "共计", "总数", "全校", "总体"].map {
         Array($0.unicodeScalars)
@@ -282,8 +294,12 @@ struct TableNumbersReader {
     }
 
     static func isRateHeader(_ header: String) -> Bool {
-        rateHeaderWords.contains { header.containsText($0) }
+        // A header holds a word only if it holds the word's first scalar: most hold none, and are not searched.
+        guard header.unicodeScalars.contains(where: { rateHeaderFirsts.contains($0.value) }) else { return false }
+        return rateHeaderWords.contains { header.containsText($0) }
     }
+
+    private static let rateHeaderFirsts = ScalarBitSet(rateHeaderWords.compactMap { $0.unicodeScalars.first?.value })
 
     /// Built once (an array literal in `isRateHeader` was built for every header).
     private static let rateHeaderWords = [
@@ -311,7 +327,7 @@ struct TableNumbersReader {
                     headerParts.append(Self.withoutUnit(part))
                 }
             }
-            return (year, headerParts.reversed().joined())
+            return (year, Self.concatenated(headerParts.reversed()))
         }
         // A table repeats its labels in every cell of a row or column: each is looked up once.
         var labels: [LabelKey: MeasureLabel] = [:]
@@ -385,10 +401,42 @@ struct TableNumbersReader {
         }
     }
 
-    private struct LabelKey: Hashable {
+    /// A label text with the unit and kind it is read for. Compared and hashed by UTF-8 bytes: hashing a
+    /// String of Chinese text normalises it first, which cost more than the lookup saved. Equal bytes are equal
+    /// scalars, so a label found under a key is the one its text gives.
+    struct LabelKey: Hashable {
         var text: String
         var baseUnit: String?
         var kind: Quantity.Kind
+
+        static func == (a: LabelKey, b: LabelKey) -> Bool {
+            a.kind == b.kind && sameBytes(a.baseUnit, b.baseUnit) && a.text.utf8.elementsEqual(b.text.utf8)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            Self.combineBytes(text, into: &hasher)
+            if let baseUnit {
+                hasher.combine(1 as UInt8)
+                Self.combineBytes(baseUnit, into: &hasher)
+            } else {
+                hasher.combine(0 as UInt8)
+            }
+            hasher.combine(kind)
+        }
+
+        private static func sameBytes(_ a: String?, _ b: String?) -> Bool {
+            switch (a, b) {
+            case (nil, nil): true
+            case (let a?, let b?): a.utf8.elementsEqual(b.utf8)
+            default: false
+            }
+        }
+
+        private static func combineBytes(_ text: String, into hasher: inout Hasher) {
+            hasher.combine(text.utf8.count)
+            let done: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            if done == nil { for byte in text.utf8 { hasher.combine(byte) } }
+        }
     }
 
     private func measureLabel(_ text: String, quantity: Quantity) -> MeasureLabel {
