@@ -89,14 +89,9 @@ public struct FactIndex: Sendable {
         // By index: iterating the facts themselves would copy every one.
         for index in facts.indices {
             let count = groups.count
-            // One hash for a new key (most are): the key goes in at once, and only a key seen before (whose
-            // group the insertion replaced) is hashed again to put its group back.
-            var group = count
-            if let existing = groupByKey.updateValue(count, forKey: facts[index].key) {
-                groupByKey[facts[index].key] = existing
-                group = existing
-            }
+            let group = groupByKey[facts[index].key, default: count]
             if group == count {
+                groupByKey[facts[index].key] = group
                 groups.append([index])
             } else {
                 groups[group].append(index)

@@ -341,14 +341,15 @@ struct TableNumbersReader {
         }
         // Cells of one column (one row) mostly share a unit and kind: the last label found for it is kept at hand,
         // which spares hashing the label text for every cell.
-        var lastOfColumn = [LabelKey?](repeating: nil, count: table.columnCount)
+        // A column's text (a row's) is the same for all its cells: only the unit and kind are compared.
+        var lastOfColumn = [UnitAndKind?](repeating: nil, count: table.columnCount)
         var lastLabelOfColumn = [MeasureLabel](repeating: .none, count: table.columnCount)
         for r in headerRows..<cells.count {
             let rowYear = yearCells[r].compactMap { $0 }.first
             let rowLabel = table.rowLabels[r]
             let rowIsYear = rowYear != nil
             var rowText: String? = nil
-            var lastOfRow: (key: LabelKey, label: MeasureLabel)? = nil
+            var lastOfRow: (key: UnitAndKind, label: MeasureLabel)? = nil
             // The columns of a row mostly share a qualifier: the joined text is built once for each.
             var lastQualifier: (plain: String, joined: String)? = nil
             for c in 0..<table.columnCount {
@@ -359,7 +360,7 @@ struct TableNumbersReader {
                 guard case .number(var quantity) = consume cell else { continue }
                 quantity.year = columns[c].year ?? rowYear
                 // The measure: the column header, else the row label when the columns are years or values.
-                let columnKey = LabelKey(text: columns[c].label, baseUnit: quantity.baseUnit, kind: quantity.kind)
+                let columnKey = UnitAndKind(baseUnit: quantity.baseUnit, kind: quantity.kind)
                 var label: MeasureLabel
                 if let last = lastOfColumn[c], last == columnKey {
                     label = lastLabelOfColumn[c]
@@ -376,7 +377,7 @@ struct TableNumbersReader {
                         }
                         rowText = text
                     }
-                    let rowKey = LabelKey(text: rowText!, baseUnit: quantity.baseUnit, kind: quantity.kind)
+                    let rowKey = UnitAndKind(baseUnit: quantity.baseUnit, kind: quantity.kind)
                     let rowMeasure: MeasureLabel
                     if let lastOfRow, lastOfRow.key == rowKey {
                         rowMeasure = lastOfRow.label
@@ -401,6 +402,11 @@ struct TableNumbersReader {
         }
     }
 
+    private struct UnitAndKind: Equatable {
+        var baseUnit: String?
+        var kind: Quantity.Kind
+    }
+
     /// A label text with the unit and kind it is read for. Compared and hashed by UTF-8 bytes: hashing a
     /// String of Chinese text normalises it first, which cost more than the lookup saved. Equal bytes are equal
     /// scalars, so a label found under a key is the one its text gives.
@@ -410,7 +416,7 @@ struct TableNumbersReader {
         var kind: Quantity.Kind
 
         static func == (a: LabelKey, b: LabelKey) -> Bool {
-            a.kind == b.kind && sameBytes(a.baseUnit, b.baseUnit) && a.text.utf8.elementsEqual(b.text.utf8)
+            a.kind == b.kind && sameBytes(a.baseUnit, b.baseUnit) && sameBytes(a.text, b.text)
         }
 
         func hash(into hasher: inout Hasher) {
@@ -427,9 +433,17 @@ struct TableNumbersReader {
         private static func sameBytes(_ a: String?, _ b: String?) -> Bool {
             switch (a, b) {
             case (nil, nil): true
-            case (let a?, let b?): a.utf8.elementsEqual(b.utf8)
+            case (let a?, let b?): sameBytes(a, b)
             default: false
             }
+        }
+
+        /// Byte by byte over the contiguous storage (iterating the UTF-8 views cost several times more).
+        private static func sameBytes(_ a: String, _ b: String) -> Bool {
+            guard a.utf8.count == b.utf8.count else { return false }
+            var a = a
+            var b = b
+            return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
         }
 
         private static func combineBytes(_ text: String, into hasher: inout Hasher) {
