@@ -80,4 +80,30 @@ struct TableNumbersTests {
         #expect(TableNumbersReader.concatenated(["a", "", "b"][0..<2]) == "a")
         #expect(TableNumbersReader.concatenated([String]()) == "")
     }
+
+    /// Taking a number cell's quantity leaves the cell empty; any other cell is left as it was.
+    @Test func takeQuantityMovesOnlyNumbers() throws {
+        let analysis = Numbers.analyseMarkdown(
+            """
+            | 专业 | 在校生人数 |
+            | --- | --- |
+            | 数控技术应用 | 1150 |
+            """)
+        let table = try #require(analysis.tables.first)
+        var number = table.cells[1][1]
+        let taken = number.takeQuantity()
+        let quantity = try #require(taken)
+        #expect(quantity.value == 1150)
+        guard case .empty = number else {
+            Issue.record("取出数字后单元格应为空")
+            return
+        }
+        var text = table.cells[1][0]
+        let none = text.takeQuantity()
+        #expect(none == nil)
+        guard case .text = text else {
+            Issue.record("文字单元格应保持不变")
+            return
+        }
+    }
 }

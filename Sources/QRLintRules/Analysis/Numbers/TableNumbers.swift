@@ -41,6 +41,20 @@ public struct TableNumbers: Sendable {
     public var headerRowCount: Int { roles.prefix { $0 == .header }.count }
 }
 
+extension TableNumbers.Cell {
+    /// The quantity of a number cell, moved out (the cell is left empty); nil, and the cell unchanged, otherwise.
+    mutating func takeQuantity() -> Quantity? {
+        switch consume self {
+        case .number(let quantity):
+            self = .empty
+            return quantity
+        case let other:
+            self = other
+            return nil
+        }
+    }
+}
+
 /// Builds `TableNumbers` from a table block, and gives each cell quantity its measure and year.
 struct TableNumbersReader {
     let scanner: QuantityScanner
@@ -353,11 +367,8 @@ struct TableNumbersReader {
             // The columns of a row mostly share a qualifier: the joined text is built once for each.
             var lastQualifier: (plain: String, joined: String)? = nil
             for c in 0..<table.columnCount {
-                guard case .number = cells[r][c] else { continue }
                 // The quantity is moved out of its cell and back: a copy retained each of its arrays and strings.
-                var cell = TableNumbers.Cell.empty
-                swap(&cell, &cells[r][c])
-                guard case .number(var quantity) = consume cell else { continue }
+                guard var quantity = cells[r][c].takeQuantity() else { continue }
                 quantity.year = columns[c].year ?? rowYear
                 // The measure: the column header, else the row label when the columns are years or values.
                 let columnKey = UnitAndKind(baseUnit: quantity.baseUnit, kind: quantity.kind)
