@@ -48,4 +48,62 @@ struct TableNumbersTests {
         #expect(facts.contains { $0 == ("staff", 2025, 639) })
         #expect(facts.contains { $0 == ("full-time-teachers", 2024, 488) })
     }
+
+    /// Label keys compare by bytes: the same text, unit and kind find each other; any difference does not.
+    @Test func labelKeysCompareBytes() {
+        typealias Key = TableNumbersReader.LabelKey
+        let a = Key(text: "专任教师数", baseUnit: "人", kind: .count)
+        let b = Key(text: String("专任教师数".unicodeScalars.map(Character.init)), baseUnit: "人", kind: .count)
+        #expect(a == b)
+        #expect(a.hashValue == b.hashValue)
+        #expect(a != Key(text: "专任教师", baseUnit: "人", kind: .count))
+        #expect(a != Key(text: "专任教师数", baseUnit: nil, kind: .count))
+        #expect(a != Key(text: "专任教师数", baseUnit: "人", kind: .bare))
+        var labels: [Key: Int] = [a: 1]
+        labels[Key(text: "", baseUnit: nil, kind: .bare)] = 2
+        #expect(labels[b] == 1)
+        #expect(labels[Key(text: "", baseUnit: nil, kind: .bare)] == 2)
+    }
+
+    /// The first-scalar check only spares searching: headers with and without a rate word read as before.
+    @Test func rateHeaders() {
+        for header in ["就业率", "生师比(%)", "占比", "年度", "平均分", "排名", "％"] {
+            #expect(TableNumbersReader.isRateHeader(header), "\(header)")
+        }
+        for header in ["在校生人数", "专业", "", "金额（万元）", "2024"] {
+            #expect(!TableNumbersReader.isRateHeader(header), "\(header)")
+        }
+    }
+
+    @Test func concatenatedJoinsInOrder() {
+        #expect(TableNumbersReader.concatenated(["初级", "双师型"].reversed()) == "双师型初级")
+        #expect(TableNumbersReader.concatenated(["a", "", "b"][0..<2]) == "a")
+        #expect(TableNumbersReader.concatenated([String]()) == "")
+    }
+
+    /// Taking a number cell's quantity leaves the cell empty; any other cell is left as it was.
+    @Test func takeQuantityMovesOnlyNumbers() throws {
+        let analysis = Numbers.analyseMarkdown(
+            """
+            | 专业 | 在校生人数 |
+            | --- | --- |
+            | 数控技术应用 | 1150 |
+            """)
+        let table = try #require(analysis.tables.first)
+        var number = table.cells[1][1]
+        let taken = number.takeQuantity()
+        let quantity = try #require(taken)
+        #expect(quantity.value == 1150)
+        guard case .empty = number else {
+            Issue.record("取出数字后单元格应为空")
+            return
+        }
+        var text = table.cells[1][0]
+        let none = text.takeQuantity()
+        #expect(none == nil)
+        guard case .text = text else {
+            Issue.record("文字单元格应保持不变")
+            return
+        }
+    }
 }

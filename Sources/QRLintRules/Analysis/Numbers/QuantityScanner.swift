@@ -13,13 +13,9 @@ struct QuantityScanner {
         var quantities: [Quantity] = []
         var years: [YearMention] = []
         var entities: [EntityMention] = []
-        /// Where each sentence starts, ascending (0 included).
-        var sentenceStarts: [Int] = {
-            var starts: [Int] = []
-            starts.reserveCapacity(8)
-            starts.append(0)
-            return starts
-        }()
+        /// Where each sentence starts, ascending (0 included). Left empty by a scan that finds no quantity and
+        /// no sentence end (most table cells): an array per scan cost more than reading the cell.
+        var sentenceStarts: [Int] = []
     }
 
     /// The scalars at which the scan below may do anything (a sentence end, a digit, a Latin letter, a Chinese
@@ -54,6 +50,10 @@ struct QuantityScanner {
             if !active.contains(c.value) {
                 i = active.firstMember(of: s, from: i + 1, to: n)
             } else if NumberScalars.endsSentence(c) {
+                if state.scan.sentenceStarts.isEmpty {
+                    state.scan.sentenceStarts.reserveCapacity(8)
+                    state.scan.sentenceStarts.append(0)
+                }
                 state.scan.sentenceStarts.append(i + 1)
                 i += 1
             } else if NumberScalars.isDigit(c) {
@@ -82,6 +82,7 @@ struct QuantityScanner {
                 i += 1
             }
         }
+        if state.scan.sentenceStarts.isEmpty, !state.scan.quantities.isEmpty { state.scan.sentenceStarts = [0] }
         assignYears(&state.scan)
         assignEntities(&state.scan)
         return state.scan

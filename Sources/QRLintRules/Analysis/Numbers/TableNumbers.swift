@@ -41,6 +41,20 @@ public struct TableNumbers: Sendable {
     public var headerRowCount: Int { roles.prefix { $0 == .header }.count }
 }
 
+extension TableNumbers.Cell {
+    /// The quantity of a number cell, moved out (the cell is left empty); nil, and the cell unchanged, otherwise.
+    mutating func takeQuantity() -> Quantity? {
+        switch consume self {
+        case .number(let quantity):
+            self = .empty
+            return quantity
+        case let other:
+            self = other
+            return nil
+        }
+    }
+}
+
 /// Builds `TableNumbers` from a table block, and gives each cell quantity its measure and year.
 struct TableNumbersReader {
     let scanner: QuantityScanner
@@ -61,13 +75,19 @@ struct TableNumbersReader {
     func read(_ table: Table, block: Int) -> TableNumbers? {
         let rowCount = table.rows.count
         guard rowCount >= 2 else { return nil }
-        let columnCount = table.rows.map(\.count).max() ?? 0
+        // Closures, not key paths: a key path is read through the runtime, row by row.
+        let columnCount = table.rows.map { $0.count }.max() ?? 0
         guard columnCount >= 2 else { return nil }
+        // Every row is built at its full size at once: regrowing the rows cell by cell cost more than reading them.
         var cells: [[TableNumbers.Cell]] = []
         var yearCells: [[Int?]] = []
+        cells.reserveCapacity(rowCount)
+        yearCells.reserveCapacity(rowCount)
         for (r, row) in table.rows.enumerated() {
             var line: [TableNumbers.Cell] = []
             var yearLine: [Int?] = []
+            line.reserveCapacity(columnCount)
+            yearLine.reserveCapacity(columnCount)
             for c in 0..<columnCount {
                 let text = c < row.count ? row[c].text : .empty
                 let year = Self.yearCell(text.scalars, reportYear: scanner.reportYear)
@@ -126,7 +146,7 @@ struct TableNumbersReader {
             // The most specific label cell, skipping a 单位 column ("毕业生人数 | 人 | 2300").
             let own = texts[r][0..<firstNumber].last { !$0.isEmpty && !isUnitName($0) } ?? ""
             rowLabels.append(own)
-            roles.append(Self.role(ofLabel: texts[r][0..<firstNumber].joined()))
+            roles.append(Self.role(ofLabel: Self.concatenated(texts[r][0..<firstNumber])))
         }
         let unsummable = Set(
             (0..<columnCount).filter { c in
@@ -141,7 +161,14 @@ struct TableNumbersReader {
             headerRows: headerRows)
         return TableNumbers(
             block: block, cells: cells, roles: roles, columnHeaders: columnHeaders, rowLabels: rowLabels,
-            unsummable: unsummable, columnCount: columnCount, rowLengths: table.rows.map(\.count), cellSpans: spans)
+            unsummable: unsummable, columnCount: columnCount, rowLengths: table.rows.map { $0.count }, cellSpans: spans)
+    }
+
+    /// The texts one after the other: `joined()` on a slice or a reversed list ran unspecialised.
+    static func concatenated<C: Collection<String>>(_ texts: C) -> String {
+        var result = ""
+        for text in texts { result += text }
+        return result
     }
 
     /// "元/生", "个/百人": only labels starting with 元 or 个 are compared as strings.
@@ -163,8 +190,10 @@ struct TableNumbersReader {
         // A cell without a scalar the scanner acts on (a digit, a numeral …) holds no quantity: not scanned.
         let s = text.scalars
         if QuantityScanner.active.firstMember(of: s, from: 0, to: s.count) == s.count { return .text }
-        let scan = scanner.scan(text, host: .cell(block: block, row: row, column: column))
-        guard scan.quantities.count == 1, let quantity = scan.quantities.first else { return .text }
+        var scan = scanner.scan(text, host: .cell(block: block, row: row, column: column))
+        // Moved out of the scan, not copied: the scan is dropped right after.
+        guard scan.quantities.count == 1 else { return .text }
+        let quantity = scan.quantities.removeLast()
         // Only the number: "585", "12.5%", "3200万元"; "市级 3 个" is text.
         var outside = 0
         for (k, s) in text.scalars.enumerated() where !quantity.range.contains(k) && !NumberScalars.isSpace(s) {
@@ -178,14 +207,20 @@ struct TableNumbersReader {
         // Most cells are neither: a year starts with a digit or a relative-year word, and is short.
         var kept = 0
         var first: Unicode.Scalar? = nil
-        for scalar in scalars where !LabelText.isIgnorable(scalar) {
+        var ignored = false
+        for scalar in scalars {
+            if LabelText.isIgnorable(scalar) {
+                ignored = true
+                continue
+            }
             if first == nil { first = scalar }
             kept += 1
             if kept > 12 { return nil }
         }
         guard let first, NumberScalars.isDigit(first) || YearMentionReader.mayStartRelative(first) else { return nil }
-        // The scalars of `LabelText.normalize(scalars)`, without building the string.
-        let plain = scalars.filter { !LabelText.isIgnorable($0) }
+        // The scalars of `LabelText.normalize(scalars)`, without building the string; most cells (every number)
+        // have nothing to drop, and are read as they are.
+        let plain = ignored ? scalars.filter { !LabelText.isIgnorable($0) } : scalars
         guard !plain.isEmpty, plain.count <= 12 else { return nil }
         if let number = ArabicNumberReader.read(plain, at: 0, limit: plain.count) {
             if number.end == plain.count, number.integerDigits == 4, number.decimals == 0,
@@ -243,13 +278,15 @@ struct TableNumbersReader {
     /// `role(ofLabel:)` on a label of simple scalars, compared scalar by scalar.
     private static func role(ofScalars s: [Unicode.Scalar]) -> TableNumbers.RowRole {
         if LabelText.hasPrefix(s, 0, s.count, ["其", "中"]) { return .subset }
-        for k in s.indices where LabelText.hasPrefix(s, k, s.count, ["小", "计"]) { return .subtotal }
+        for k in s.indices where LabelText.hasPrefix(s, k, s.count, subtotalWord) { return .subtotal }
         for word in roleTotalWords
         where LabelText.hasPrefix(s, 0, s.count, word) || LabelText.hasSuffix(s, 0, s.count, word) {
             return .total
         }
         return .data
     }
+
+    private static let subtotalWord: [Unicode.Scalar] = ["小", "计"]
 
     private static let roleTotalWords: [[Unicode.Scalar]] = ["合计", "总计", "共计", "总数", "全校", "总体"].map {
         Array($0.unicodeScalars)
@@ -271,8 +308,12 @@ struct TableNumbersReader {
     }
 
     static func isRateHeader(_ header: String) -> Bool {
-        rateHeaderWords.contains { header.containsText($0) }
+        // A header holds a word only if it holds the word's first scalar: most hold none, and are not searched.
+        guard header.unicodeScalars.contains(where: { rateHeaderFirsts.contains($0.value) }) else { return false }
+        return rateHeaderWords.contains { header.containsText($0) }
     }
+
+    private static let rateHeaderFirsts = ScalarBitSet(rateHeaderWords.compactMap { $0.unicodeScalars.first?.value })
 
     /// Built once (an array literal in `isRateHeader` was built for every header).
     private static let rateHeaderWords = [
@@ -300,7 +341,7 @@ struct TableNumbersReader {
                     headerParts.append(Self.withoutUnit(part))
                 }
             }
-            return (year, headerParts.reversed().joined())
+            return (year, Self.concatenated(headerParts.reversed()))
         }
         // A table repeats its labels in every cell of a row or column: each is looked up once.
         var labels: [LabelKey: MeasureLabel] = [:]
@@ -314,21 +355,23 @@ struct TableNumbersReader {
         }
         // Cells of one column (one row) mostly share a unit and kind: the last label found for it is kept at hand,
         // which spares hashing the label text for every cell.
-        var lastOfColumn = [LabelKey?](repeating: nil, count: table.columnCount)
+        // A column's text (a row's) is the same for all its cells: only the unit and kind are compared.
+        var lastOfColumn = [UnitAndKind?](repeating: nil, count: table.columnCount)
         var lastLabelOfColumn = [MeasureLabel](repeating: .none, count: table.columnCount)
         for r in headerRows..<cells.count {
             let rowYear = yearCells[r].compactMap { $0 }.first
             let rowLabel = table.rowLabels[r]
             let rowIsYear = rowYear != nil
             var rowText: String? = nil
-            var lastOfRow: (key: LabelKey, label: MeasureLabel)? = nil
+            var lastOfRow: (key: UnitAndKind, label: MeasureLabel)? = nil
             // The columns of a row mostly share a qualifier: the joined text is built once for each.
             var lastQualifier: (plain: String, joined: String)? = nil
             for c in 0..<table.columnCount {
-                guard case .number(var quantity) = cells[r][c] else { continue }
+                // The quantity is moved out of its cell and back: a copy retained each of its arrays and strings.
+                guard var quantity = cells[r][c].takeQuantity() else { continue }
                 quantity.year = columns[c].year ?? rowYear
                 // The measure: the column header, else the row label when the columns are years or values.
-                let columnKey = LabelKey(text: columns[c].label, baseUnit: quantity.baseUnit, kind: quantity.kind)
+                let columnKey = UnitAndKind(baseUnit: quantity.baseUnit, kind: quantity.kind)
                 var label: MeasureLabel
                 if let last = lastOfColumn[c], last == columnKey {
                     label = lastLabelOfColumn[c]
@@ -345,7 +388,7 @@ struct TableNumbersReader {
                         }
                         rowText = text
                     }
-                    let rowKey = LabelKey(text: rowText!, baseUnit: quantity.baseUnit, kind: quantity.kind)
+                    let rowKey = UnitAndKind(baseUnit: quantity.baseUnit, kind: quantity.kind)
                     let rowMeasure: MeasureLabel
                     if let lastOfRow, lastOfRow.key == rowKey {
                         rowMeasure = lastOfRow.label
@@ -370,10 +413,55 @@ struct TableNumbersReader {
         }
     }
 
-    private struct LabelKey: Hashable {
+    private struct UnitAndKind: Equatable {
+        var baseUnit: String?
+        var kind: Quantity.Kind
+    }
+
+    /// A label text with the unit and kind it is read for. Compared and hashed by UTF-8 bytes: hashing a
+    /// String of Chinese text normalises it first, which cost more than the lookup saved. Equal bytes are equal
+    /// scalars, so a label found under a key is the one its text gives.
+    struct LabelKey: Hashable {
         var text: String
         var baseUnit: String?
         var kind: Quantity.Kind
+
+        static func == (a: LabelKey, b: LabelKey) -> Bool {
+            a.kind == b.kind && sameBytes(a.baseUnit, b.baseUnit) && sameBytes(a.text, b.text)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            Self.combineBytes(text, into: &hasher)
+            if let baseUnit {
+                hasher.combine(1 as UInt8)
+                Self.combineBytes(baseUnit, into: &hasher)
+            } else {
+                hasher.combine(0 as UInt8)
+            }
+            hasher.combine(kind)
+        }
+
+        private static func sameBytes(_ a: String?, _ b: String?) -> Bool {
+            switch (a, b) {
+            case (nil, nil): true
+            case (let a?, let b?): sameBytes(a, b)
+            default: false
+            }
+        }
+
+        /// Byte by byte over the contiguous storage (iterating the UTF-8 views cost several times more).
+        private static func sameBytes(_ a: String, _ b: String) -> Bool {
+            guard a.utf8.count == b.utf8.count else { return false }
+            var a = a
+            var b = b
+            return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+        }
+
+        private static func combineBytes(_ text: String, into hasher: inout Hasher) {
+            hasher.combine(text.utf8.count)
+            let done: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            if done == nil { for byte in text.utf8 { hasher.combine(byte) } }
+        }
     }
 
     private func measureLabel(_ text: String, quantity: Quantity) -> MeasureLabel {
@@ -386,6 +474,8 @@ struct TableNumbersReader {
 
     /// "教职工总数(人)" → "教职工总数"; "金额（万元）" → "金额".
     static func withoutUnit(_ header: String) -> String {
+        // Most labels end in no parenthesis: they are returned as they are, without a copy of their scalars.
+        guard let last = header.unicodeScalars.last, last == ")" || last == "）" else { return header }
         var scalars = Array(header.unicodeScalars)
         if let open = scalars.lastIndex(where: { $0 == "(" || $0 == "（" }), scalars.last == ")" || scalars.last == "）",
             scalars.count - open <= 8, open > 0
