@@ -28,17 +28,12 @@ public struct Outline: Sendable {
 
         static func label(of heading: Heading) -> String {
             guard let number = heading.number else { return heading.title.string }
-            // Encoded into one allocation: concatenating non-ASCII strings cost more than the encoding. The
-            // title's scalars are encoded by hand (iterating each scalar's `utf8` view was most of the work).
+            // Encoded into one allocation: concatenating non-ASCII strings cost more than the encoding.
             var numberText = number.text
             let separator = number.style == .arabic ? 1 : 0
             return heading.title.scalars.withUnsafeBufferPointer { title in
                 numberText.withUTF8 { prefix in
-                    var capacity = prefix.count + separator
-                    for scalar in title {
-                        let value = scalar.value
-                        capacity += value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x1_0000 ? 3 : 4
-                    }
+                    let capacity = prefix.count + separator + ScalarUTF8.length(of: title)
                     return String(unsafeUninitializedCapacity: capacity) { buffer in
                         var i = 0
                         for byte in prefix {
@@ -49,29 +44,7 @@ public struct Outline: Sendable {
                             buffer[i] = 0x20
                             i += 1
                         }
-                        for scalar in title {
-                            let value = scalar.value
-                            if value < 0x80 {
-                                buffer[i] = UInt8(value)
-                                i += 1
-                            } else if value < 0x800 {
-                                buffer[i] = UInt8(0xC0 | value >> 6)
-                                buffer[i + 1] = UInt8(0x80 | value & 0x3F)
-                                i += 2
-                            } else if value < 0x1_0000 {
-                                buffer[i] = UInt8(0xE0 | value >> 12)
-                                buffer[i + 1] = UInt8(0x80 | value >> 6 & 0x3F)
-                                buffer[i + 2] = UInt8(0x80 | value & 0x3F)
-                                i += 3
-                            } else {
-                                buffer[i] = UInt8(0xF0 | value >> 18)
-                                buffer[i + 1] = UInt8(0x80 | value >> 12 & 0x3F)
-                                buffer[i + 2] = UInt8(0x80 | value >> 6 & 0x3F)
-                                buffer[i + 3] = UInt8(0x80 | value & 0x3F)
-                                i += 4
-                            }
-                        }
-                        return i
+                        return ScalarUTF8.write(title, into: buffer, at: i)
                     }
                 }
             }
