@@ -1,36 +1,36 @@
 /// A growable byte buffer written through a pointer, for `JSONWriter`. `[UInt8].append(contentsOf:)` checks
-/// uniqueness and capacity and calls `memcpy` for every piece; a JSON report is hundreds of thousands of
-/// pieces of a few bytes (a separator and indent, a key, a number), and that bookkeeping cost more than the
-/// bytes. One owner only: the writer holds it and hands out a copy of the bytes at the end.
+/// capacity and calls `memcpy` for every piece; a JSON report is hundreds of thousands of pieces of a few
+/// bytes (a separator and indent, a key, a number), and that bookkeeping cost more than the bytes. The bytes
+/// live in an array whose room past `count` is declared written but is not (bytes are trivial, and nothing
+/// reads past `count`), so the finished text is handed over without a copy of megabytes of JSON.
 final class ByteBuffer {
     private(set) var count = 0
-    private var capacity: Int
-    private var base: UnsafeMutablePointer<UInt8>
+    // Only this class touches `storage`, one access at a time: the runtime exclusivity check on a class
+    // property cost more than the writes it guarded.
+    @exclusivity(unchecked) private var storage: [UInt8]
 
-    init(capacity: Int) {
-        self.capacity = max(capacity, 64)
-        base = .allocate(capacity: self.capacity)
+    init(capacity: Int) { storage = Self.room(max(capacity, 64)) }
+
+    /// Writes at most `extra` bytes at the end through `body`, which returns how many it wrote.
+    @inline(__always) func write(upTo extra: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        if count &+ extra > storage.count { grow(to: count &+ extra) }
+        let start = count
+        count = start &+ storage.withUnsafeMutableBufferPointer { body($0.baseAddress.unsafelyUnwrapped + start) }
     }
-
-    deinit { base.deallocate() }
-
-    /// Room for `extra` more bytes; returns where they go. `commit` then counts the bytes written.
-    @inline(__always) func reserve(_ extra: Int) -> UnsafeMutablePointer<UInt8> {
-        if count &+ extra > capacity { grow(to: count &+ extra) }
-        return base + count
-    }
-
-    @inline(__always) func commit(_ written: Int) { count &+= written }
 
     @inline(__always) func append(_ byte: UInt8) {
-        reserve(1).pointee = byte
-        count &+= 1
+        write(upTo: 1) {
+            $0.pointee = byte
+            return 1
+        }
     }
 
     @inline(__always) func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress else { return }
-        reserve(bytes.count).update(from: source, count: bytes.count)
-        count &+= bytes.count
+        write(upTo: bytes.count) {
+            $0.update(from: source, count: bytes.count)
+            return bytes.count
+        }
     }
 
     func append(_ text: StaticString) {
@@ -38,14 +38,31 @@ final class ByteBuffer {
     }
 
     /// The bytes written so far, copied.
-    var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+    var bytes: [UInt8] { Array(storage[..<count]) }
+
+    /// The bytes written, without copying them; the buffer is empty afterwards.
+    func takeBytes() -> [UInt8] {
+        storage.removeSubrange(count...)
+        defer {
+            storage = Self.room(64)
+            count = 0
+        }
+        return storage
+    }
+
+    /// `size` bytes of room, declared written without being written.
+    private static func room(_ size: Int) -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: size) { _, initialized in initialized = size }
+    }
 
     private func grow(to needed: Int) {
-        let newCapacity = max(needed, capacity * 2)
-        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        newBase.update(from: base, count: count)
-        base.deallocate()
-        base = newBase
-        capacity = newCapacity
+        var grown = Self.room(max(needed, storage.count * 2))
+        let written = count
+        grown.withUnsafeMutableBufferPointer { new in
+            storage.withUnsafeBufferPointer { old in
+                new.baseAddress!.update(from: old.baseAddress!, count: written)
+            }
+        }
+        storage = grown
     }
 }

@@ -14,7 +14,7 @@ public struct JSONRenderer: Renderer {
         var writer = JSONWriter(capacity: 4096)
         Self.write(report, to: &writer)
         writer.newline()
-        return writer.bytes
+        return writer.takeBytes()
     }
 
     /// The report in the shape of the JSON schema.

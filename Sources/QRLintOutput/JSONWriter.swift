@@ -17,6 +17,8 @@ struct JSONWriter {
     init(capacity: Int = 0) { buffer = ByteBuffer(capacity: capacity) }
 
     var bytes: [UInt8] { buffer.bytes }
+    /// The finished text without a copy; the writer is empty afterwards.
+    mutating func takeBytes() -> [UInt8] { buffer.takeBytes() }
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// A line break after the top-level value (appending to `text` would copy the whole output again).
@@ -85,41 +87,45 @@ struct JSONWriter {
             var start = 0
             while start < scalars.count {
                 let end = min(scalars.count, start + block)
-                let room = UnsafeMutableBufferPointer(start: buffer.reserve(6 * (end - start)), count: 6 * (end - start))
-                var filled = 0
-                for index in start..<end {
-                    filled = JSONEscaping.write(scalars[index], into: room, at: filled)
+                buffer.write(upTo: 6 * (end - start)) { at in
+                    let room = UnsafeMutableBufferPointer(start: at, count: 6 * (end - start))
+                    var filled = 0
+                    for index in start..<end {
+                        filled = JSONEscaping.write(scalars[index], into: room, at: filled)
+                    }
+                    return filled
                 }
-                buffer.commit(filled)
                 start = end
             }
         }
     }
 
     private mutating func appendEscape(_ byte: UInt8) {
-        let room = UnsafeMutableBufferPointer(start: buffer.reserve(6), count: 6)
-        buffer.commit(JSONEscaping.writeEscape(byte, into: room, at: 0))
+        buffer.write(upTo: 6) { at in
+            JSONEscaping.writeEscape(byte, into: UnsafeMutableBufferPointer(start: at, count: 6), at: 0)
+        }
     }
 
     mutating func int(_ value: Int) {
         beginValue()
         // Digits written in place, from the right, then moved to the front: `String(value)` allocated once
         // per line and column of every finding.
-        let room = buffer.reserve(21)
-        var magnitude = value.magnitude
-        var start = 21
-        repeat {
-            start -= 1
-            room[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
-            magnitude /= 10
-        } while magnitude > 0
-        if value < 0 {
-            start -= 1
-            room[start] = UInt8(ascii: "-")
+        buffer.write(upTo: 21) { room in
+            var magnitude = value.magnitude
+            var start = 21
+            repeat {
+                start -= 1
+                room[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 {
+                start -= 1
+                room[start] = UInt8(ascii: "-")
+            }
+            let length = 21 - start
+            room.update(from: room + start, count: length)
+            return length
         }
-        let length = 21 - start
-        room.update(from: room + start, count: length)
-        buffer.commit(length)
     }
     mutating func bool(_ value: Bool) { beginValue(); buffer.append(value ? "true" : "false") }
     mutating func null() { beginValue(); buffer.append("null") }
@@ -156,26 +162,27 @@ struct JSONWriter {
         open[open.count - 1] = true
         let indentWidth = open.count * 2
         let keyWidth = key.map { $0.utf8CodeUnitCount } ?? 0
-        let line = buffer.reserve(2 + indentWidth + keyWidth + 5)
-        var i = 0
-        if comma {
-            line[i] = UInt8(ascii: ",")
-            i += 1
+        buffer.write(upTo: 2 + indentWidth + keyWidth + 5) { line in
+            var i = 0
+            if comma {
+                line[i] = UInt8(ascii: ",")
+                i += 1
+            }
+            line[i] = 0x0A
+            (line + i + 1).initialize(repeating: 0x20, count: indentWidth)
+            i += 1 + indentWidth
+            if let key {
+                line[i] = UInt8(ascii: "\"")
+                (line + i + 1).update(from: key.utf8Start, count: keyWidth)
+                i += 1 + keyWidth
+                line[i] = UInt8(ascii: "\"")
+                line[i + 1] = 0x20
+                line[i + 2] = UInt8(ascii: ":")
+                line[i + 3] = 0x20
+                i += 4
+            }
+            return i
         }
-        line[i] = 0x0A
-        (line + i + 1).initialize(repeating: 0x20, count: indentWidth)
-        i += 1 + indentWidth
-        if let key {
-            line[i] = UInt8(ascii: "\"")
-            (line + i + 1).update(from: key.utf8Start, count: keyWidth)
-            i += 1 + keyWidth
-            line[i] = UInt8(ascii: "\"")
-            line[i + 1] = 0x20
-            line[i + 2] = UInt8(ascii: ":")
-            line[i + 3] = 0x20
-            i += 4
-        }
-        buffer.commit(i)
     }
 
     private mutating func close(_ bracket: UInt8) {
@@ -184,16 +191,17 @@ struct JSONWriter {
             lastKeys.removeLast()
         #endif
         let width = open.count * 2
-        let line = buffer.reserve(3 + width)
-        var i = 0
-        line[i] = 0x0A
-        i += 1
-        if !hasElements {
+        buffer.write(upTo: 3 + width) { line in
+            var i = 0
             line[i] = 0x0A
             i += 1
+            if !hasElements {
+                line[i] = 0x0A
+                i += 1
+            }
+            (line + i).initialize(repeating: 0x20, count: width)
+            line[i + width] = bracket
+            return i + width + 1
         }
-        (line + i).initialize(repeating: 0x20, count: width)
-        line[i + width] = bracket
-        buffer.commit(i + width + 1)
     }
 }

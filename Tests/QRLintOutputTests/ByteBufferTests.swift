@@ -17,13 +17,23 @@ struct ByteBufferTests {
         #expect(buffer.bytes == expected)
     }
 
-    @Test func reservedRoomCountsOnlyWhatIsCommitted() {
+    @Test func aWriteCountsOnlyWhatItWrote() {
         let buffer = ByteBuffer(capacity: 4)
-        let room = buffer.reserve(100)
-        room[0] = 7
-        room[1] = 8
-        buffer.commit(2)
+        buffer.write(upTo: 100) { room in
+            room[0] = 7
+            room[1] = 8
+            return 2
+        }
         buffer.append(9)
         #expect(buffer.bytes == [7, 8, 9])
+    }
+
+    @Test func takenBytesAreTheTextAndTheBufferStartsOver() {
+        let buffer = ByteBuffer(capacity: 2)
+        for byte in 0..<100 as Range<UInt8> { buffer.append(byte) }
+        #expect(buffer.takeBytes() == Array(0..<100))
+        #expect(buffer.count == 0)
+        buffer.append(1)
+        #expect(buffer.bytes == [1])
     }
 }
