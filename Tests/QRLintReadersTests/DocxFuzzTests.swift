@@ -4,7 +4,9 @@ import Testing
 
 /// Damaged WordprocessingML inside a well-formed zip: numbers out of range, elements cut or repeated.
 /// Reading must end in a document or an input error, never a trap, and quickly.
-@Suite("DocxReader damaged XML")
+/// Damaged parts must give a document or an input error, never a trap or a hang (the time limit guards
+/// against a hang; how fast the reader is on them is a benchmark's business, not a timed assertion's).
+@Suite("DocxReader damaged XML", .timeLimit(.minutes(1)))
 struct DocxFuzzTests {
     static let styles = [
         TestDocx.style("H1", name: "heading 1", outlineLevel: 0, numID: 1, level: 0),
@@ -65,28 +67,23 @@ struct DocxFuzzTests {
 
     @Test func damagedPartsNeverTrap() {
         var random = SplitMix(seed: 7)
-        let clock = ContinuousClock()
         var read = 0
-        let elapsed = clock.measure {
-            for _ in 0..<400 {
-                var parts = [Self.body, Self.styles, Self.numbering, Self.comments]
-                for _ in 0..<Int(random.next() % 3 + 1) {
-                    let part = Int(random.next() % UInt64(parts.count))
-                    parts[part] = Self.mutate(parts[part], &random)
-                }
-                let bytes = TestDocx.package(body: parts[0], styles: parts[1], numbering: parts[2], comments: parts[3])
-                do {
-                    _ = try DocxReader.read(bytes: bytes, path: "a.docx")
-                    read += 1
-                } catch let error as QRLintError {
-                    #expect(error.kind == .input)
-                } catch {
-                    Issue.record("unexpected error \(error)")
-                }
+        for _ in 0..<400 {
+            var parts = [Self.body, Self.styles, Self.numbering, Self.comments]
+            for _ in 0..<Int(random.next() % 3 + 1) {
+                let part = Int(random.next() % UInt64(parts.count))
+                parts[part] = Self.mutate(parts[part], &random)
+            }
+            let bytes = TestDocx.package(body: parts[0], styles: parts[1], numbering: parts[2], comments: parts[3])
+            do {
+                _ = try DocxReader.read(bytes: bytes, path: "a.docx")
+                read += 1
+            } catch {
+                // Typed throws: every error here is a `QRLintError`.
+                #expect(error.kind == .input)
             }
         }
         #expect(read > 100, "most damage leaves readable XML")
-        #expect(elapsed < .seconds(10))
     }
 
     @Test func hostileNumbersInNumbering() throws {

@@ -4,7 +4,9 @@ import QRLintTestSupport
 import Testing
 
 /// The zip layer: reading good archives, and failing fast and clearly on broken or hostile ones.
-@Suite("ZipArchive")
+/// Hostile archives must fail or read, never hang: each test has a time limit as a guard against a hang.
+/// How fast they fail is a speed goal, which belongs in a benchmark, not in a timed assertion.
+@Suite("ZipArchive", .timeLimit(.minutes(1)))
 struct ZipArchiveTests {
     static let text = Array("重庆市星河职业技术学校 2025 年度质量年度报告\n".utf8)
 
@@ -14,23 +16,19 @@ struct ZipArchiveTests {
         return zip.bytes()
     }
 
-    /// Runs `body`, expects an input error whose message contains `fragment`, and that it took well under a second.
+    /// Runs `body` and expects an input error whose message contains `fragment`.
     static func expectInputError(
         _ fragment: String, sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> Void
     ) {
-        let clock = ContinuousClock()
-        let elapsed = clock.measure {
-            do {
-                try body()
-                Issue.record("expected an error containing “\(fragment)”", sourceLocation: sourceLocation)
-            } catch let error as QRLintError {
-                #expect(error.kind == .input, sourceLocation: sourceLocation)
-                #expect(error.message.contains(fragment), "\(error.message)", sourceLocation: sourceLocation)
-            } catch {
-                Issue.record("unexpected error \(error)", sourceLocation: sourceLocation)
-            }
+        do {
+            try body()
+            Issue.record("expected an error containing “\(fragment)”", sourceLocation: sourceLocation)
+        } catch let error as QRLintError {
+            #expect(error.kind == .input, sourceLocation: sourceLocation)
+            #expect(error.message.contains(fragment), "\(error.message)", sourceLocation: sourceLocation)
+        } catch {
+            Issue.record("unexpected error \(error)", sourceLocation: sourceLocation)
         }
-        #expect(elapsed < .milliseconds(500), "took \(elapsed)", sourceLocation: sourceLocation)
     }
 
     @Test func storedAndDeflatedEntries() throws {
@@ -76,22 +74,17 @@ struct ZipArchiveTests {
             $0.add("a.txt", Self.text)
             $0.addDeflated("b.txt", Self.text)
         }
-        let clock = ContinuousClock()
-        let elapsed = clock.measure {
-            for length in 0..<bytes.count {
-                do {
-                    var zip = try ZipArchive(bytes: Array(bytes[0..<length]), path: "a.docx")
-                    _ = try zip.extract("a.txt")
-                    _ = try zip.extract("b.txt")
-                    Issue.record("a cut at \(length) of \(bytes.count) bytes was read")
-                } catch let error as QRLintError {
-                    #expect(error.kind == .input)
-                } catch {
-                    Issue.record("unexpected error \(error)")
-                }
+        for length in 0..<bytes.count {
+            do {
+                var zip = try ZipArchive(bytes: Array(bytes[0..<length]), path: "a.docx")
+                _ = try zip.extract("a.txt")
+                _ = try zip.extract("b.txt")
+                Issue.record("a cut at \(length) of \(bytes.count) bytes was read")
+            } catch {
+                // Typed throws: every error here is a `QRLintError`.
+                #expect(error.kind == .input)
             }
         }
-        #expect(elapsed < .seconds(1))
         Self.expectInputError("不完整") { _ = try ZipArchive(bytes: Array(bytes[0..<(bytes.count / 2)]), path: "a.docx") }
     }
 
@@ -212,24 +205,18 @@ struct ZipArchiveTests {
             body: TestDocx.p("一、学校概况") + TestDocx.p("学校有教职工 286 人。"),
             styles: TestDocx.style("1", name: "heading 1"), deflated: true)
         var generator = SplitMix(seed: 20_250_108)
-        let clock = ContinuousClock()
-        let elapsed = clock.measure {
-            for _ in 0..<300 {
-                var bytes = original
-                for _ in 0..<Int(generator.next() % 4 + 1) {
-                    let index = Int(generator.next() % UInt64(bytes.count))
-                    bytes[index] = UInt8(truncatingIfNeeded: generator.next())
-                }
-                do {
-                    _ = try DocxReader.read(bytes: bytes, path: "a.docx")
-                } catch let error as QRLintError {
-                    #expect(error.kind == .input)
-                } catch {
-                    Issue.record("unexpected error \(error)")
-                }
+        for _ in 0..<300 {
+            var bytes = original
+            for _ in 0..<Int(generator.next() % 4 + 1) {
+                let index = Int(generator.next() % UInt64(bytes.count))
+                bytes[index] = UInt8(truncatingIfNeeded: generator.next())
+            }
+            do {
+                _ = try DocxReader.read(bytes: bytes, path: "a.docx")
+            } catch {
+                #expect(error.kind == .input)
             }
         }
-        #expect(elapsed < .seconds(5))
     }
 }
 
