@@ -30,22 +30,10 @@ public struct SourceText: Sendable {
         var starts = [0]
         starts.reserveCapacity(scalars.count / 40 + 1)
         scalars.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            // Eight scalars per step as one vector compare: a line holds a few dozen scalars, so most steps
-            // find no line feed and cost a handful of instructions.
-            let raw = UnsafeRawPointer(base)
-            let lineFeeds = SIMD8<UInt32>(repeating: 0x0A)
-            var i = 0
-            while i + 8 <= buffer.count {
-                let lanes = raw.loadUnaligned(fromByteOffset: i &* 4, as: SIMD8<UInt32>.self)
-                if any(lanes .== lineFeeds) {
-                    for j in i..<(i + 8) where buffer[j] == "\n" { starts.append(j + 1) }
-                }
-                i += 8
-            }
+            var i = ScalarSearch.firstIndex(of: "\n", "\n", "\n", in: buffer, from: 0)
             while i < buffer.count {
-                if buffer[i] == "\n" { starts.append(i + 1) }
-                i += 1
+                starts.append(i + 1)
+                i = ScalarSearch.firstIndex(of: "\n", "\n", "\n", in: buffer, from: i + 1)
             }
         }
         self.lineStarts = starts

@@ -1,8 +1,9 @@
-/// Finding the next of a few given scalars in a long text, eight scalars compared at a time: a rule that acts
-/// only where a rare word starts (见, 如, 参照) spends nearly all its time looking past the scalars in between.
-enum ScalarSearch {
+/// Finding the next of a few given scalars in a long text, eight scalars compared at a time: a line table, or a
+/// rule that acts only where a rare word starts (见, 如, 参照), spends nearly all its time looking past the
+/// scalars in between.
+public enum ScalarSearch {
     /// The first index at or after `start` whose scalar is `a`, `b` or `c` (`buffer.count` when there is none).
-    static func firstIndex(
+    public static func firstIndex(
         of a: Unicode.Scalar, _ b: Unicode.Scalar, _ c: Unicode.Scalar, in buffer: UnsafeBufferPointer<Unicode.Scalar>,
         from start: Int
     ) -> Int {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import QRLintRules
+import QRLintCore
 
 /// `ScalarSearch.firstIndex` (eight scalars compared at a time) must find what a plain scan finds, at every
 /// start and wherever the scalar falls in or after the eight-scalar steps.
