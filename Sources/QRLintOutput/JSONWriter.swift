@@ -5,8 +5,12 @@
 struct JSONWriter {
     /// Shared by copies of the writer: a writer is passed `inout`, never copied.
     private let buffer: ByteBuffer
-    /// For each open container: whether it has an element yet.
-    private var open: [Bool] = []
+    /// How many containers are open.
+    private var depth = 0
+    /// Bit `d`: whether the container open at depth `d + 1` has an element yet. A bit set instead of a `[Bool]`
+    /// stack: every element of a report touches it, and the array's uniqueness and bounds checks cost more
+    /// than the separators they decided. Our reports nest six deep; 64 is a hard limit.
+    private var hasElement: UInt64 = 0
     #if DEBUG
         /// For each open container, the last key written (objects): keys must come in order.
         private var lastKeys: [String?] = []
@@ -30,7 +34,9 @@ struct JSONWriter {
     mutating func endArray() { close(UInt8(ascii: "]")) }
 
     private mutating func push() {
-        open.append(false)
+        precondition(depth < 64, "JSON nested deeper than 64 containers")
+        depth += 1
+        hasElement &= ~(1 << UInt64(depth - 1))
         #if DEBUG
             lastKeys.append(nil)
         #endif
@@ -63,18 +69,21 @@ struct JSONWriter {
     mutating func endString() { buffer.append(UInt8(ascii: "\"")) }
 
     mutating func stringContent(_ value: String) {
-        var value = value
-        value.withUTF8 { utf8 in
-            // Runs that need no escape are copied whole (as buffers, which `append` copies in one go): a long
-            // replacement text is mostly such a run.
-            var runStart = 0
-            while runStart < utf8.count {
-                let special = JSONEscaping.firstEscape(in: utf8, from: runStart)
-                buffer.append(UnsafeBufferPointer(rebasing: utf8[runStart..<special]))
-                guard special < utf8.count else { break }
-                appendEscape(utf8[special])
-                runStart = special + 1
-            }
+        if let done: Void = value.utf8.withContiguousStorageIfAvailable({ stringContent(utf8: $0) }) { return done }
+        var copy = value
+        copy.withUTF8 { stringContent(utf8: $0) }
+    }
+
+    private mutating func stringContent(utf8: UnsafeBufferPointer<UInt8>) {
+        // Runs that need no escape are copied whole (as buffers, which `append` copies in one go): a long
+        // replacement text is mostly such a run.
+        var runStart = 0
+        while runStart < utf8.count {
+            let special = JSONEscaping.firstEscape(in: utf8, from: runStart)
+            buffer.append(UnsafeBufferPointer(rebasing: utf8[runStart..<special]))
+            guard special < utf8.count else { break }
+            appendEscape(utf8[special])
+            runStart = special + 1
         }
     }
 
@@ -150,7 +159,7 @@ struct JSONWriter {
     private mutating func beginValue() {
         if afterKey {
             afterKey = false
-        } else if !open.isEmpty {
+        } else if depth > 0 {
             newElement()
         }
     }
@@ -158,9 +167,10 @@ struct JSONWriter {
     /// The separator before an element (`,`, line break, indent), and the element's `"key" : ` if it has one —
     /// written into room reserved at once: a report writes this some twenty times per finding.
     private mutating func newElement(key: StaticString? = nil) {
-        let comma = open[open.count - 1]
-        open[open.count - 1] = true
-        let indentWidth = open.count * 2
+        let bit: UInt64 = 1 << UInt64(depth - 1)
+        let comma = hasElement & bit != 0
+        hasElement |= bit
+        let indentWidth = depth * 2
         let keyWidth = key.map { $0.utf8CodeUnitCount } ?? 0
         buffer.write(upTo: 2 + indentWidth + keyWidth + 5) { line in
             var i = 0
@@ -186,11 +196,12 @@ struct JSONWriter {
     }
 
     private mutating func close(_ bracket: UInt8) {
-        let hasElements = open.removeLast()
+        depth -= 1
+        let hasElements = hasElement & (1 << UInt64(depth)) != 0
         #if DEBUG
             lastKeys.removeLast()
         #endif
-        let width = open.count * 2
+        let width = depth * 2
         buffer.write(upTo: 3 + width) { line in
             var i = 0
             line[i] = 0x0A
