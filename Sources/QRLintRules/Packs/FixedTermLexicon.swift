@@ -23,9 +23,9 @@ public struct FixedTermLexicon: Sendable, Decodable, StrictlyDecodable {
             case term, forms, unlessPrecededBy, unlessFollowedBy, onlyPrecededBy, onlyFollowedBy, examples
         }
 
-        public init(from decoder: Decoder) throws {
-            try Self.rejectUnknownKeys(in: decoder)
-            let c = try decoder.container(keyedBy: Keys.self)
+        public init(from decoder: Decoder) throws { try self.init(decoding: decoder) }
+
+        init(fields c: JSONKeyedContainer<Keys>) throws {
             term = try c.decode(String.self, forKey: .term)
             forms = try c.decode([String].self, forKey: .forms)
             guards = PhraseGuards(
@@ -34,13 +34,13 @@ public struct FixedTermLexicon: Sendable, Decodable, StrictlyDecodable {
                 onlyPrecededBy: try c.decodeIfPresent([String].self, forKey: .onlyPrecededBy) ?? [],
                 onlyFollowedBy: try c.decodeIfPresent([String].self, forKey: .onlyFollowedBy) ?? [])
             examples = try c.decode(LexiconExamples.self, forKey: .examples)
-            try LexiconValidation.requireNonEmpty(forms, key: Keys.forms, in: decoder)
+            try LexiconValidation.requireNonEmpty(forms, key: Keys.forms, codingPath: c.codingPath)
         }
     }
 
-    public init(from decoder: Decoder) throws {
-        try Self.rejectUnknownKeys(in: decoder)
-        let c = try decoder.container(keyedBy: Keys.self)
+    public init(from decoder: Decoder) throws { try self.init(decoding: decoder) }
+
+    init(fields c: JSONKeyedContainer<Keys>) throws {
         id = try c.decode(String.self, forKey: .id)
         source = try c.decodeIfPresent(String.self, forKey: .source) ?? ""
         entries = try c.decode([Entry].self, forKey: .entries)

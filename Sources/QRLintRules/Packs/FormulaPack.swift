@@ -11,9 +11,9 @@ public struct FormulaPack: Sendable, Decodable, StrictlyDecodable {
         case id, formulas
     }
 
-    public init(from decoder: Decoder) throws {
-        try Self.rejectUnknownKeys(in: decoder)
-        let c = try decoder.container(keyedBy: Keys.self)
+    public init(from decoder: Decoder) throws { try self.init(decoding: decoder) }
+
+    init(fields c: JSONKeyedContainer<Keys>) throws {
         id = try c.decode(String.self, forKey: .id)
         formulas = try c.decode([Formula].self, forKey: .formulas)
     }
@@ -39,9 +39,9 @@ public struct Formula: Sendable, Decodable, StrictlyDecodable {
         case id, name, result, alternatives, severity, examples
     }
 
-    public init(from decoder: Decoder) throws {
-        try Self.rejectUnknownKeys(in: decoder)
-        let c = try decoder.container(keyedBy: Keys.self)
+    public init(from decoder: Decoder) throws { try self.init(decoding: decoder) }
+
+    init(fields c: JSONKeyedContainer<Keys>) throws {
         id = try c.decode(String.self, forKey: .id)
         name = try c.decode(String.self, forKey: .name)
         result = try c.decode(String.self, forKey: .result)
@@ -50,11 +50,11 @@ public struct Formula: Sendable, Decodable, StrictlyDecodable {
         examples = try c.decode(FormulaExamples.self, forKey: .examples)
         guard severity != .info else {
             throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath + [Keys.severity], debugDescription: "公式的严重级别只能是 error 或 warning"))
+                .init(codingPath: c.codingPath + [Keys.severity], debugDescription: "公式的严重级别只能是 error 或 warning"))
         }
         guard !alternatives.isEmpty else {
             throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath + [Keys.alternatives], debugDescription: "至少要有一种算法"))
+                .init(codingPath: c.codingPath + [Keys.alternatives], debugDescription: "至少要有一种算法"))
         }
     }
 }
@@ -73,25 +73,25 @@ public struct FormulaExpression: Sendable, Decodable, StrictlyDecodable {
         case add, divide
     }
 
-    public init(from decoder: Decoder) throws {
-        try Self.rejectUnknownKeys(in: decoder)
-        let c = try decoder.container(keyedBy: Keys.self)
+    public init(from decoder: Decoder) throws { try self.init(decoding: decoder) }
+
+    init(fields c: JSONKeyedContainer<Keys>) throws {
         if let terms = try c.decodeIfPresent([String].self, forKey: .add) {
             operation = .add
             self.terms = terms
         } else if let terms = try c.decodeIfPresent([String].self, forKey: .divide) {
             guard terms.count == 2 else {
                 throw DecodingError.dataCorrupted(
-                    .init(codingPath: decoder.codingPath + [Keys.divide], debugDescription: "divide 需要恰好两个量：被除数和除数"))
+                    .init(codingPath: c.codingPath + [Keys.divide], debugDescription: "divide 需要恰好两个量：被除数和除数"))
             }
             operation = .divide
             self.terms = terms
         } else {
             throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: "算法须是 {\"add\": […]} 或 {\"divide\": [a, b]}"))
+                .init(codingPath: c.codingPath, debugDescription: "算法须是 {\"add\": […]} 或 {\"divide\": [a, b]}"))
         }
         guard terms.count >= 2 else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "算法至少要有两个量"))
+            throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath, debugDescription: "算法至少要有两个量"))
         }
     }
 }
@@ -105,14 +105,14 @@ public struct FormulaExamples: Sendable, Decodable, StrictlyDecodable {
         case triggering, nonTriggering
     }
 
-    public init(from decoder: Decoder) throws {
-        try Self.rejectUnknownKeys(in: decoder)
-        let c = try decoder.container(keyedBy: Keys.self)
+    public init(from decoder: Decoder) throws { try self.init(decoding: decoder) }
+
+    init(fields c: JSONKeyedContainer<Keys>) throws {
         triggering = try c.decode([String].self, forKey: .triggering)
         nonTriggering = try c.decode([String].self, forKey: .nonTriggering)
         guard !triggering.isEmpty, !nonTriggering.isEmpty else {
             throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: "公式须各有至少一个触发与不触发示例"))
+                .init(codingPath: c.codingPath, debugDescription: "公式须各有至少一个触发与不触发示例"))
         }
     }
 }

@@ -31,9 +31,9 @@ public struct FormulationLexicon: Sendable, Decodable, StrictlyDecodable {
                 unlessFollowedBy, examples
         }
 
-        public init(from decoder: Decoder) throws {
-            try Self.rejectUnknownKeys(in: decoder)
-            let c = try decoder.container(keyedBy: Keys.self)
+        public init(from decoder: Decoder) throws { try self.init(decoding: decoder) }
+
+        init(fields c: JSONKeyedContainer<Keys>) throws {
             outdated = try c.decode(String.self, forKey: .outdated)
             current = try c.decode(String.self, forKey: .current)
             since = try c.decode(String.self, forKey: .since)
@@ -45,14 +45,14 @@ public struct FormulationLexicon: Sendable, Decodable, StrictlyDecodable {
                 unlessFollowedBy: try c.decodeIfPresent([String].self, forKey: .unlessFollowedBy) ?? [],
                 clauseContains: try c.decodeIfPresent([String].self, forKey: .clauseContains) ?? [])
             examples = try c.decode(LexiconExamples.self, forKey: .examples)
-            try LexiconValidation.requireNonEmpty(forms, key: Keys.forms, in: decoder)
-            try LexiconValidation.requireDate(since, key: Keys.since, in: decoder)
+            try LexiconValidation.requireNonEmpty(forms, key: Keys.forms, codingPath: c.codingPath)
+            try LexiconValidation.requireDate(since, key: Keys.since, codingPath: c.codingPath)
         }
     }
 
-    public init(from decoder: Decoder) throws {
-        try Self.rejectUnknownKeys(in: decoder)
-        let c = try decoder.container(keyedBy: Keys.self)
+    public init(from decoder: Decoder) throws { try self.init(decoding: decoder) }
+
+    init(fields c: JSONKeyedContainer<Keys>) throws {
         id = try c.decode(String.self, forKey: .id)
         source = try c.decodeIfPresent(String.self, forKey: .source) ?? ""
         entries = try c.decode([Entry].self, forKey: .entries)

@@ -1,16 +1,18 @@
 /// The keyed container of `JSONNodeDecoder`: an object's members, looked up by key string.
 struct JSONKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    let object: JSONObject
-    let place: JSONPlace
-    let path: JSONCodingPath?
+    /// The state lives in a non-generic struct: copying a generic one took the runtime's type metadata, which
+    /// it instantiated (checking `Key: CodingKey` against every conformance record) once per key type — a
+    /// fifth of decoding the built-in packs.
+    private let state: JSONContainerState
+
+    var object: JSONObject { state.object }
+    var path: JSONCodingPath? { state.path }
 
     init(_ node: JSONNode, _ place: JSONPlace) throws {
         guard case .object(let object) = node.value else {
             throw JSONScalars.mismatch(KeyedDecodingContainer<Key>.self, "对象", node, place)
         }
-        self.object = object
-        self.place = place
-        self.path = place.path
+        state = JSONContainerState(object: object, path: place.path)
     }
 
     var codingPath: [CodingKey] { JSONCodingPath.keys(path) }
@@ -20,7 +22,7 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
 
     func contains(_ key: Key) -> Bool { object.member(key.stringValue) != nil }
 
-    private func value(_ key: Key) throws -> JSONNode {
+    func value(_ key: Key) throws -> JSONNode {
         guard let member = object.member(key.stringValue) else {
             throw DecodingError.keyNotFound(
                 key, .init(codingPath: codingPath, debugDescription: "缺少键“\(key.stringValue)”"))
@@ -43,12 +45,18 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         try JSONNodeDecoder.decode(type, try value(key), JSONPlace(path, key))
     }
 
+    /// The value under `key` unless it is missing or `null` (which `decodeIfPresent` treats alike).
+    func presentValue(_ key: Key) -> JSONNode? {
+        guard let member = object.member(key.stringValue) else { return nil }
+        if case .null = member.value.value { return nil }
+        return member.value
+    }
+
     /// One lookup instead of the default's three (`contains`, `decodeNil`, `decode`); a missing key and `null`
     /// both give nil, as in Foundation.
     private func decodeIfPresent<T: Decodable>(_ type: T.Type, _ key: Key) throws -> T? {
-        guard let member = object.member(key.stringValue) else { return nil }
-        if case .null = member.value.value { return nil }
-        return try JSONNodeDecoder.decode(type, member.value, JSONPlace(path, key))
+        guard let node = presentValue(key) else { return nil }
+        return try JSONNodeDecoder.decode(type, node, JSONPlace(path, key))
     }
 
     // The protocol's per-type requirements (the protocol's defaults for `decodeIfPresent` would look the
@@ -125,6 +133,11 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
         let node = object.member(key.stringValue)?.value ?? JSONNode(.null, offset: 0)
         return JSONNodeDecoder(node: node, place: JSONPlace(path, key))
     }
+}
+
+struct JSONContainerState {
+    let object: JSONObject
+    let path: JSONCodingPath?
 }
 
 struct JSONSuperKey: CodingKey {

@@ -78,15 +78,6 @@ struct JSONNodeDecoder: Decoder {
         try JSONUnkeyedContainer(node, place)
     }
 
-    /// The members of the object this decoder reads, for strict decoding (`StrictlyDecodable`); the same
-    /// error as `container(keyedBy:)` when it is not an object.
-    func objectMembers() throws -> [JSONObject.Member] {
-        guard case .object(let object) = node.value else {
-            throw JSONScalars.mismatch(KeyedDecodingContainer<AnyCodingKey>.self, "对象", node, place)
-        }
-        return object.members
-    }
-
     func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
 
     func decodeValue<T: Decodable>(_ type: T.Type) throws -> T {

@@ -22,15 +22,15 @@ public struct LexiconExamples: Sendable, Decodable, StrictlyDecodable {
         case reportYear, triggering, nonTriggering
     }
 
-    public init(from decoder: Decoder) throws {
-        try Self.rejectUnknownKeys(in: decoder)
-        let c = try decoder.container(keyedBy: Keys.self)
+    public init(from decoder: Decoder) throws { try self.init(decoding: decoder) }
+
+    init(fields c: JSONKeyedContainer<Keys>) throws {
         reportYear = try c.decodeIfPresent(Int.self, forKey: .reportYear)
         triggering = try c.decode([String].self, forKey: .triggering)
         nonTriggering = try c.decodeIfPresent([String].self, forKey: .nonTriggering) ?? []
         guard !triggering.isEmpty else {
             throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath + [Keys.triggering], debugDescription: "每个词条至少要有一个会报告的示例"))
+                .init(codingPath: c.codingPath + [Keys.triggering], debugDescription: "每个词条至少要有一个会报告的示例"))
         }
     }
 }

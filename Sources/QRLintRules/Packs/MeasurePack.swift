@@ -10,9 +10,9 @@ public struct MeasurePack: Sendable, Decodable, StrictlyDecodable {
         case id, units, measures
     }
 
-    public init(from decoder: Decoder) throws {
-        try Self.rejectUnknownKeys(in: decoder)
-        let c = try decoder.container(keyedBy: Keys.self)
+    public init(from decoder: Decoder) throws { try self.init(decoding: decoder) }
+
+    init(fields c: JSONKeyedContainer<Keys>) throws {
         id = try c.decode(String.self, forKey: .id)
         units = try c.decodeIfPresent([UnitEntry].self, forKey: .units) ?? []
         measures = try c.decodeIfPresent([MeasureEntry].self, forKey: .measures) ?? []
@@ -41,9 +41,9 @@ public struct UnitEntry: Sendable, Decodable, StrictlyDecodable {
         case name, aliases, base, factor, kind, examples
     }
 
-    public init(from decoder: Decoder) throws {
-        try Self.rejectUnknownKeys(in: decoder)
-        let c = try decoder.container(keyedBy: Keys.self)
+    public init(from decoder: Decoder) throws { try self.init(decoding: decoder) }
+
+    init(fields c: JSONKeyedContainer<Keys>) throws {
         name = try c.decode(String.self, forKey: .name)
         aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
         base = try c.decodeIfPresent(String.self, forKey: .base) ?? name
@@ -52,7 +52,7 @@ public struct UnitEntry: Sendable, Decodable, StrictlyDecodable {
         examples = try c.decode([UnitExample].self, forKey: .examples)
         guard !examples.isEmpty else {
             throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath + [Keys.examples], debugDescription: "每个单位至少要有一个示例"))
+                .init(codingPath: c.codingPath + [Keys.examples], debugDescription: "每个单位至少要有一个示例"))
         }
     }
 }
@@ -82,9 +82,9 @@ public struct UnitExample: Sendable, Decodable, StrictlyDecodable {
         case text, value
     }
 
-    public init(from decoder: Decoder) throws {
-        try Self.rejectUnknownKeys(in: decoder)
-        let c = try decoder.container(keyedBy: Keys.self)
+    public init(from decoder: Decoder) throws { try self.init(decoding: decoder) }
+
+    init(fields c: JSONKeyedContainer<Keys>) throws {
         text = try c.decode(String.self, forKey: .text)
         value = try c.decode(Double.self, forKey: .value)
     }
@@ -113,9 +113,9 @@ public struct MeasureEntry: Sendable, Decodable, StrictlyDecodable {
         case id, name, aliases, unit, within, ceiling, examples
     }
 
-    public init(from decoder: Decoder) throws {
-        try Self.rejectUnknownKeys(in: decoder)
-        let c = try decoder.container(keyedBy: Keys.self)
+    public init(from decoder: Decoder) throws { try self.init(decoding: decoder) }
+
+    init(fields c: JSONKeyedContainer<Keys>) throws {
         id = try c.decode(String.self, forKey: .id)
         name = try c.decode(String.self, forKey: .name)
         aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
@@ -125,7 +125,7 @@ public struct MeasureEntry: Sendable, Decodable, StrictlyDecodable {
         examples = try c.decode([UnitExample].self, forKey: .examples)
         guard !examples.isEmpty else {
             throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath + [Keys.examples], debugDescription: "每个量至少要有一个示例"))
+                .init(codingPath: c.codingPath + [Keys.examples], debugDescription: "每个量至少要有一个示例"))
         }
     }
 

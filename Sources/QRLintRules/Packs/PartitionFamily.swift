@@ -30,9 +30,9 @@ public struct PartitionFamily: Sendable, Decodable, StrictlyDecodable {
             case name, aliases
         }
 
-        public init(from decoder: Decoder) throws {
-            try Self.rejectUnknownKeys(in: decoder)
-            let c = try decoder.container(keyedBy: Keys.self)
+        public init(from decoder: Decoder) throws { try self.init(decoding: decoder) }
+
+        init(fields c: JSONKeyedContainer<Keys>) throws {
             name = try c.decode(String.self, forKey: .name)
             aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
         }
@@ -40,9 +40,9 @@ public struct PartitionFamily: Sendable, Decodable, StrictlyDecodable {
         public var spellings: [String] { [name] + aliases }
     }
 
-    public init(from decoder: Decoder) throws {
-        try Self.rejectUnknownKeys(in: decoder)
-        let c = try decoder.container(keyedBy: Keys.self)
+    public init(from decoder: Decoder) throws { try self.init(decoding: decoder) }
+
+    init(fields c: JSONKeyedContainer<Keys>) throws {
         id = try c.decode(String.self, forKey: .id)
         name = try c.decode(String.self, forKey: .name)
         members = try c.decodeIfPresent([Member].self, forKey: .members) ?? []
@@ -55,17 +55,17 @@ public struct PartitionFamily: Sendable, Decodable, StrictlyDecodable {
             for name in cover where !names.contains(name) {
                 throw DecodingError.dataCorrupted(
                     .init(
-                        codingPath: decoder.codingPath + [Keys.covers, AnyCodingKey(intValue: index)!],
+                        codingPath: c.codingPath + [Keys.covers, AnyCodingKey(intValue: index)!],
                         debugDescription: "“\(name)”不是本族的成员"))
             }
         }
         guard !examples.isEmpty else {
             throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath + [Keys.examples], debugDescription: "每个分类族至少要有一个示例"))
+                .init(codingPath: c.codingPath + [Keys.examples], debugDescription: "每个分类族至少要有一个示例"))
         }
         guard ranges != nil || members.count >= 2 else {
             throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath + [Keys.members], debugDescription: "分类族至少要有两个成员（或用 ranges）"))
+                .init(codingPath: c.codingPath + [Keys.members], debugDescription: "分类族至少要有两个成员（或用 ranges）"))
         }
     }
 }
@@ -85,9 +85,9 @@ public struct PartitionExample: Sendable, Decodable, StrictlyDecodable {
         case text, complete
     }
 
-    public init(from decoder: Decoder) throws {
-        try Self.rejectUnknownKeys(in: decoder)
-        let c = try decoder.container(keyedBy: Keys.self)
+    public init(from decoder: Decoder) throws { try self.init(decoding: decoder) }
+
+    init(fields c: JSONKeyedContainer<Keys>) throws {
         text = try c.decode(String.self, forKey: .text)
         complete = try c.decode(Bool.self, forKey: .complete)
     }

@@ -22,22 +22,22 @@ public struct PlaceholderLexicon: Sendable, Decodable, StrictlyDecodable {
             case phrases, what, unlessPrecededBy, unlessFollowedBy, examples
         }
 
-        public init(from decoder: Decoder) throws {
-            try Self.rejectUnknownKeys(in: decoder)
-            let c = try decoder.container(keyedBy: Keys.self)
+        public init(from decoder: Decoder) throws { try self.init(decoding: decoder) }
+
+        init(fields c: JSONKeyedContainer<Keys>) throws {
             phrases = try c.decode([String].self, forKey: .phrases)
             what = try c.decode(String.self, forKey: .what)
             guards = PhraseGuards(
                 unlessPrecededBy: try c.decodeIfPresent([String].self, forKey: .unlessPrecededBy) ?? [],
                 unlessFollowedBy: try c.decodeIfPresent([String].self, forKey: .unlessFollowedBy) ?? [])
             examples = try c.decode(LexiconExamples.self, forKey: .examples)
-            try LexiconValidation.requireNonEmpty(phrases, key: Keys.phrases, in: decoder)
+            try LexiconValidation.requireNonEmpty(phrases, key: Keys.phrases, codingPath: c.codingPath)
         }
     }
 
-    public init(from decoder: Decoder) throws {
-        try Self.rejectUnknownKeys(in: decoder)
-        let c = try decoder.container(keyedBy: Keys.self)
+    public init(from decoder: Decoder) throws { try self.init(decoding: decoder) }
+
+    init(fields c: JSONKeyedContainer<Keys>) throws {
         id = try c.decode(String.self, forKey: .id)
         source = try c.decodeIfPresent(String.self, forKey: .source) ?? ""
         entries = try c.decode([Entry].self, forKey: .entries)

@@ -26,21 +26,21 @@ public struct FrontMatterRequirements: Sendable, Decodable, StrictlyDecodable {
         self.recommended = recommended
     }
 
-    public init(from decoder: Decoder) throws {
-        try Self.rejectUnknownKeys(in: decoder)
-        let c = try decoder.container(keyedBy: Keys.self)
+    public init(from decoder: Decoder) throws { try self.init(decoding: decoder) }
+
+    init(fields c: JSONKeyedContainer<Keys>) throws {
         required = try Self.items(c, .required)
         recommended = try Self.items(c, .recommended)
         if let both = required.first(where: recommended.contains) {
             throw DecodingError.dataCorrupted(
                 .init(
-                    codingPath: decoder.codingPath + [Keys.recommended], debugDescription: "“\(both.rawValue)”不能既必需又推荐")
+                    codingPath: c.codingPath + [Keys.recommended], debugDescription: "“\(both.rawValue)”不能既必需又推荐")
             )
         }
     }
 
     /// Decodes a list of item names, naming the allowed ones when a name is unknown.
-    private static func items(_ c: KeyedDecodingContainer<Keys>, _ key: Keys) throws -> [Item] {
+    private static func items(_ c: JSONKeyedContainer<Keys>, _ key: Keys) throws -> [Item] {
         let names = try c.decodeIfPresent([String].self, forKey: key) ?? []
         return try names.enumerated().map { index, name in
             guard let item = Item(rawValue: name) else {
@@ -77,9 +77,9 @@ public struct AppendixTable: Sendable, Decodable, StrictlyDecodable {
             case name, aliases, unit, unitAliases
         }
 
-        public init(from decoder: Decoder) throws {
-            try Self.rejectUnknownKeys(in: decoder)
-            let c = try decoder.container(keyedBy: Keys.self)
+        public init(from decoder: Decoder) throws { try self.init(decoding: decoder) }
+
+        init(fields c: JSONKeyedContainer<Keys>) throws {
             name = try c.decode(String.self, forKey: .name)
             aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
             unit = try c.decodeIfPresent(String.self, forKey: .unit)
@@ -90,9 +90,9 @@ public struct AppendixTable: Sendable, Decodable, StrictlyDecodable {
         public var names: [String] { [name] + aliases }
     }
 
-    public init(from decoder: Decoder) throws {
-        try Self.rejectUnknownKeys(in: decoder)
-        let c = try decoder.container(keyedBy: Keys.self)
+    public init(from decoder: Decoder) throws { try self.init(decoding: decoder) }
+
+    init(fields c: JSONKeyedContainer<Keys>) throws {
         title = try c.decode(String.self, forKey: .title)
         aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
         rows = try c.decodeIfPresent([Row].self, forKey: .rows) ?? []

@@ -40,9 +40,9 @@ public struct TemplateProfile: Sendable, Decodable, StrictlyDecodable {
             case titleWords, years, minChapters, priority
         }
 
-        public init(from decoder: Decoder) throws {
-            try Self.rejectUnknownKeys(in: decoder)
-            let c = try decoder.container(keyedBy: Keys.self)
+        public init(from decoder: Decoder) throws { try self.init(decoding: decoder) }
+
+        init(fields c: JSONKeyedContainer<Keys>) throws {
             titleWords = try c.decodeIfPresent([String: Int].self, forKey: .titleWords) ?? [:]
             years = try c.decodeIfPresent([Int].self, forKey: .years) ?? []
             minChapters = try c.decodeIfPresent(Int.self, forKey: .minChapters) ?? 0
@@ -68,9 +68,9 @@ public struct TemplateProfile: Sendable, Decodable, StrictlyDecodable {
             case part, title, accepted, aliases, required, sections
         }
 
-        public init(from decoder: Decoder) throws {
-            try Self.rejectUnknownKeys(in: decoder)
-            let c = try decoder.container(keyedBy: Keys.self)
+        public init(from decoder: Decoder) throws { try self.init(decoding: decoder) }
+
+        init(fields c: JSONKeyedContainer<Keys>) throws {
             part = try c.decode(String.self, forKey: .part)
             title = try c.decode(String.self, forKey: .title)
             accepted = try c.decodeIfPresent([String].self, forKey: .accepted) ?? []
@@ -90,18 +90,18 @@ public struct TemplateProfile: Sendable, Decodable, StrictlyDecodable {
             case title, aliases
         }
 
-        public init(from decoder: Decoder) throws {
-            try Self.rejectUnknownKeys(in: decoder)
-            let c = try decoder.container(keyedBy: Keys.self)
+        public init(from decoder: Decoder) throws { try self.init(decoding: decoder) }
+
+        init(fields c: JSONKeyedContainer<Keys>) throws {
             title = try c.decode(String.self, forKey: .title)
             aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
             normalized = NormalizedTitle(title, aliases: aliases)
         }
     }
 
-    public init(from decoder: Decoder) throws {
-        try Self.rejectUnknownKeys(in: decoder)
-        let c = try decoder.container(keyedBy: Keys.self)
+    public init(from decoder: Decoder) throws { try self.init(decoding: decoder) }
+
+    init(fields c: JSONKeyedContainer<Keys>) throws {
         id = try c.decode(String.self, forKey: .id)
         name = try c.decode(String.self, forKey: .name)
         reportType = try c.decode(String.self, forKey: .reportType)
