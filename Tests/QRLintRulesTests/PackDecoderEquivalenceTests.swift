@@ -3,9 +3,11 @@ import QRLintCore
 import QRLintRules
 import Testing
 
-/// `PackDecoder` used to be Foundation's `JSONDecoder`; our own reader must give the same values. The pack
-/// types are not `Equatable`, so both results are compared as a canonical dump of every stored property
-/// (derived ones such as normalised titles included), with dictionary and set entries sorted.
+/// `PackDecoder` used to be Foundation's `JSONDecoder`; our own reader must give the same values. Pack records
+/// read their fields from a JSON tree either way (Foundation's decoder is read into one first), so on the
+/// packs this compares the two parsers; the scalar tests below compare the conversions. The pack types are not
+/// `Equatable`, so both results are compared as a canonical dump of every stored property (derived ones such
+/// as normalised titles included), with dictionary and set entries sorted.
 struct PackDecoderEquivalenceTests {
     static let embeddedPaths = RulePacks.embeddedFiles.keys.sorted()
 
