@@ -57,7 +57,7 @@ public struct LintContext: Sendable {
         self.ruleOptions = ruleOptions
         self.document = document
         self.packs = packs
-        let outline = Outline(document: document, knownTitles: Self.knownTitles(packs))
+        let outline = Outline(document: document, knownTitles: packs.chapterTitles)
         self.outline = outline
         var title = ReportTitle(document: document, outline: outline)
         if title.year == nil, let reportYear { title.year = reportYear }
@@ -72,14 +72,6 @@ public struct LintContext: Sendable {
         self.numberChecks = NumberCheckResults(
             numbers: numbers, formulas: packs.all(FormulaPack.self).flatMap(\.formulas))
         self.captions = CaptionIndex(document: document, outline: outline)
-    }
-
-    private static func knownTitles(_ packs: RulePacks) -> Set<String> {
-        var titles = Set<String>()
-        for profile in packs.templates {
-            for chapter in profile.chapters { titles.formUnion(chapter.normalized.spellings) }
-        }
-        return titles
     }
 
     /// The heading of an outline section.

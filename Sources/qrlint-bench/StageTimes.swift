@@ -22,7 +22,7 @@ enum StageTimes {
         var document: Document!
         stages.append(("read", try seconds(runs) { document = try DocumentReader.read(bytes: bytes, path: name) }))
         stages.append(
-            ("analysis: outline", seconds(runs) { _ = Outline(document: document, knownTitles: []) }))
+            ("analysis: outline", seconds(runs) { _ = Outline(document: document, knownTitles: packs.chapterTitles) }))
         stages.append(
             ("analysis: prose", seconds(runs) { _ = ProseScan(document: document, phrases: ProsePhrases.all(packs)) }))
         stages.append(

@@ -7,6 +7,8 @@ public struct RulePacks: Sendable {
     private var byFolder: [String: [(id: String, pack: any RulePackFile)]] = [:]
     /// Normalised chapter title or alias → the seven-part keys it names in any template.
     public private(set) var partsByTitle: [String: Set<String>] = [:]
+    /// Every normalised chapter title or alias of any template (what `Outline` accepts as a chapter heading).
+    public private(set) var chapterTitles: Set<String> = []
 
     public init() {}
 
@@ -30,9 +32,11 @@ public struct RulePacks: Sendable {
     public static func load(files: [(path: String, contents: String)]) throws(QRLintError) -> RulePacks {
         var packs = RulePacks()
         for file in files {
-            let folder = (file.path as NSString).deletingLastPathComponent
+            // "templates/zhongzhi-2025.json" → "templates" (`NSString` path handling cost 20 K instructions a file).
+            let folder = file.path.lastIndex(of: "/").map { String(file.path[..<$0]) } ?? ""
             try packs.add(path: file.path, folder: folder, contents: file.contents)
         }
+        packs.indexTitles()
         return packs
     }
 
@@ -57,6 +61,7 @@ public struct RulePacks: Sendable {
                 found = true
             }
         }
+        packs.indexTitles()
         if !found {
             let folders = RulePackKinds.folders.map { "\($0)/*.json" }.joined(separator: "、")
             throw QRLintError(.rulePack, "\(directory)：没有找到规则包（应有 \(folders)）")
@@ -75,7 +80,16 @@ public struct RulePacks: Sendable {
         list.append((id, pack))
         list.sort { $0.id < $1.id }
         byFolder[folder] = list
-        if folder == TemplateProfile.folder { partsByTitle = Self.partsByTitle(templates) }
+    }
+
+    /// Once all packs are in (per template added, the map was rebuilt from every template so far), and once
+    /// for all the files a run lints.
+    private mutating func indexTitles() {
+        partsByTitle = Self.partsByTitle(templates)
+        chapterTitles = []
+        for profile in templates {
+            for chapter in profile.chapters { chapterTitles.formUnion(chapter.normalized.spellings) }
+        }
     }
 
     /// Untyped throws and the existential kept in here: typed throws around an opened `any RulePackFile`
