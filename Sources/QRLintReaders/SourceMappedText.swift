@@ -98,8 +98,9 @@ struct SourceTextJoiner {
         // A copy of the segments, exactly sized: `more` stays with the joiner.
         let built = build(s, segments: more.isEmpty ? nil : Array(more))
         first = nil
-        more.removeAll(keepingCapacity: true)
-        synthetic.removeAll(keepingCapacity: true)
+        // Most texts are one segment without synthetic scalars: nothing to empty (`removeAll` is a call).
+        if !more.isEmpty { more.removeAll(keepingCapacity: true) }
+        if !synthetic.isEmpty { synthetic.removeAll(keepingCapacity: true) }
         count = 0
         last = nil
         return built
