@@ -111,6 +111,7 @@ struct SourceTextJoiner {
     }
 
     /// `segments` is nil for a text of one segment (`first`).
+    @inline(__always)
     private func build(_ s: [Unicode.Scalar], segments more: [MappedText.Segment]?) -> MappedText {
         guard let first else { return .empty }
         let segments = more ?? [first]
