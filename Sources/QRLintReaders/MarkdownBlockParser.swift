@@ -66,13 +66,17 @@ struct MarkdownBlockParser {
         }
         if let (level, content) = MarkdownBlockSyntax.atxHeading(s, line) {
             flush()
-            appendHeading(MarkdownHeading.make(level: level, contentRange: content, in: source))
+            let heading = MarkdownHeading.make(level: level, contentRange: content, in: source)
+            inTOC = MarkdownTOC.isTOCTitle(heading.title)
+            blocks.append(.heading(consume heading))
             return index + 1
         }
         if let level = MarkdownBlockSyntax.setextLevel(s, line), let paragraph = pending, paragraph.kind == .plain {
             pending = nil
             let content = MarkdownParagraphJoin.join(source.scalars, paragraph.lines)
-            appendHeading(MarkdownHeading.make(level: level, content: content, in: source))
+            let heading = MarkdownHeading.make(level: level, content: content, in: source)
+            inTOC = MarkdownTOC.isTOCTitle(heading.title)
+            blocks.append(.heading(consume heading))
             return index + 1
         }
         if MarkdownBlockSyntax.isThematicBreak(s, line) {
@@ -141,19 +145,20 @@ struct MarkdownBlockParser {
     private mutating func flush() {
         guard let paragraph = pending else { return }
         pending = nil
-        let text = MarkdownParagraphJoin.join(source.scalars, paragraph.lines)
-        guard !text.isEmpty else { return }
-        if paragraph.kind != .listItem, paragraph.lines.count == 1, let caption = MarkdownCaption.caption(text) {
+        guard paragraph.lines.count == 1 else {
+            let text = MarkdownParagraphJoin.join(source.scalars, paragraph.lines)
+            if !text.isEmpty { blocks.append(.paragraph(Paragraph(text: text, span: text.sourceSpan))) }
+            return
+        }
+        // Most paragraphs are one line: its text is that range of the source, what the join would build.
+        let line = paragraph.lines.first
+        guard !line.isEmpty else { return }
+        let text = SourceMappedText.text(source.scalars, line)
+        if paragraph.kind != .listItem, let caption = MarkdownCaption.caption(text) {
             blocks.append(.caption(caption))
         } else {
-            blocks.append(.paragraph(Paragraph(text: text, span: text.sourceSpan)))
+            blocks.append(.paragraph(Paragraph(text: text, span: Span(line))))
         }
-    }
-
-    private mutating func appendHeading(_ heading: consuming Heading) {
-        // Read before the heading moves into `blocks`, so that it is not copied.
-        inTOC = MarkdownTOC.isTOCTitle(heading.title)
-        blocks.append(.heading(heading))
     }
 
     private mutating func appendTOCEntry(_ content: Range<Int>) {

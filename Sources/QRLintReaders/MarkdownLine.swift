@@ -11,10 +11,17 @@ struct MarkdownLine {
 
     static func lines(of source: SourceText) -> [MarkdownLine] {
         let s = source.scalars
+        // The line table read once, each range cut as `SourceText.lineRange` cuts it: that is a call into
+        // another module per line.
+        let starts = source.lineStarts
+        let lineCount = starts.count
         var lines: [MarkdownLine] = []
-        lines.reserveCapacity(source.lineCount)
-        for number in 1...source.lineCount {
-            let range = source.lineRange(number)
+        lines.reserveCapacity(lineCount)
+        for index in 0..<lineCount {
+            let lineStart = starts[index]
+            var lineEnd = index + 1 < lineCount ? starts[index + 1] - 1 : s.count
+            if lineEnd > lineStart, s[lineEnd - 1] == "\r" { lineEnd -= 1 }
+            let range = lineStart..<max(lineStart, lineEnd)
             var start = range.lowerBound
             var end = range.upperBound
             while start < end, ScalarClass.isSpace(s[start]) { start += 1 }

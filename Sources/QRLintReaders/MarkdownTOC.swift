@@ -20,38 +20,61 @@ enum MarkdownTOC {
 
     /// `content` is the line without its list marker.
     static func entry(_ source: SourceText, _ content: Range<Int>) -> TOCEntry? {
-        let text = MarkdownInline.plainText(source, content)
-        let s = text.scalars
-        let end = s.count
-        var digits = end
-        while digits > 0, ("0"..."9").contains(s[digits - 1]) { digits -= 1 }
-        var page: Int?
-        var titleEnd = end
-        if (1...maxPageDigits).contains(end - digits) {
-            var leader = digits
-            var spaced = false
-            var marks = 0
-            while leader > 0 {
-                let scalar = s[leader - 1]
-                if ScalarClass.isSpace(scalar) {
-                    spaced = true
-                } else if scalar == "." || scalar == "．" || scalar == "·" || scalar == "…" || scalar == "⋯"
-                    || scalar == "-" || scalar == "_"
-                {
-                    marks += scalar == "…" || scalar == "⋯" ? 2 : 1
-                } else {
-                    break
-                }
-                leader -= 1
-            }
-            // "2.1" ends with a digit after one dot: a number, not a page.
-            if leader > 0, spaced || marks >= 2 {
-                page = Int(String(scalars: s[digits..<end]))
-                titleEnd = leader
-            }
+        let s = source.scalars
+        // Most entries are plain text ("1 学校概况"): read in place, where `plainText` and a slice of it
+        // would copy the text twice. The result is the same: the plain text of such a line is the line.
+        if !mayHoldMarkup(s, content) {
+            let text = SourceMappedText.trimmedRange(s, content)
+            guard !text.isEmpty else { return nil }
+            let (page, titleEnd) = splitPage(s, text)
+            let title = SourceMappedText.trimmed(s, text.lowerBound..<titleEnd)
+            guard !title.isEmpty else { return nil }
+            return TOCEntry(text: title, page: page, span: Span(content))
         }
+        let text = MarkdownInline.plainText(source, content)
+        let (page, titleEnd) = splitPage(text.scalars, 0..<text.count)
         let title = text.slice(0..<titleEnd).trimmed()
         guard !title.isEmpty else { return nil }
         return TOCEntry(text: title, page: page, span: Span(content))
+    }
+
+    /// Whether `s[range]` has a scalar `MarkdownInline.plainText` may drop (escapes, emphasis, code, links).
+    private static func mayHoldMarkup(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        for i in range {
+            switch s[i] {
+            case "\\", "*", "`", "[": return true
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// The page number at the end of `s[text]` and where the title ends (`text.upperBound` when there is
+    /// no page).
+    private static func splitPage(_ s: [Unicode.Scalar], _ text: Range<Int>) -> (page: Int?, titleEnd: Int) {
+        let end = text.upperBound
+        var digits = end
+        while digits > text.lowerBound, ("0"..."9").contains(s[digits - 1]) { digits -= 1 }
+        guard (1...maxPageDigits).contains(end - digits) else { return (nil, end) }
+        var leader = digits
+        var spaced = false
+        var marks = 0
+        while leader > text.lowerBound {
+            let scalar = s[leader - 1]
+            if ScalarClass.isSpace(scalar) {
+                spaced = true
+            } else if scalar == "." || scalar == "．" || scalar == "·" || scalar == "…" || scalar == "⋯"
+                || scalar == "-" || scalar == "_"
+            {
+                marks += scalar == "…" || scalar == "⋯" ? 2 : 1
+            } else {
+                break
+            }
+            leader -= 1
+        }
+        // "2.1" ends with a digit after one dot: a number, not a page.
+        guard leader > text.lowerBound, spaced || marks >= 2 else { return (nil, end) }
+        let page = (digits..<end).reduce(0) { $0 * 10 + Int(s[$1].value - 0x30) }
+        return (page, leader)
     }
 }

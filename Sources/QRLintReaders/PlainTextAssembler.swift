@@ -8,7 +8,8 @@ struct PlainTextAssembler {
     private let lines: [PlainTextLine]
     private let layout: PlainTextLayout
     private var blocks: [Block] = []
-    private var paragraph: PlainTextParagraphBuilder?
+    /// The paragraph being joined (`isOpen`), one builder for the whole document.
+    private var paragraph = PlainTextParagraphBuilder()
     /// Blank lines, page numbers or running headers since the last line used.
     private var afterGap = false
     /// Inside a 目录 / 图目录 / 表目录 / 案例目录 block.
@@ -55,7 +56,7 @@ struct PlainTextAssembler {
             if let next = tocStep(index) { return next }
             inTOC = false
         }
-        if paragraph == nil, case .caption(let caption)? = blocks.last, caption.kind == .table,
+        if !paragraph.isOpen, case .caption(let caption)? = blocks.last, caption.kind == .table,
             let rows = PlainTextCellLines.rows(lines, from: index, source.scalars)
         {
             emitCellLineTable(rows)
@@ -76,7 +77,7 @@ struct PlainTextAssembler {
         if line.isNumeric {
             if line.isLoneInteger, isPageNumberInsideSentence(index) { return (index + 1, true) }
             flushParagraph()
-            blocks.append(.paragraph(PlainTextParagraphBuilder(line, source).build(source)))
+            blocks.append(.paragraph(PlainTextParagraphBuilder.single(line, source.scalars)))
             return (index + 1, false)
         }
         if line.isHeadingShaped, let candidate = PlainTextHeadingShape.candidate(source.scalars, shaped: line),
@@ -94,12 +95,12 @@ struct PlainTextAssembler {
         }
         if line.isDataRow {
             flushParagraph()
-            blocks.append(.paragraph(PlainTextParagraphBuilder(line, source).build(source)))
-        } else if paragraph != nil, continuesParagraph(line) {
-            paragraph?.append(line, source)
+            blocks.append(.paragraph(PlainTextParagraphBuilder.single(line, source.scalars)))
+        } else if paragraph.isOpen, continuesParagraph(line) {
+            paragraph.append(line, at: index, source.scalars)
         } else {
             flushParagraph()
-            paragraph = PlainTextParagraphBuilder(line, source)
+            paragraph.start(line, at: index, source.scalars)
         }
         return (index + 1, false)
     }
@@ -107,23 +108,22 @@ struct PlainTextAssembler {
     // MARK: - Paragraphs
 
     private mutating func flushParagraph() {
-        if let built = paragraph?.build(source) { blocks.append(.paragraph(built)) }
-        paragraph = nil
+        if let built = paragraph.take(source.scalars) { blocks.append(.paragraph(built)) }
     }
 
     /// Whether `line` goes on with the open paragraph's sentence.
     private func continuesParagraph(_ line: PlainTextLine) -> Bool {
-        // Fields read through `paragraph?`: binding the builder would copy it (its arrays and two lines).
-        guard let last = paragraph?.lastLine, !line.isNumeric, !line.isDataRow else { return false }
-        guard afterGap else { return layout.continuesDirectly(last, line) }
-        return layout.continuesAcrossGap(last, widestEarlierLine: paragraph?.widestEarlierLine ?? 0, line)
+        guard paragraph.isOpen, !line.isNumeric, !line.isDataRow else { return false }
+        let last = paragraph.lastLine
+        guard afterGap else { return layout.continuesDirectly(lines[last], line) }
+        return layout.continuesAcrossGap(lines[last], widestEarlierLine: paragraph.widestEarlierLine, line)
     }
 
     /// A lone 1–3 digit line between a wrapped sentence and its continuation is the page number of a page
     /// break; anywhere else it is a value (a flattened table or chart) and is kept.
     private func isPageNumberInsideSentence(_ index: Int) -> Bool {
-        guard let last = paragraph?.lastLine,
-            layout.isProseOpen(last, widestEarlierLine: paragraph?.widestEarlierLine ?? 0)
+        guard paragraph.isOpen,
+            layout.isProseOpen(lines[paragraph.lastLine], widestEarlierLine: paragraph.widestEarlierLine)
         else { return false }
         var next = index + 1
         while next < lines.count, lines[next].isBlank || lines[next].isPageNumber || lines[next].isRunningHeader {
@@ -141,7 +141,7 @@ struct PlainTextAssembler {
         if levels.isListItemGoingBack(number) { return false }
         // Inside a wrapped sentence a heading-shaped line ("3.3 万人…" at a line start) is text, unless
         // it is exactly the next heading number.
-        if paragraph != nil, continuesParagraph(line) { return levels.isNext(number) }
+        if paragraph.isOpen, continuesParagraph(line) { return levels.isNext(number) }
         return true
     }
 
@@ -150,12 +150,13 @@ struct PlainTextAssembler {
         let number = candidate.number
         let level = number.map { levels.level(for: $0) } ?? 1
         inTOC = candidate.opensTOC
-        blocks.append(.heading(Heading(level: level, number: number, title: title, span: Span(line.text))))
+        let heading = Heading(level: level, number: number, title: title, span: Span(line.text))
+        blocks.append(.heading(consume heading))
     }
 
     /// A caption-shaped line that is a long clause inside a wrapped sentence ("表 1 显示，…") is text.
     private func acceptsCaption(_ match: CaptionParser.Match, _ line: PlainTextLine) -> Bool {
-        guard paragraph != nil, continuesParagraph(line) else { return true }
+        guard paragraph.isOpen, continuesParagraph(line) else { return true }
         return !(line.length >= layout.wrapThreshold && line.hasInnerComma)
     }
 

@@ -88,20 +88,22 @@ enum PlainTextLineScanner {
         // The line table read once: `lineCount` is a call into another module, made twice a line before.
         let starts = source.lineStarts
         let lineCount = starts.count
-        var lines: [PlainTextLine] = []
-        lines.reserveCapacity(lineCount)
-        for index in 0..<lineCount {
-            let start = starts[index]
-            let end = index + 1 < lineCount ? starts[index + 1] - 1 : s.count
-            var lower = start
-            var upper = end
-            while lower < upper, ScalarClass.isSpace(s[lower]) { lower += 1 }
-            while upper > lower, ScalarClass.isSpace(s[upper - 1]) { upper -= 1 }
-            var line = PlainTextLine(range: start..<end, text: lower..<upper)
-            if !line.isBlank { describe(&line, s) }
-            lines.append(line)
+        // Each line is built and described in its place in the array: a line is a large struct, and
+        // building it aside and appending it copied it twice.
+        return [PlainTextLine](unsafeUninitializedCapacity: lineCount) { buffer, initialized in
+            for index in 0..<lineCount {
+                let start = starts[index]
+                let end = index + 1 < lineCount ? starts[index + 1] - 1 : s.count
+                var lower = start
+                var upper = end
+                while lower < upper, ScalarClass.isSpace(s[lower]) { lower += 1 }
+                while upper > lower, ScalarClass.isSpace(s[upper - 1]) { upper -= 1 }
+                let line = buffer.baseAddress! + index
+                line.initialize(to: PlainTextLine(range: start..<end, text: lower..<upper))
+                initialized = index + 1
+                if lower < upper { describe(&line.pointee, s) }
+            }
         }
-        return lines
     }
 
     static let commentPrefix = Array("qrlint:".unicodeScalars)

@@ -92,9 +92,29 @@ struct SourceTextJoiner {
         }
     }
 
+    /// The text built so far, and the joiner emptied for the next text with its storage kept: a reader
+    /// that joins many texts (one per paragraph) grows the segment array once, not once per text.
+    mutating func take(_ s: [Unicode.Scalar]) -> MappedText {
+        // A copy of the segments, exactly sized: `more` stays with the joiner.
+        let built = build(s, segments: more.isEmpty ? nil : Array(more))
+        first = nil
+        // Most texts are one segment without synthetic scalars: nothing to empty (`removeAll` is a call).
+        if !more.isEmpty { more.removeAll(keepingCapacity: true) }
+        if !synthetic.isEmpty { synthetic.removeAll(keepingCapacity: true) }
+        count = 0
+        last = nil
+        return built
+    }
+
     func build(_ s: [Unicode.Scalar]) -> MappedText {
+        build(s, segments: more.isEmpty ? nil : more)
+    }
+
+    /// `segments` is nil for a text of one segment (`first`).
+    @inline(__always)
+    private func build(_ s: [Unicode.Scalar], segments more: [MappedText.Segment]?) -> MappedText {
         guard let first else { return .empty }
-        let segments = more.isEmpty ? [first] : more
+        let segments = more ?? [first]
         guard count > 0 else { return MappedText(scalars: [], segments: segments) }
         if segments.count == 1, synthetic.isEmpty {
             let range = first.sourceStart..<first.sourceStart + count

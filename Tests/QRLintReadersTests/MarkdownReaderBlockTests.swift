@@ -186,6 +186,21 @@ struct MarkdownReaderBlockTests {
                 """)
     }
 
+    /// A plain entry is read in place: its text maps scalar by scalar onto the source, as the text of an
+    /// entry with markup does after the markup is dropped.
+    @Test func plainTableOfContentsEntryMapsOntoTheSource() {
+        let source = SourceText(path: "t.md", text: "## 目录\n\n 1 学校概况 …… 3 \n*2* 人才培养 12\n")
+        let entries = MarkdownReader.read(source).blocks.compactMap { block -> TOCEntry? in
+            if case .tocEntry(let entry) = block { return entry }
+            return nil
+        }
+        #expect(entries.count == 2)
+        #expect(entries.first?.text == MappedText(source: source, range: 8..<14))
+        #expect(entries.first?.page == 3)
+        #expect(entries.last?.text.string == "2 人才培养")
+        #expect(entries.last?.page == 12)
+    }
+
     @Test func figureTableAndCaseContents() {
         let markdown = """
             ## 图目录

@@ -85,4 +85,55 @@ import Testing
             }
         }
     }
+
+    /// One joiner reused for many texts (`take`) builds each as a fresh `MappedTextBuilder` would, and is
+    /// empty after each.
+    @Test func reusedJoinerEqualsFreshBuilders() {
+        let n = Self.source.scalars.count
+        var joiner = SourceTextJoiner()
+        for a in 0..<n {
+            for b in a...n {
+                let steps: [Step] = [.range(a..<b), .space(at: b), .range(b..<min(n, b + 3)), .range(0..<1)]
+                var core = MappedTextBuilder()
+                for step in steps {
+                    switch step {
+                    case .range(let range):
+                        core.append(Self.source, range)
+                        joiner.append(Self.source.scalars, range)
+                    case .space(let at):
+                        core.appendSynthetic(" ", at: at)
+                        joiner.appendSynthetic(" ", at: at)
+                    }
+                }
+                let taken = joiner.take(Self.source.scalars)
+                #expect(taken == core.build() && taken.segments == core.build().segments, "\(a) \(b)")
+                #expect(joiner.count == 0 && joiner.last == nil)
+            }
+        }
+    }
+
+    /// The paragraph builder, reused, joins as a fresh joiner does; `single` equals a one-line paragraph.
+    @Test func paragraphBuilderReusedEqualsJoiner() {
+        let s = Array("学校 概况\nabc def\nghi\n".unicodeScalars)
+        let lines = [0..<5, 6..<13, 14..<17].map { PlainTextLine(range: $0, text: $0) }
+        var builder = PlainTextParagraphBuilder()
+        #expect(builder.take(s) == nil)
+        for _ in 0..<2 {
+            builder.start(lines[0], at: 0, s)
+            builder.append(lines[1], at: 1, s)
+            builder.append(lines[2], at: 2, s)
+            #expect(builder.isOpen && builder.lastLine == 2 && builder.widestEarlierLine == 7)
+            var joiner = SourceTextJoiner()
+            joiner.append(s, lines[0].text)
+            joiner.append(s, lines[1].text)
+            joiner.appendSynthetic(" ", at: lines[1].text.upperBound)
+            joiner.append(s, lines[2].text)
+            let paragraph = builder.take(s)
+            #expect(paragraph == Paragraph(text: joiner.build(s), span: Span(0..<17)))
+            #expect(!builder.isOpen && builder.take(s) == nil)
+        }
+        builder.start(lines[1], at: 1, s)
+        #expect(builder.take(s) == PlainTextParagraphBuilder.single(lines[1], s))
+        #expect(builder.widestEarlierLine == 0)
+    }
 }
