@@ -110,7 +110,7 @@ enum LabelExtractor {
         return expected == baseUnit
     }
 
-    static func string(_ scalars: [Unicode.Scalar]) -> String {
-        return String(scalars: scalars)
+    static func string<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        String(scalars: scalars)
     }
 }

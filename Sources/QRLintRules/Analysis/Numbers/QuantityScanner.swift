@@ -460,7 +460,7 @@ struct QuantityScanner {
         guard !scan.entities.isEmpty else { return }
         var sentence = 0
         var mention = 0
-        var current: [Unicode.Scalar]? = nil
+        var current: ArraySlice<Unicode.Scalar>? = nil
         for index in scan.quantities.indices {
             let at = scan.quantities[index].range.lowerBound
             while sentence + 1 < scan.sentenceStarts.count, scan.sentenceStarts[sentence + 1] <= at {
@@ -473,7 +473,7 @@ struct QuantityScanner {
                 }
                 mention += 1
             }
-            scan.quantities[index].entity = current.map(LabelExtractor.string)
+            scan.quantities[index].entity = current.map { String(scalars: $0) }
         }
     }
 
