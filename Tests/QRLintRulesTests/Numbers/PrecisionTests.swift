@@ -4,6 +4,14 @@ import Testing
 @testable import QRLintRules
 
 struct PrecisionTests {
+    /// The table of powers of ten gives the bits `pow` gives, inside and outside its range.
+    @Test func powersOfTenAsPowGivesThem() {
+        for d in -3...25 {
+            #expect(Precision.unit(decimals: d) == pow(10, Double(-d)))
+            #expect(Precision.power(d) == pow(10, Double(d)))
+        }
+    }
+
     @Test func roundingInterval() {
         let i = Precision.rounding(65.7, decimals: 1)
         #expect(i.contains(65.65) && i.contains(65.749))

@@ -28,7 +28,7 @@ enum ApproximationInterval {
 
     /// One unit of the last significant digit of a number written with `decimals` decimals.
     static func step(writtenValue: Double, decimals: Int) -> Double {
-        if decimals > 0 { return pow(10, Double(-decimals)) }
+        if decimals > 0 { return Precision.unit(decimals: decimals) }
         var step = 1.0
         var rest = writtenValue.rounded()
         while rest >= 10, rest.truncatingRemainder(dividingBy: 10) == 0 {

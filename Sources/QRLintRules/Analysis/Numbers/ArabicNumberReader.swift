@@ -45,7 +45,7 @@ enum ArabicNumberReader {
             }
         }
         // Dividing the whole mantissa once keeps "8130.25" exact to the last printed digit.
-        let value = decimals == 0 ? mantissa : mantissa / pow(10, Double(decimals))
+        let value = decimals == 0 ? mantissa : mantissa / Precision.power(decimals)
         return ArabicNumber(value: value, decimals: decimals, integerDigits: digits, end: i, grouped: grouped)
     }
 

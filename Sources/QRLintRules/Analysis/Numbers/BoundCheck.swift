@@ -69,11 +69,12 @@ enum BoundCheck {
     /// Rates of measures with a ceiling (就业率, 合格率, 满意度 … ≤ 100%) and stated shares above it.
     private static func ceilings(_ numbers: NumberAnalysis) -> [NumberCheckResult] {
         var results: [NumberCheckResult] = []
-        for paragraph in numbers.paragraphs {
-            // By index: most quantities are passed over before being copied.
-            for k in paragraph.quantities.indices
-            where paragraph.quantities[k].kind == .percent && paragraph.quantities[k].interval.low > 100 {
-                let q = paragraph.quantities[k]
+        // By index: most quantities are passed over before being copied (and a paragraph copied is five retains).
+        let paragraphs = numbers.paragraphs
+        for p in paragraphs.indices {
+            for k in paragraphs[p].quantities.indices
+            where paragraphs[p].quantities[k].kind == .percent && paragraphs[p].quantities[k].interval.low > 100 {
+                let q = paragraphs[p].quantities[k]
                 let ceiling = q.label.measure.flatMap { numbers.lexicon.measure(id: $0)?.ceiling }
                 let isShare = q.label.text.hasPrefix("占") || q.label.text == "占比"
                 guard let limit = ceiling ?? (isShare ? 100 : nil), q.interval.low > limit else { continue }

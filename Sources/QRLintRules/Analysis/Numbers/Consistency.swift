@@ -26,8 +26,8 @@ enum NumberText {
     static func number(_ q: Quantity) -> String {
         // The leading run of number scalars, read off the scalars kept with the quantity.
         let scalars = q.textScalars
-        var end = 0
-        while end < scalars.count {
+        var end = scalars.startIndex
+        while end < scalars.endIndex {
             let s = scalars[end]
             guard
                 NumberScalars.isDigit(s) || s == "." || s == "．" || s == "," || NumberScalars.isChineseNumeral(s)
@@ -35,7 +35,7 @@ enum NumberText {
             else { break }
             end += 1
         }
-        return end == 0 ? q.text : String(scalars: scalars[0..<end])
+        return end == scalars.startIndex ? q.text : String(scalars: scalars[..<end])
     }
 
     /// A computed value in the written unit of `like` ("486", "18.74").

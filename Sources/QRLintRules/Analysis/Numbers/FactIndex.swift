@@ -44,15 +44,17 @@ public struct FactIndex: Sendable {
         for paragraph in paragraphs { capacity += paragraph.quantities.count }
         for table in tables { capacity += table.cells.count * table.columnCount }
         facts.reserveCapacity(capacity)
-        for (p, paragraph) in paragraphs.enumerated() {
-            for i in paragraph.quantities.indices {
+        // By index: a paragraph copied is five retains, and most hold no fact.
+        for p in paragraphs.indices {
+            let quantities = paragraphs[p].quantities
+            for i in quantities.indices {
                 let ref = QuantityRef(paragraph: p, index: i)
                 let relabel = claims.relabelled.isEmpty ? nil : claims.relabelled[ref]
                 // Most quantities name no measure: they are passed over before being copied.
-                guard relabel.map({ $0.measure != nil }) ?? (paragraph.quantities[i].label.measure != nil),
-                    changeSpans.isEmpty || !changeSpans.contains(paragraph.quantities[i].span)
+                guard relabel.map({ $0.measure != nil }) ?? (quantities[i].label.measure != nil),
+                    changeSpans.isEmpty || !changeSpans.contains(quantities[i].span)
                 else { continue }
-                var quantity = paragraph.quantities[i]
+                var quantity = quantities[i]
                 if let relabel { quantity.label = relabel }
                 guard let measure = quantity.label.measure else { continue }
                 // A part that names its own measure ("其中初级“双师型”教师 135 人") is that measure's fact wherever it

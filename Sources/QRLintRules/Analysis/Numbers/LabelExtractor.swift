@@ -77,8 +77,8 @@ enum LabelExtractor {
                 raw, LabelText.stripped(raw, in: candidate.lowerBound..<(candidate.upperBound - length)))
             if best == nil || qualifier.count < best!.qualifier.count { best = (index, qualifier) }
         }
-        // A phrase that loses nothing to stripping keeps the array already built.
-        let scalars = stripped == raw.indices ? raw : Array(raw[stripped])
+        // A slice of the phrase's own scalars: nothing is copied.
+        let scalars = raw[stripped]
         guard let best else { return MeasureLabel(scalars: scalars, range: range, measure: nil, qualifier: "") }
         // "专任教师中“双师型”教师", "就业学生中对口就业": a qualifier that names the measure this one lies within
         // says where it is counted, not which part of it.
@@ -110,7 +110,7 @@ enum LabelExtractor {
         return expected == baseUnit
     }
 
-    static func string(_ scalars: [Unicode.Scalar]) -> String {
-        return String(scalars: scalars)
+    static func string<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        String(scalars: scalars)
     }
 }

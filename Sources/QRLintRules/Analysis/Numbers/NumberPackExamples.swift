@@ -36,7 +36,7 @@ public enum NumberPackExamples {
         }
         for family in packs.all(PartitionFamily.self) {
             for example in family.examples {
-                let labels = quantities(example.text, lexicon: lexicon).map(\.label.scalars)
+                let labels = quantities(example.text, lexicon: lexicon).map { Array($0.label.scalars) }
                 let match = PartitionMatcher.match(
                     labels: labels, lexicon: NumberLexicon(measurePacks: [], families: [family]))
                 if match == nil || match?.complete != example.complete {

@@ -449,7 +449,7 @@ struct PartSumFinder {
 
     private func claim(_ cue: PartSumClaim.Cue, totalIndex: Int, partIndices: [Int]) -> PartSumClaim {
         let parts = partIndices.map { quantities[$0] }
-        let partition = PartitionMatcher.match(labels: parts.map(\.label.scalars), lexicon: lexicon)
+        let partition = PartitionMatcher.match(labels: parts.map { Array($0.label.scalars) }, lexicon: lexicon)
         return PartSumClaim(
             cue: cue, total: quantities[totalIndex],
             totalRef: QuantityRef(paragraph: paragraphIndex, index: totalIndex),

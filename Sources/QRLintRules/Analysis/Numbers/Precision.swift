@@ -5,7 +5,22 @@ import Foundation
 /// [97.3, 97.4). A mismatch only truncation explains is reported apart, as information.
 public enum Precision {
     /// Half a unit of the last decimal shown.
-    public static func halfUnit(decimals: Int) -> Double { 0.5 * pow(10, Double(-decimals)) }
+    public static func halfUnit(decimals: Int) -> Double { 0.5 * unit(decimals: decimals) }
+
+    /// One unit of the last decimal shown (10⁻ᵈ), as `pow` gives it: read from a table for the decimals reports
+    /// write, since `pow` was called for nearly every number.
+    public static func unit(decimals: Int) -> Double {
+        decimals >= 0 && decimals < negativePowers.count ? negativePowers[decimals] : pow(10, Double(-decimals))
+    }
+
+    /// 10⁰ … 10⁻¹⁵ and 10⁰ … 10¹⁵, each computed by `pow` itself so the values are the same bits.
+    private static let negativePowers: [Double] = (0..<16).map { pow(10, Double(-$0)) }
+    private static let positivePowers: [Double] = (0..<16).map { pow(10, Double($0)) }
+
+    /// 10ᵈ, as `pow` gives it.
+    static func power(_ decimals: Int) -> Double {
+        decimals >= 0 && decimals < positivePowers.count ? positivePowers[decimals] : pow(10, Double(decimals))
+    }
 
     /// Every value that rounds (half away from zero) to `value` at `decimals` decimals.
     public static func rounding(_ value: Double, decimals: Int) -> NumberInterval {
@@ -15,8 +30,7 @@ public enum Precision {
 
     /// Every value that truncates to `value` at `decimals` decimals: [value, value + one unit).
     public static func truncation(_ value: Double, decimals: Int) -> NumberInterval {
-        let unit = pow(10, Double(-decimals))
-        return NumberInterval(low: value, high: value + unit * (1 - 1e-6))
+        return NumberInterval(low: value, high: value + unit(decimals: decimals) * (1 - 1e-6))
     }
 
     /// A computed value for a message: at most `decimals` decimals, no trailing zeros ("18.74", "486").

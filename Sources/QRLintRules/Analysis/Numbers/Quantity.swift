@@ -51,9 +51,10 @@ public struct Quantity: Sendable, Hashable {
     public var unit: String?
     /// The unit values are compared in ("元").
     public var baseUnit: String?
-    /// Number and unit (and "余", "以上"), as written.
-    public var textScalars: [Unicode.Scalar]
-    public var text: String { LabelExtractor.string(textScalars) }
+    /// Number and unit (and "余", "以上"), as written: a slice of the host's scalars, so a quantity owns no
+    /// buffer of its own (copying one out of every number cost an allocation each).
+    public var textScalars: ArraySlice<Unicode.Scalar>
+    public var text: String { String(scalars: textScalars) }
     /// `text` in the source.
     public var span: Span
     /// `text` in the host's scalars (the paragraph text or the cell text).
@@ -101,9 +102,10 @@ public enum Approximation: String, Sendable, Hashable {
 
 /// The noun phrase in front of a number and the measure it names.
 public struct MeasureLabel: Sendable, Hashable {
-    /// The phrase with quotes, spaces and neutral words removed ("正式在编", "教职工总数").
-    public var scalars: [Unicode.Scalar]
-    public var text: String { LabelExtractor.string(scalars) }
+    /// The phrase with quotes, spaces and neutral words removed ("正式在编", "教职工总数"); a slice of the host's
+    /// scalars when the phrase holds no quote or space, so most labels copy nothing.
+    public var scalars: ArraySlice<Unicode.Scalar>
+    public var text: String { String(scalars: scalars) }
     /// The phrase's range in the host's scalars (empty when there is none).
     public var range: Range<Int>
     /// The measure id, when a known label ends the phrase.

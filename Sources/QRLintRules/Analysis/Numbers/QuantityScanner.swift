@@ -40,7 +40,7 @@ struct QuantityScanner {
     }()
 
     func scan(_ text: MappedText, host: Quantity.Host) -> Scan {
-        var state = State(s: text.scalars, text: text, host: host)
+        var state = State(host: host)
         let s = text.scalars
         let n = s.count
         let active = Self.active
@@ -57,17 +57,17 @@ struct QuantityScanner {
                 state.scan.sentenceStarts.append(i + 1)
                 i += 1
             } else if NumberScalars.isDigit(c) {
-                i = readArabic(at: i, &state)
+                i = readArabic(at: i, &state, s, text)
             } else if NumberScalars.isLatinLetter(c) {
                 // A Latin word, code or address (ISO9001, V2.0, https://…): its digits are not amounts.
                 i += 1
                 while i < n, NumberScalars.isLatinLetter(s[i]) || NumberScalars.isDigit(s[i]) || isCodeMark(s[i]) {
                     i += 1
                 }
-            } else if c == "百", let next = readPercentWords(at: i, &state) {
+            } else if c == "百", let next = readPercentWords(at: i, &state, s, text) {
                 i = next
             } else if NumberScalars.chineseDigit(c) != nil || c == "十",
-                i == 0 || !NumberScalars.isChineseNumeral(s[i - 1]), let next = readChinese(at: i, &state)
+                i == 0 || !NumberScalars.isChineseNumeral(s[i - 1]), let next = readChinese(at: i, &state, s, text)
             {
                 i = next
             } else if let mention = YearMentionReader.readRelative(s, at: i, limit: n, reportYear: reportYear) {
@@ -88,9 +88,9 @@ struct QuantityScanner {
         return state.scan
     }
 
+    /// What the scan builds. The text and its scalars are passed to each reader beside it, borrowed: held here,
+    /// they were retained and released once more for every paragraph and table cell.
     private struct State {
-        let s: [Unicode.Scalar]
-        let text: MappedText
         let host: Quantity.Host
         var scan = Scan()
         /// Labels do not reach back past the previous number.
@@ -105,8 +105,7 @@ struct QuantityScanner {
 
     // MARK: Arabic numbers
 
-    private func readArabic(at start: Int, _ state: inout State) -> Int {
-        let s = state.s
+    private func readArabic(at start: Int, _ state: inout State, _ s: [Unicode.Scalar], _ text: MappedText) -> Int {
         let n = s.count
         guard let number = ArabicNumberReader.read(s, at: start, limit: n) else { return start + 1 }
         if let mention = YearMentionReader.read(s, start: start, number: number, limit: n) {
@@ -118,7 +117,7 @@ struct QuantityScanner {
         {
             return skipNumberRun(s, from: number.end)
         }
-        if let end = readRatio(number, start: start, &state) { return end }
+        if let end = readRatio(number, start: start, &state, s, text) { return end }
         var reading = UnitReading(end: number.end)
         readUnit(after: number, &reading, s: s)
         // "3～5人", "15%～30%", "21-30岁": a range.
@@ -163,8 +162,11 @@ struct QuantityScanner {
             value = number.value * scale
             let exact = number.decimals == 0 && scale == 1 && (kind == .count || kind == .bare)
             interval = exact ? .point(value) : Precision.rounding(number.value, decimals: number.decimals) * scale
-            let step = ApproximationInterval.step(writtenValue: number.value, decimals: number.decimals) * scale
-            if let approximate = ApproximationInterval.interval(value, step: step, approximation: reading.approximation)
+            // The step is worked out only for an approximate number: most are exact.
+            if let approximation = reading.approximation,
+                let approximate = ApproximationInterval.interval(
+                    value, step: ApproximationInterval.step(writtenValue: number.value, decimals: number.decimals) * scale,
+                    approximation: approximation)
             {
                 interval = approximate
             }
@@ -172,14 +174,13 @@ struct QuantityScanner {
         let exact = number.decimals == 0 && scale == 1 && (kind == .count || kind == .bare)
         append(
             kind: kind, value: value, interval: interval, decimals: number.decimals, scale: scale,
-            roundingUnit: exact ? 0 : pow(10, Double(-number.decimals)) * scale, reading: reading,
-            range: start..<reading.end, labelEnd: pre.start, &state)
+            roundingUnit: exact ? 0 : Precision.unit(decimals: number.decimals) * scale, reading: reading,
+            range: start..<reading.end, labelEnd: pre.start, &state, s, text)
         return reading.end
     }
 
     /// "18.7:1", "1：20": a ratio when one side is 1; "8:30" is a time and "3:2" a score, not read.
-    private func readRatio(_ number: ArabicNumber, start: Int, _ state: inout State) -> Int? {
-        let s = state.s
+    private func readRatio(_ number: ArabicNumber, start: Int, _ state: inout State, _ s: [Unicode.Scalar], _ text: MappedText) -> Int? {
         let j = number.end
         guard j + 1 < s.count, s[j] == ":" || s[j] == "：",
             let right = ArabicNumberReader.read(s, at: j + 1, limit: s.count)
@@ -202,7 +203,7 @@ struct QuantityScanner {
         reading.approximation = pre.approximation
         append(
             kind: .ratio, value: value, interval: interval, decimals: decimals, scale: 1,
-            roundingUnit: interval.width, reading: reading, range: start..<right.end, labelEnd: pre.start, &state)
+            roundingUnit: interval.width, reading: reading, range: start..<right.end, labelEnd: pre.start, &state, s, text)
         return right.end
     }
 
@@ -331,8 +332,7 @@ struct QuantityScanner {
     // MARK: Chinese numerals
 
     /// "百分之九十五", "百分之12.5".
-    private func readPercentWords(at start: Int, _ state: inout State) -> Int? {
-        let s = state.s
+    private func readPercentWords(at start: Int, _ state: inout State, _ s: [Unicode.Scalar], _ text: MappedText) -> Int? {
         if start > 0, NumberScalars.isChineseNumeral(s[start - 1]) { return nil }
         guard let (value, decimals, end) = ChineseNumeralReader.readPercent(s, at: start, limit: s.count) else {
             return nil
@@ -341,23 +341,25 @@ struct QuantityScanner {
         var reading = UnitReading(end: end)
         reading.approximation = pre.approximation
         var interval = Precision.rounding(value, decimals: decimals)
-        let step = ApproximationInterval.step(writtenValue: value, decimals: decimals)
-        if let approximate = ApproximationInterval.interval(value, step: step, approximation: pre.approximation) {
+        if let approximation = pre.approximation,
+            let approximate = ApproximationInterval.interval(
+                value, step: ApproximationInterval.step(writtenValue: value, decimals: decimals),
+                approximation: approximation)
+        {
             interval = approximate
         }
         append(
             kind: .percent, value: value, interval: interval, decimals: decimals, scale: 1,
-            roundingUnit: pow(10, Double(-decimals)), reading: reading, range: start..<end, labelEnd: pre.start, &state)
+            roundingUnit: Precision.unit(decimals: decimals), reading: reading, range: start..<end, labelEnd: pre.start, &state, s, text)
         return end
     }
 
     /// "二十二个", "三千余人", "两个", "三分之一". A Chinese numeral is an amount only with a unit after it
     /// (or as a fraction); "十四五", "三教", "第一", "一年级" are not.
-    private func readChinese(at start: Int, _ state: inout State) -> Int? {
-        let s = state.s
+    private func readChinese(at start: Int, _ state: inout State, _ s: [Unicode.Scalar], _ text: MappedText) -> Int? {
         let n = s.count
         if start > 0, Self.notBeforeNumerals.contains(s[start - 1].value) { return nil }
-        if let end = readFraction(at: start, &state) { return end }
+        if let end = readFraction(at: start, &state, s, text) { return end }
         guard let numeral = ChineseNumeralReader.read(s, at: start, limit: n), numeral.value >= 2 else { return nil }
         var reading = UnitReading(end: numeral.end)
         var k = numeral.end
@@ -375,13 +377,16 @@ struct QuantityScanner {
         if reading.approximation == nil { reading.approximation = pre.approximation }
         let value = numeral.value * lexicon.units[match.unit].factor
         var interval = NumberInterval.point(value)
-        let step = ApproximationInterval.step(writtenValue: numeral.value, decimals: 0)
-        if let approximate = ApproximationInterval.interval(value, step: step, approximation: reading.approximation) {
+        if let approximation = reading.approximation,
+            let approximate = ApproximationInterval.interval(
+                value, step: ApproximationInterval.step(writtenValue: numeral.value, decimals: 0),
+                approximation: approximation)
+        {
             interval = approximate
         }
         append(
             kind: .count, value: value, interval: interval, decimals: 0, scale: lexicon.units[match.unit].factor,
-            roundingUnit: 0, reading: reading, range: start..<reading.end, labelEnd: pre.start, &state)
+            roundingUnit: 0, reading: reading, range: start..<reading.end, labelEnd: pre.start, &state, s, text)
         return reading.end
     }
 
@@ -392,8 +397,7 @@ struct QuantityScanner {
     private static let notBeforeNumerals = ScalarBitSet("第每初高周这那某几其星拜前后逐单唯统".unicodeScalars.map(\.value))
 
     /// "三分之一" as a percentage (33.3…). A fraction is a loose way to state a share: it is read as 约.
-    private func readFraction(at start: Int, _ state: inout State) -> Int? {
-        let s = state.s
+    private func readFraction(at start: Int, _ state: inout State, _ s: [Unicode.Scalar], _ text: MappedText) -> Int? {
         guard let fraction = ChineseNumeralReader.readFraction(s, at: start, limit: s.count) else { return nil }
         let value = fraction.value * 100
         let pre = preMarker(s, before: start)
@@ -403,7 +407,7 @@ struct QuantityScanner {
         append(
             kind: .percent, value: value, interval: NumberInterval(low: value - spread, high: value + spread),
             decimals: 0,
-            scale: 1, roundingUnit: 0, reading: reading, range: start..<fraction.end, labelEnd: pre.start, &state)
+            scale: 1, roundingUnit: 0, reading: reading, range: start..<fraction.end, labelEnd: pre.start, &state, s, text)
         return fraction.end
     }
 
@@ -412,9 +416,9 @@ struct QuantityScanner {
     private func append(
         kind: Quantity.Kind, value: Double, interval: NumberInterval, decimals: Int, scale: Double,
         roundingUnit: Double,
-        reading: UnitReading, range: Range<Int>, labelEnd: Int, _ state: inout State
+        reading: UnitReading, range: Range<Int>, labelEnd: Int, _ state: inout State,
+        _ s: [Unicode.Scalar], _ text: MappedText
     ) {
-        let s = state.s
         // The unit's two names, read in place: copying the whole entry (aliases, examples) cost more.
         let units = lexicon.units
         let unitName = reading.unit.map { units[$0].name }
@@ -434,8 +438,8 @@ struct QuantityScanner {
         let quantity = Quantity(
             kind: kind, value: value, interval: interval, decimals: decimals, scale: scale, roundingUnit: roundingUnit,
             approximation: reading.approximation,
-            unit: unitName, baseUnit: baseUnit, textScalars: Array(s[range]),
-            span: state.text.sourceSpan(range), range: range, host: state.host, label: label, year: nil)
+            unit: unitName, baseUnit: baseUnit, textScalars: s[range],
+            span: text.sourceSpan(range), range: range, host: state.host, label: label, year: nil)
         // A paragraph with numbers mostly has several: room for them at once spares regrowing from one.
         if state.scan.quantities.isEmpty { state.scan.quantities.reserveCapacity(8) }
         state.scan.quantities.append(quantity)
@@ -456,7 +460,7 @@ struct QuantityScanner {
         guard !scan.entities.isEmpty else { return }
         var sentence = 0
         var mention = 0
-        var current: [Unicode.Scalar]? = nil
+        var current: ArraySlice<Unicode.Scalar>? = nil
         for index in scan.quantities.indices {
             let at = scan.quantities[index].range.lowerBound
             while sentence + 1 < scan.sentenceStarts.count, scan.sentenceStarts[sentence + 1] <= at {
@@ -469,7 +473,7 @@ struct QuantityScanner {
                 }
                 mention += 1
             }
-            scan.quantities[index].entity = current.map(LabelExtractor.string)
+            scan.quantities[index].entity = current.map { String(scalars: $0) }
         }
     }
 

@@ -70,7 +70,7 @@ struct ShareFinder {
             let part = partBefore(clauseStart: clauseStart, zhan: zhan)
             // What the share is of: the words before 占 ("区内的占78.5%"), else the part's label.
             let subject = LabelText.strip(Array(s[clauseStart..<zhan]).filter { !LabelText.isIgnorable($0) })
-            let named = subject.isEmpty ? part.map { quantities[$0].label.scalars } ?? [] : subject
+            let named = subject.isEmpty ? part.map { Array(quantities[$0].label.scalars) } ?? [] : subject
             if sentence != groupSentence {
                 if group.shares.count >= 2 { groups.append(group) }
                 group = ShareGroup(shares: [], labels: [])

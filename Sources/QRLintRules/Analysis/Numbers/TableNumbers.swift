@@ -182,13 +182,20 @@ struct TableNumbersReader {
             || isPerUnit(text)
     }
 
+    /// The scalars a cell of dashes is written in ("—", "/", "无").
+    private static let dashScalars = Array("—-－/／无–".unicodeScalars)
+
     /// A cell that is one number and nothing else (units and 余/以上 allowed).
     private func classify(_ text: MappedText, block: Int, row: Int, column: Int) -> TableNumbers.Cell {
-        let trimmed = text.trimmed()
-        if trimmed.isEmpty { return .empty }
-        if trimmed.count <= 2, trimmed.scalars.allSatisfy({ "—-－/／无–".unicodeScalars.contains($0) }) { return .dash }
-        // A cell without a scalar the scanner acts on (a digit, a numeral …) holds no quantity: not scanned.
+        // The cell's bounds without white space, found in place: trimming built a text for every cell.
         let s = text.scalars
+        var lower = 0
+        var upper = s.count
+        while lower < upper, s[lower].isUnicodeWhitespace { lower += 1 }
+        while upper > lower, s[upper - 1].isUnicodeWhitespace { upper -= 1 }
+        if lower == upper { return .empty }
+        if upper - lower <= 2, s[lower..<upper].allSatisfy({ Self.dashScalars.contains($0) }) { return .dash }
+        // A cell without a scalar the scanner acts on (a digit, a numeral …) holds no quantity: not scanned.
         if QuantityScanner.active.firstMember(of: s, from: 0, to: s.count) == s.count { return .text }
         var scan = scanner.scan(text, host: .cell(block: block, row: row, column: column))
         // Moved out of the scan, not copied: the scan is dropped right after.
