@@ -64,11 +64,13 @@ public struct Outline: Sendable {
     public init(document: Document, knownTitles: Set<String>) {
         var sections: [Section] = []
         var headings = 0
-        for block in document.blocks { if case .heading = block { headings += 1 } }
+        // `blocks[index]` is matched in place: `for block in blocks` copied every block.
+        let blocks = document.blocks
+        for index in blocks.indices { if case .heading = blocks[index] { headings += 1 } }
         sections.reserveCapacity(headings)
         var stack: [Int] = []
-        for (index, block) in document.blocks.enumerated() {
-            guard case .heading(let heading) = block else { continue }
+        for index in blocks.indices {
+            guard case .heading(let heading) = blocks[index] else { continue }
             while let top = stack.last, sections[top].level >= heading.level { stack.removeLast() }
             let parent = stack.last
             let key = TitleKey(TitleText.normalizedScalars(heading.title.scalars))

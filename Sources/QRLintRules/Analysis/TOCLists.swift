@@ -33,8 +33,11 @@ public struct TOCLists: Sendable {
     public init(document: Document) {
         var lists: [List] = []
         var current: List?
-        for (index, block) in document.blocks.enumerated() {
-            switch block {
+        // Switching on `blocks[index]` binds the payload in place; `for block in blocks` copied every block, and
+        // a heading is copied only when it names a list.
+        let blocks = document.blocks
+        for index in blocks.indices {
+            switch blocks[index] {
             case .heading(let heading):
                 if let list = current { lists.append(list) }
                 current = nil
@@ -45,7 +48,7 @@ public struct TOCLists: Sendable {
                     current = List(kind: kind, heading: heading, headingBlock: index, entries: [], name: name)
                 }
             case .tocEntry(let entry):
-                current?.entries.append((entry, index))
+                if current != nil { current!.entries.append((entry, index)) }
             default:
                 break
             }
