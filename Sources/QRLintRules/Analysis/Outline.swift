@@ -23,6 +23,9 @@ public struct Outline: Sendable {
         /// "2.1 立德树人", as shown in section paths; computed once, since every finding names its sections.
         public var label: String
 
+        /// The heading number's depth, last component and packing, read without copying the number.
+        var numberFacts: HeadingNumberFacts
+
         public var level: Int { heading.level }
         public var title: String { heading.title.string }
 
@@ -77,7 +80,7 @@ public struct Outline: Sendable {
             let section = Section(
                 heading: heading, blockIndex: index, parent: parent, children: [], body: (index + 1)..<(index + 1),
                 extent: (index + 1)..<(index + 1), titleKey: key,
-                label: Section.label(of: heading))
+                label: Section.label(of: heading), numberFacts: HeadingNumberFacts(heading.number))
             sections.append(section)
             if let parent { sections[parent].children.append(sections.count - 1) }
             stack.append(sections.count - 1)

@@ -96,14 +96,20 @@ public struct HeadingNumbering: Rule {
             guard let style = sections[index].heading.number?.style else { continue }
             let parent = sections[index].parent
             let parentStyle = parent.flatMap { sections[$0].heading.number?.style }
-            if style == .arabic, parentStyle == .arabic, let parent,
-                let problem = prefixProblem(sections[index].heading.number!, parent: sections[parent].heading.number!)
-            {
-                findings.append(Finding(message: problem, span: sections[index].heading.number!.span))
-                continue
+            let facts = sections[index].numberFacts
+            if style == .arabic, parentStyle == .arabic, let parent {
+                // Most subsections extend their parent's number by one: told from the facts, in place.
+                let parentFacts = sections[parent].numberFacts
+                let extends = facts.depth < parentFacts.depth + 1 || facts.extends(parentFacts) == true
+                if !extends,
+                    let problem = prefixProblem(sections[index].heading.number!, parent: sections[parent].heading.number!)
+                {
+                    findings.append(Finding(message: problem, span: sections[index].heading.number!.span))
+                    continue
+                }
             }
-            let key = Key(style: style, depth: sections[index].heading.number!.depth)
-            let value = sections[index].heading.number!.components.last ?? 0
+            let key = Key(style: style, depth: facts.depth)
+            let value = facts.last
             guard let slot = previous.firstIndex(where: { $0.key == key }) else {
                 previous.append((key, value, index))
                 if value > 1, style == .arabic, parentStyle == .arabic || key.depth == 1 {
