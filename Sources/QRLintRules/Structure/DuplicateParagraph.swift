@@ -78,7 +78,9 @@ public struct DuplicateParagraph: Rule {
             outline.sectionIndex(at: paragraphs[index].start) ?? -1
         }
         func trimmedSpan(_ index: Int) -> Span {
-            guard case .paragraph(let p) = blocks[paragraphs[index].block] else { preconditionFailure("not a paragraph") }
+            guard case .paragraph(let p) = blocks[paragraphs[index].block] else {
+                preconditionFailure("not a paragraph")
+            }
             return p.text.trimmed().sourceSpan
         }
         // The message depends only on the earlier paragraph's section, whether the later one is in a section of

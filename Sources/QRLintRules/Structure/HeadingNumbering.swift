@@ -102,7 +102,8 @@ public struct HeadingNumbering: Rule {
                 let parentFacts = sections[parent].numberFacts
                 let extends = facts.depth < parentFacts.depth + 1 || facts.extends(parentFacts) == true
                 if !extends,
-                    let problem = prefixProblem(sections[index].heading.number!, parent: sections[parent].heading.number!)
+                    let problem = prefixProblem(
+                        sections[index].heading.number!, parent: sections[parent].heading.number!)
                 {
                     findings.append(Finding(message: problem, span: sections[index].heading.number!.span))
                     continue
