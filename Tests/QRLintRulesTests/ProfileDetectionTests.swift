@@ -50,6 +50,21 @@ struct ProfileDetectionTests {
         #expect(result.reason.hasPrefix("自动识别："))
     }
 
+    /// Detection hands over the chosen profile's chapter matching; it is the matching computed afresh.
+    @Test func detectionKeepsTheChosenProfilesMatching() throws {
+        let text = "# 重庆市星河职业技术学校 2025 年度质量年度报告\n" + Self.chapters
+        let document = MarkdownReader.read(SourceText(path: "a.md", text: text))
+        let context = try LintContext(document: document, packs: RulePacks.builtIn(), template: nil)
+        let kept = try #require(context.choice.matching)
+        let profile = try #require(context.choice.profile)
+        let fresh = ChapterMatching(outline: context.outline, profile: profile)
+        #expect(kept.chapters.map(\.section) == fresh.chapters.map(\.section))
+        #expect(kept.chapters.map(\.templateIndex) == fresh.chapters.map(\.templateIndex))
+        #expect(kept.sections.map { $0.map(\.section) } == fresh.sections.map { $0.map(\.section) })
+        let requested = try LintContext(document: document, packs: RulePacks.builtIn(), template: profile.id)
+        #expect(requested.choice.matching == nil)
+    }
+
     @Test func reasonNamesTheWordsAndTheChapters() throws {
         let result = try choice("# 重庆市星河技工学校质量年度报告（2024年）\n" + Self.chapters)
         #expect(result.reason.contains("“技工学校”"))

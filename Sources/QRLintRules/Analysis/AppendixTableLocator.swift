@@ -27,8 +27,9 @@ struct AppendixTableLocator {
         var found: [Int: (block: Int, span: Span)] = [:]
         var titleBlocks: [Int] = []
         let start = appendixStart.map { $0 - 1 } ?? firstChapter
-        for (index, block) in document.blocks.enumerated() where index > start {
-            guard let (text, span) = Self.titleText(block) else { continue }
+        let blocks = document.blocks
+        for index in blocks.indices where index > start {
+            guard let (text, span) = Self.titleText(blocks[index]) else { continue }
             let comparable = ComparableText.of(text)
             guard let table = names.firstIndex(where: { $0.contains { ScalarRun.contains(comparable, $0) } }) else {
                 continue

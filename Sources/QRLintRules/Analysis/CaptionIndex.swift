@@ -33,9 +33,11 @@ public struct CaptionIndex: Sendable {
         }?.blockIndex
         var entries: [Entry] = []
         var firstAppendixTable: Int?
-        for (index, block) in document.blocks.enumerated() {
+        // `blocks[index]` is matched in place: `for block in blocks` copied every block.
+        let blocks = document.blocks
+        for index in blocks.indices {
             var found: (CaptionText.Kind, [Int], MappedText, Span, Bool)?
-            switch block {
+            switch blocks[index] {
             case .caption(let caption):
                 if let number = CaptionText.number(caption.number) {
                     found = (Self.kind(caption.kind), number, caption.title.trimmed(), caption.span, false)

@@ -63,16 +63,18 @@ struct CaseStudies {
             // The level of the innermost section holding the caption (0 before the first heading).
             let holder = Self.firstSection(from: entry.blockIndex, outline: outline) - 1
             let level = holder >= 0 ? outline.sections[holder].level : 0
-            let after = Self.firstSection(from: entry.blockIndex + 1, outline: outline)
-            if let next = outline.sections[after...].first(where: { $0.level <= level }) {
-                end = min(end, next.blockIndex)
-            }
+            // Sections and blocks are read by index: iterating them copied each one.
+            let sections = outline.sections
+            var next = Self.firstSection(from: entry.blockIndex + 1, outline: outline)
+            while next < sections.count, sections[next].level > level { next += 1 }
+            if next < sections.count { end = min(end, sections[next].blockIndex) }
             var parts: UInt8 = 0
             var headings = 0
             var ordinals: UInt16 = 0
             var length = 0
-            for block in document.blocks[start..<max(start, end)] {
-                switch block {
+            let blocks = document.blocks
+            for index in start..<max(start, end) {
+                switch blocks[index] {
                 case .heading(let h):
                     headings += 1
                     parts |= Self.parts(in: h.title.scalars[...])
@@ -144,17 +146,22 @@ struct CaseStudies {
             found |= parts(in: window[..<stop])
         }
         label(at: 0)
-        var i = 0
-        while i + 1 < s.count {
-            // The mark first: most scalars are followed by no "、", and the numeral lookup costs more.
-            if s[i + 1] == "、", let n = numeral(s[i]) {
-                label(at: i + 2)
-                ordinals |= 1 << n
-            } else if s[i] == "（", i + 2 < s.count, let n = numeral(s[i + 1]), s[i + 2] == "）" {
-                label(at: i + 3)
-                ordinals |= 1 << n
+        // Only at a "、" (after a numeral) or a "（" (before one): the marks are searched for, eight scalars at a
+        // time, since most of a case is neither.
+        s.withUnsafeBufferPointer { buffer in
+            var j = ScalarSearch.firstIndex(of: "、", "（", "（", in: buffer, from: 0)
+            while j < buffer.count {
+                if buffer[j] == "、" {
+                    if j > 0, let n = numeral(buffer[j - 1]) {
+                        label(at: j + 1)
+                        ordinals |= 1 << n
+                    }
+                } else if j + 2 < buffer.count, let n = numeral(buffer[j + 1]), buffer[j + 2] == "）" {
+                    label(at: j + 3)
+                    ordinals |= 1 << n
+                }
+                j = ScalarSearch.firstIndex(of: "、", "（", "（", in: buffer, from: j + 1)
             }
-            i += 1
         }
         return (found, ordinals)
     }

@@ -1,15 +1,23 @@
 import QRLintCore
 
-/// One place a style rule would flag, with its certain replacement when there is one.
-struct StyleHit: Sendable {
-    var span: Span
+/// What a style rule says at a place: its message, its certain replacement when there is one, and its label.
+struct StyleTexts: Sendable {
     var message: String
-    /// Replacement for `span`; nil when the rule can only point at the place.
+    /// Replacement for the hit's span; nil when the rule can only point at the place.
     var replacement: String?
     /// The short label counted in a systemic summary: "“,”".
     var label: String
     /// What the fix does, when "改为“…”" does not say it.
     var fixMessage: String? = nil
+}
+
+/// One place a style rule would flag. Its texts are an index into the rule's table of `StyleTexts`: a draft
+/// typed with a half-width input method has tens of thousands of hits with a handful of distinct texts, and
+/// strings in every hit were retained and released at every copy.
+struct StyleHit: Sendable {
+    var span: Span
+    /// Index into the `StyleTexts` table passed with the hits to `FindingGroups.findings`.
+    var texts: Int
     /// The prose unit (paragraph) the hit is in, for rules that report a paragraph once.
     var unit: Int = 0
 }
@@ -27,15 +35,14 @@ enum FindingGroups {
     ///   - summary: builds the systemic message from the count and the per-label counts ("“,” 120 处、“:” 3 处").
     ///   - fixMessage: what a combined fix does, from the number of replacements.
     static func findings(
-        _ hits: [StyleHit], safe: Bool, perParagraph: Bool = false,
+        _ hits: [StyleHit], texts: [StyleTexts], safe: Bool, perParagraph: Bool = false,
         summary: (Int, String) -> String, fixMessage: (Int) -> String, noteMessage: String
     ) -> [Finding] {
-        // Most rules collect their hits in order: then the array is kept, not copied and sorted (a copy retains
-        // every hit's strings).
+        // Most rules collect their hits in order: then the array is kept, not copied and sorted.
         let inOrder = hits.indices.dropFirst().allSatisfy { !(hits[$0].span < hits[$0 - 1].span) }
         let sorted = inOrder ? hits : hits.sorted { $0.span < $1.span }
         guard sorted.count > systemicThreshold, let first = sorted.first else {
-            guard perParagraph else { return sorted.map { single($0, safe: safe) } }
+            guard perParagraph else { return sorted.map { single($0, texts, safe: safe) } }
             var findings: [Finding] = []
             var start = 0
             while start < sorted.count {
@@ -43,26 +50,34 @@ enum FindingGroups {
                 while end < sorted.count, sorted[end].unit == sorted[start].unit { end += 1 }
                 let group = Array(sorted[start..<end])
                 if group.count == 1 {
-                    findings.append(single(group[0], safe: safe))
+                    findings.append(single(group[0], texts, safe: safe))
                 } else {
                     findings.append(
                         Finding(
-                            message: group[0].message + "（本段共 \(group.count) 处）", span: group[0].span,
+                            message: texts[group[0].texts].message + "（本段共 \(group.count) 处）", span: group[0].span,
                             notes: group.dropFirst().map { Note(message: noteMessage, span: $0.span) },
-                            fix: combinedFix(group, safe: safe, message: fixMessage)))
+                            fix: combinedFix(group, texts, safe: safe, message: fixMessage)))
                 }
                 start = end
             }
             return findings
         }
-        // A handful of labels over thousands of hits. Counted first per label as written (its bytes: comparing
-        // strings that differ normalises them, and hashing normalises every one), then the labels that are
-        // equal as strings merged, in the order they first occur, as a dictionary keyed by label would count.
+        // A handful of labels over thousands of hits. Counted first per texts entry, then per label as written
+        // (its bytes: comparing strings that differ normalises them, and hashing normalises every one), then the
+        // labels that are equal as strings merged, in the order they first occur, as a dictionary keyed by label
+        // would count.
+        var entryOrder: [Int] = []
+        var entryCounts = [Int](repeating: 0, count: texts.count)
+        for index in sorted.indices {
+            let entry = sorted[index].texts
+            if entryCounts[entry] == 0 { entryOrder.append(entry) }
+            entryCounts[entry] += 1
+        }
         var written: [String] = []
         var writtenCounts: [Int] = []
         var last = -1
-        for index in sorted.indices {
-            let label = sorted[index].label
+        for entry in entryOrder {
+            let label = texts[entry].label
             if last < 0 || !sameBytes(written[last], label) {
                 last = written.firstIndex { sameBytes($0, label) } ?? -1
                 if last < 0 {
@@ -71,7 +86,7 @@ enum FindingGroups {
                     last = written.count - 1
                 }
             }
-            writtenCounts[last] += 1
+            writtenCounts[last] += entryCounts[entry]
         }
         var order: [String] = []
         var counts: [Int] = []
@@ -89,7 +104,7 @@ enum FindingGroups {
         return [
             Finding(
                 message: summary(sorted.count, breakdown), span: first.span, notes: Array(notes),
-                fix: combinedFix(sorted, safe: safe, message: fixMessage))
+                fix: combinedFix(sorted, texts, safe: safe, message: fixMessage))
         ]
     }
 
@@ -105,22 +120,23 @@ enum FindingGroups {
         return (same ?? nil) ?? a.utf8.elementsEqual(b.utf8)
     }
 
-    private static func single(_ hit: StyleHit, safe: Bool) -> Finding {
-        Finding(
-            message: hit.message, span: hit.span,
-            fix: hit.replacement.map {
-                Fix(span: hit.span, replacement: $0, isSafe: safe, message: hit.fixMessage ?? "改为“\($0)”")
+    private static func single(_ hit: StyleHit, _ texts: [StyleTexts], safe: Bool) -> Finding {
+        let entry = texts[hit.texts]
+        return Finding(
+            message: entry.message, span: hit.span,
+            fix: entry.replacement.map {
+                Fix(span: hit.span, replacement: $0, isSafe: safe, message: entry.fixMessage ?? "改为“\($0)”")
             })
     }
 
     /// One fix with every hit's replacement as an edit: `--fix` then corrects all of them at once.
     private static func combinedFix(
-        _ hits: [StyleHit], safe: Bool, message: (Int) -> String
+        _ hits: [StyleHit], _ texts: [StyleTexts], safe: Bool, message: (Int) -> String
     ) -> Fix? {
         var edits: [Fix.Edit] = []
         var at = 0
         for index in hits.indices where hits[index].span.start >= at {
-            guard let replacement = hits[index].replacement else { continue }
+            guard let replacement = texts[hits[index].texts].replacement else { continue }
             edits.append(Fix.Edit(span: hits[index].span, replacement: replacement))
             at = hits[index].span.end
         }

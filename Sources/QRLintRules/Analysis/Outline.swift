@@ -23,6 +23,9 @@ public struct Outline: Sendable {
         /// "2.1 立德树人", as shown in section paths; computed once, since every finding names its sections.
         public var label: String
 
+        /// The heading number's depth, last component and packing, read without copying the number.
+        var numberFacts: HeadingNumberFacts
+
         public var level: Int { heading.level }
         public var title: String { heading.title.string }
 
@@ -64,18 +67,20 @@ public struct Outline: Sendable {
     public init(document: Document, knownTitles: Set<String>) {
         var sections: [Section] = []
         var headings = 0
-        for block in document.blocks { if case .heading = block { headings += 1 } }
+        // `blocks[index]` is matched in place: `for block in blocks` copied every block.
+        let blocks = document.blocks
+        for index in blocks.indices { if case .heading = blocks[index] { headings += 1 } }
         sections.reserveCapacity(headings)
         var stack: [Int] = []
-        for (index, block) in document.blocks.enumerated() {
-            guard case .heading(let heading) = block else { continue }
+        for index in blocks.indices {
+            guard case .heading(let heading) = blocks[index] else { continue }
             while let top = stack.last, sections[top].level >= heading.level { stack.removeLast() }
             let parent = stack.last
             let key = TitleKey(TitleText.normalizedScalars(heading.title.scalars))
             let section = Section(
                 heading: heading, blockIndex: index, parent: parent, children: [], body: (index + 1)..<(index + 1),
                 extent: (index + 1)..<(index + 1), titleKey: key,
-                label: Section.label(of: heading))
+                label: Section.label(of: heading), numberFacts: HeadingNumberFacts(heading.number))
             sections.append(section)
             if let parent { sections[parent].children.append(sections.count - 1) }
             stack.append(sections.count - 1)

@@ -8,12 +8,16 @@ public struct ProfileChoice: Sendable {
     public var reason: String
     /// How many of the seven required parts any template recognises among the headings.
     public var partsFound: Int
+    /// The chapter matching of `profile` when detection already computed it (it scores every profile by its
+    /// matching); nil when the profile was requested or there is none. Saves matching the chosen profile twice.
+    public var matching: ChapterMatching? = nil
 }
 
 public enum ProfileDetector {
     /// A profile's score for one document.
     struct Score {
         var profile: TemplateProfile
+        var matching: ChapterMatching
         var words: [String]
         var wordScore: Int
         var chapters: Int
@@ -56,7 +60,7 @@ public enum ProfileDetector {
         guard let best else {
             return ProfileChoice(profile: nil, reason: "没有可用的模板", partsFound: parts)
         }
-        return ProfileChoice(profile: best.profile, reason: reason(best), partsFound: parts)
+        return ProfileChoice(profile: best.profile, reason: reason(best), partsFound: parts, matching: best.matching)
     }
 
     /// nil when the profile needs more chapters than the document has of it.
@@ -65,7 +69,7 @@ public enum ProfileDetector {
         guard matching.chapters.count >= profile.detection.minChapters else { return nil }
         let words = profile.detection.titleWords.keys.filter { coverText.contains(ComparableText.string($0)) }.sorted()
         return Score(
-            profile: profile, words: words,
+            profile: profile, matching: matching, words: words,
             wordScore: words.reduce(0) { $0 + (profile.detection.titleWords[$1] ?? 0) },
             chapters: matching.chapters.count,
             exactChapters: matching.chapters.filter { $0.kind.isExact }.count,

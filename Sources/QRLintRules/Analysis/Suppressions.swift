@@ -31,8 +31,8 @@ public enum SuppressionParser {
         var result: [Suppression] = []
         var openRegions: [(index: Int, rules: [String])] = []
         let blocks = document.blocks
-        for (index, block) in blocks.enumerated() {
-            guard case .comment(let comment) = block, let directive = Directive(comment.text) else { continue }
+        for index in blocks.indices {
+            guard case .comment(let comment) = blocks[index], let directive = Directive(comment.text) else { continue }
             switch directive.verb {
             case "disable-next-line":
                 let next = blocks[(index + 1)...].first { if case .comment = $0 { false } else { true } }

@@ -123,7 +123,7 @@ enum TOCContentsCheck {
         var isListed = [Bool](repeating: false, count: sections.count)
         for index in listed { isListed[index] = true }
         let eligible = candidates.filter { index in
-            guard sections[index].heading.number == nil else { return true }
+            guard sections[index].heading.number?.style == nil else { return true }
             return !isFrontMatter(ComparableText.of(sections[index].heading.title.scalars))
         }
         // Headings and listed headings per level (levels are small: arrays, not dictionaries).

@@ -30,27 +30,29 @@ public struct TOCLists: Sendable {
         "附表目录": .captions([.appendixTable]),
     ]
 
-    public init(document: Document) {
+    /// A list's entries are the TOC entries in its heading's body (up to the next heading of any level).
+    public init(document: Document, outline: Outline) {
         var lists: [List] = []
-        var current: List?
-        for (index, block) in document.blocks.enumerated() {
-            switch block {
-            case .heading(let heading):
-                if let list = current { lists.append(list) }
-                current = nil
-                // A numbered heading is never a list's: its title is not folded and looked up.
-                guard heading.number == nil, Self.mayName(heading.title.scalars) else { continue }
-                let name = ComparableText.string(heading.title.scalars)
-                if let kind = Self.kinds[name] {
-                    current = List(kind: kind, heading: heading, headingBlock: index, entries: [], name: name)
-                }
-            case .tocEntry(let entry):
-                current?.entries.append((entry, index))
-            default:
-                break
+        // The headings are read from the outline, in place: walking every block and binding every heading
+        // copied each one (its arrays and strings retained and released).
+        let sections = outline.sections
+        let blocks = document.blocks
+        for section in sections.indices {
+            // A numbered heading is never a list's: its title is not folded and looked up.
+            guard sections[section].heading.number?.style == nil,
+                Self.mayName(sections[section].heading.title.scalars)
+            else { continue }
+            let name = ComparableText.string(sections[section].heading.title.scalars)
+            guard let kind = Self.kinds[name] else { continue }
+            var entries: [(entry: TOCEntry, block: Int)] = []
+            for index in sections[section].body {
+                if case .tocEntry(let entry) = blocks[index] { entries.append((entry, index)) }
             }
+            lists.append(
+                List(
+                    kind: kind, heading: sections[section].heading, headingBlock: sections[section].blockIndex,
+                    entries: entries, name: name))
         }
-        if let list = current { lists.append(list) }
         self.lists = lists
     }
 

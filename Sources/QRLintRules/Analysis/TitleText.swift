@@ -11,12 +11,14 @@ public enum TitleText {
         String(scalars: normalizedScalars(scalars))
     }
 
-    /// `normalize` as scalars (every heading is normalised: one pass, one allocation).
+    /// `normalize` as scalars (every heading is normalised: one pass, at most one allocation).
     static func normalizedScalars(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         // Trailing punctuation among ignorable marks ("目录：”") goes with them.
         var end = scalars.count
         while end > 0, isIgnorable(scalars[end - 1]) || isTrailingPunctuation(scalars[end - 1]) { end -= 1 }
         guard end > 0 else { return [] }
+        // Most titles have nothing to drop: then the array is shared, not copied.
+        guard end < scalars.count || scalars.contains(where: isIgnorable) else { return scalars }
         return scalars.withUnsafeBufferPointer { input in
             [Unicode.Scalar](unsafeUninitializedCapacity: end) { out, count in
                 var n = 0

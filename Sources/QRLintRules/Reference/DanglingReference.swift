@@ -71,8 +71,10 @@ public struct DanglingReference: Rule {
         let families = Set(CaptionText.Kind.allCases.filter { hasFamily($0, captions) })
         let twoPartNumbers = Set(captions.entries.filter { $0.number.count == 2 }.map(\.kind))
         var findings: [Finding] = []
-        for block in context.document.blocks {
-            guard case .paragraph(let paragraph) = block else { continue }
+        // `blocks[index]` is matched in place: `for block in blocks` copied every block.
+        let blocks = context.document.blocks
+        for index in blocks.indices {
+            guard case .paragraph(let paragraph) = blocks[index] else { continue }
             for (kind, number, range) in references(in: paragraph.text.scalars) {
                 guard families.contains(kind), !exists(kind, number, captions, twoPartNumbers: twoPartNumbers) else {
                     continue

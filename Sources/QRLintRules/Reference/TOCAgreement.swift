@@ -83,7 +83,7 @@ public struct TOCAgreement: Rule {
     public init() {}
 
     public func check(_ context: LintContext) -> [Finding] {
-        let lists = TOCLists(document: context.document)
+        let lists = TOCLists(document: context.document, outline: context.outline)
         guard lists.lists.contains(where: { !$0.entries.isEmpty }) else { return [] }
         let prefixes = BlockPrefixes(document: context.document)
         var findings: [Finding] = []

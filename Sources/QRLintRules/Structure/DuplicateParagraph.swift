@@ -61,24 +61,32 @@ public struct DuplicateParagraph: Rule {
         // was much of the rule's work).
         // Room for the whole source up front: the paragraphs' scalars come from it.
         var texts = FoldedTexts(capacity: context.document.source.scalars.count)
-        var paragraphs: [MappedText] = []
-        for block in context.document.blocks {
+        // The long paragraphs as block indices and source starts: no copy of each paragraph's text.
+        var paragraphs: [(block: Int, start: Int)] = []
+        let blocks = context.document.blocks
+        for index in blocks.indices {
             // Folding keeps at most every scalar: a paragraph shorter than the minimum cannot reach it.
-            guard case .paragraph(let p) = block, p.text.count >= Self.minimumLength else { continue }
-            if texts.append(folding: p.text.scalars, minimum: Self.minimumLength) { paragraphs.append(p.text) }
+            guard case .paragraph(let p) = blocks[index], p.text.count >= Self.minimumLength else { continue }
+            if texts.append(folding: p.text.scalars, minimum: Self.minimumLength) {
+                paragraphs.append((index, p.text.sourceSpan.start))
+            }
         }
         guard paragraphs.count > 1 else { return [] }
         var findings: [Finding] = []
         let outline = context.outline
         func section(_ index: Int) -> Int {
-            outline.sectionIndex(at: paragraphs[index].sourceSpan.start) ?? -1
+            outline.sectionIndex(at: paragraphs[index].start) ?? -1
+        }
+        func trimmedSpan(_ index: Int) -> Span {
+            guard case .paragraph(let p) = blocks[paragraphs[index].block] else {
+                preconditionFailure("not a paragraph")
+            }
+            return p.text.trimmed().sourceSpan
         }
         // The message depends only on the earlier paragraph's section, whether the later one is in a section of
         // the same path, and the similarity: built once per such key (a draft repeats one passage many times).
         var messages: [MessageKey: String] = [:]
         for pair in NearDuplicates.pairs(texts, threshold: Self.threshold) {
-            let earlier = paragraphs[pair.earlier]
-            let later = paragraphs[pair.later]
             let exact = pair.isCopy
             let hereSection = section(pair.later)
             let thereSection = section(pair.earlier)
@@ -95,8 +103,8 @@ public struct DuplicateParagraph: Rule {
                 message = "这一段与\(place)的一段\(how)"
                 messages[key] = message
             }
-            let note = Note(message: "先出现的段落在此", span: earlier.trimmed().sourceSpan)
-            findings.append(Finding(message: message, span: later.trimmed().sourceSpan, notes: [note]))
+            let note = Note(message: "先出现的段落在此", span: trimmedSpan(pair.earlier))
+            findings.append(Finding(message: message, span: trimmedSpan(pair.later), notes: [note]))
         }
         return findings
     }

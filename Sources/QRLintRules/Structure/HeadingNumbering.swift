@@ -88,33 +88,46 @@ public struct HeadingNumbering: Rule {
 
     private func checkSiblings(_ group: [Int], sections: [Outline.Section], topStyle: HeadingNumber.Style?) -> [Finding] {
         var findings: [Finding] = []
-        // The last number of each style and depth: a few entries, searched in place of a dictionary.
-        var previous: [(key: Key, number: HeadingNumber, section: Int)] = []
+        // The last section of each style and depth, with its last component: a few entries, searched in place of
+        // a dictionary. Numbers are read in place and bound only to report (a `HeadingNumber` copy retains its
+        // array and string, and most headings are in sequence).
+        var previous: [(key: Key, value: Int, section: Int)] = []
         for index in group {
-            guard let number = sections[index].heading.number else { continue }
-            let parentNumber = sections[index].parent.flatMap { sections[$0].heading.number }
-            if number.style == .arabic, let problem = prefixProblem(number, parent: parentNumber) {
-                findings.append(Finding(message: problem, span: number.span))
-                continue
+            guard let style = sections[index].heading.number?.style else { continue }
+            let parent = sections[index].parent
+            let parentStyle = parent.flatMap { sections[$0].heading.number?.style }
+            let facts = sections[index].numberFacts
+            if style == .arabic, parentStyle == .arabic, let parent {
+                // Most subsections extend their parent's number by one: told from the facts, in place.
+                let parentFacts = sections[parent].numberFacts
+                let extends = facts.depth < parentFacts.depth + 1 || facts.extends(parentFacts) == true
+                if !extends,
+                    let problem = prefixProblem(
+                        sections[index].heading.number!, parent: sections[parent].heading.number!)
+                {
+                    findings.append(Finding(message: problem, span: sections[index].heading.number!.span))
+                    continue
+                }
             }
-            let key = Key(style: number.style, depth: number.depth)
-            let value = number.components.last ?? 0
+            let key = Key(style: style, depth: facts.depth)
+            let value = facts.last
             guard let slot = previous.firstIndex(where: { $0.key == key }) else {
-                previous.append((key, number, index))
-                if value > 1, number.style == .arabic, parentNumber?.style == .arabic || number.depth == 1 {
+                previous.append((key, value, index))
+                if value > 1, style == .arabic, parentStyle == .arabic || key.depth == 1 {
+                    let number = sections[index].heading.number!
                     let expected = expectedText(number, value: 1)
                     findings.append(Finding(message: "标题编号“\(number.text)”前缺少“\(expected)”", span: number.span))
                 }
                 continue
             }
-            let (last, lastSection) = (previous[slot].number, previous[slot].section)
-            let lastValue = last.components.last ?? 0
+            let (lastValue, lastSection) = (previous[slot].value, previous[slot].section)
+            previous[slot] = (key, value, index)
+            // in sequence; or a new list (the 一、二、三 of the next case)
+            if value == lastValue + 1 || (value == 1 && style != topStyle) { continue }
+            let number = sections[index].heading.number!
+            let last = sections[lastSection].heading.number!
             let note = Note(message: "上一个同级标题在此", span: sections[lastSection].heading.span)
-            if value == lastValue + 1 {
-                // in sequence
-            } else if value == 1, number.style != topStyle {
-                // a new list (the 一、二、三 of the next case)
-            } else if value == lastValue {
+            if value == lastValue {
                 findings.append(Finding(message: "标题编号“\(number.text)”重复", span: number.span, notes: [note]))
             } else if value > lastValue + 1 {
                 let missing = (lastValue + 1..<value).map { expectedText(number, value: $0) }
@@ -125,7 +138,6 @@ public struct HeadingNumbering: Rule {
                 let message = "标题编号“\(number.text)”排在“\(last.text)”之后，顺序倒置"
                 findings.append(Finding(message: message, span: number.span, notes: [note]))
             }
-            previous[slot] = (key, number, index)
         }
         return findings
     }

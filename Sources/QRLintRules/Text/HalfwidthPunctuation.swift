@@ -45,7 +45,7 @@ public struct HalfwidthPunctuation: Rule {
             Self.appendHits(in: prose.units[index], signs: signs, places, to: &hits)
         }
         return FindingGroups.findings(
-            hits, safe: true,
+            hits, texts: Self.texts, safe: true,
             summary: { count, breakdown in "全文有 \(count) 处中文之间使用了半角标点（\(breakdown)），应使用全角标点" },
             fixMessage: { "将这 \($0) 处半角标点全部改为全角" }, noteMessage: "另一处半角标点")
     }
@@ -101,41 +101,35 @@ public struct HalfwidthPunctuation: Rule {
 
     /// The message, replacement and label of a half-width mark's hit, made once per mark: a draft typed with
     /// a half-width input method has thousands of the same hit, and building and hashing their strings each
-    /// time was most of the rule's work.
-    private struct MarkTexts {
-        var message: String
-        var replacement: String
-        var label: String
-
-        init(_ mark: Unicode.Scalar, _ replacement: String) {
-            message = "中文之间使用了半角“\(mark)”，应使用全角“\(replacement)”"
-            self.replacement = replacement
-            label = "“\(mark)”"
+    /// time was most of the rule's work. Hits carry an index into this table (`markHit`, `quoteHits`).
+    private static let texts: [StyleTexts] = {
+        let marks: [(mark: String, full: String)] = [
+            (",", "，"), (";", "；"), ("!", "！"), ("?", "？"), (":", "："), ("(", "（"), (")", "）"),
+        ]
+        let quotes: [String] = ["“", "”"]
+        return marks.map { mark, full in
+            StyleTexts(message: "中文之间使用了半角“\(mark)”，应使用全角“\(full)”", replacement: full, label: "“\(mark)”")
+        } + quotes.map { full in
+            StyleTexts(message: "中文之间使用了半角引号“\"”，应使用全角“\(full)”", replacement: full, label: "“\"”")
         }
-    }
-
-    private static let comma = MarkTexts(",", "，")
-    private static let semicolon = MarkTexts(";", "；")
-    private static let exclamation = MarkTexts("!", "！")
-    private static let question = MarkTexts("?", "？")
-    private static let colon = MarkTexts(":", "：")
-    private static let openParenthesis = MarkTexts("(", "（")
-    private static let closeParenthesis = MarkTexts(")", "）")
+    }()
+    private static let openQuoteTexts = 7
+    private static let closeQuoteTexts = 8
 
     /// The hit of an ASCII mark (, ; ! ? : ( )), replaced by its full-width form.
     private static func markHit(_ mark: Unicode.Scalar, at span: Span) -> StyleHit {
-        let texts: MarkTexts
+        let entry: Int
         switch mark {
-        case ",": texts = comma
-        case ";": texts = semicolon
-        case "!": texts = exclamation
-        case "?": texts = question
-        case ":": texts = colon
-        case "(": texts = openParenthesis
-        case ")": texts = closeParenthesis
+        case ",": entry = 0
+        case ";": entry = 1
+        case "!": entry = 2
+        case "?": entry = 3
+        case ":": entry = 4
+        case "(": entry = 5
+        case ")": entry = 6
         default: preconditionFailure("no full-width form for \(mark)")
         }
-        return StyleHit(span: span, message: texts.message, replacement: texts.replacement, label: texts.label)
+        return StyleHit(span: span, texts: entry)
     }
 
     /// Pairs parentheses of either width; an ASCII one is flagged when its pair holds Chinese text (or is
@@ -181,12 +175,8 @@ public struct HalfwidthPunctuation: Rule {
             let (o, c) = (quotes[k], quotes[k + 1])
             let content = s[(o + 1)..<c]
             if content.contains(where: ProseScalar.isHan), !content.contains(where: ProseScalar.isLatinLetter) {
-                for (i, replacement) in [(o, "“"), (c, "”")] {
-                    hits.append(
-                        StyleHit(
-                            span: unit.span(at: i), message: "中文之间使用了半角引号“\"”，应使用全角“\(replacement)”",
-                            replacement: replacement, label: "“\"”"))
-                }
+                hits.append(StyleHit(span: unit.span(at: o), texts: openQuoteTexts))
+                hits.append(StyleHit(span: unit.span(at: c), texts: closeQuoteTexts))
             }
             k += 2
         }

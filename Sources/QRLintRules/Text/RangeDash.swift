@@ -35,6 +35,7 @@ public struct RangeDash: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         let prose = context.prose
         var hits: [StyleHit] = []
+        var texts: [StyleTexts] = []
         let signs = prose.signs
         // Only the units with a dash-like sign: a range needs one.
         signs.forEachUnit(having: Self.isDash) { index, places in
@@ -46,14 +47,14 @@ public struct RangeDash: Rule {
                 let i = signs.indices[k]
                 guard i >= skipUntil, let token = Self.dashToken(s, i) else { continue }
                 skipUntil = token.upperBound
-                if var hit = Self.hit(s, token, unit: unit) {
-                    hit.unit = index
-                    hits.append(hit)
+                if let (span, entry) = Self.hit(s, token, unit: unit) {
+                    hits.append(StyleHit(span: span, texts: texts.count, unit: index))
+                    texts.append(entry)
                 }
             }
         }
         return FindingGroups.findings(
-            hits, safe: false, perParagraph: true,
+            hits, texts: texts, safe: false, perParagraph: true,
             summary: { count, breakdown in "全文有 \(count) 处范围的连接号不规范（\(breakdown)）" },
             fixMessage: { "改正这 \($0) 处范围的写法" }, noteMessage: "另一处不规范的范围")
     }
@@ -163,7 +164,8 @@ public struct RangeDash: Rule {
 
     private static func isPercent(_ c: Unicode.Scalar) -> Bool { c == "%" || c == "％" }
 
-    private static func hit(_ s: [Unicode.Scalar], _ token: Range<Int>, unit: ProseUnit) -> StyleHit? {
+    /// The span and texts of the range at `token`, when it is written wrong.
+    private static func hit(_ s: [Unicode.Scalar], _ token: Range<Int>, unit: ProseUnit) -> (Span, StyleTexts)? {
         let mark = mark(s, token)
         // Left side: a number, perhaps with its own unit ("1800元-2000元", "15%-30%").
         var leftEnd = token.lowerBound
@@ -227,8 +229,10 @@ public struct RangeDash: Rule {
             message = "数值范围“\(written)”省略了前一个数的“\(dropped)”，易生歧义，应写作“\(replacement)”"
             label = "省略“\(dropped)”"
         }
-        return StyleHit(
-            span: unit.span(left.range.lowerBound..<spanEnd), message: message, replacement: replacement, label: label)
+        return (
+            unit.span(left.range.lowerBound..<spanEnd),
+            StyleTexts(message: message, replacement: replacement, label: label)
+        )
     }
 
     /// Dates, standard numbers, figure numbers, phone numbers, times and other codes that use "-".
