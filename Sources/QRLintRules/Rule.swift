@@ -65,7 +65,7 @@ public struct LintContext: Sendable {
         let choice = try ProfileDetector.choose(
             requested: template, document: document, outline: outline, title: title, packs: packs)
         self.choice = choice
-        self.matching = choice.profile.map { ChapterMatching(outline: outline, profile: $0) }
+        self.matching = choice.matching ?? choice.profile.map { ChapterMatching(outline: outline, profile: $0) }
         self.prose = ProseScan(document: document, phrases: ProsePhrases.all(packs))
         let numbers = NumberAnalysis(document: document, packs: packs, reportYear: title.year, title: title.text)
         self.numbers = numbers
