@@ -69,7 +69,9 @@ public struct ReportYear: Rule {
         let bodyStart = context.outline.chapters.first.map { context.outline.sections[$0].blockIndex } ?? Int.max
         // A report name starts with its year: only the places where a number starts are read.
         let numbers = prose.numbers
-        for index in prose.units.indices where prose.units[index].blockIndex < bodyStart {
+        // Units come in block order: the front matter is a prefix of them.
+        for index in prose.units.indices {
+            guard prose.units[index].blockIndex < bodyStart else { break }
             let places = numbers.range(of: index)
             guard !places.isEmpty else { continue }
             let unit = prose.units[index]

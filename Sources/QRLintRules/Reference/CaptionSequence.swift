@@ -108,39 +108,49 @@ public struct CaptionSequence: Rule {
     /// Gaps, duplicates and restarts. Per-chapter numbers ("2-3") restart in every chapter.
     private func checkNumbers(_ entries: [CaptionIndex.Entry]) -> [Finding] {
         var findings: [Finding] = []
-        var seen: [[Int]: CaptionIndex.Entry] = [:]
-        var lastInGroup: [Int: CaptionIndex.Entry] = [:]
+        // Entry indices keyed by packed numbers, not entries keyed by arrays: no entry copies, no array hashing.
+        var keys = CaptionNumberKeys()
+        var seen: [Int: Int] = [:]
+        var lastInGroup: [Int: Int] = [:]
         var lastGroup: Int?
-        for entry in entries {
-            let group = entry.number.count == 2 ? entry.number[0] : 0
+        func groupOf(_ number: [Int]) -> Int { number.count == 2 ? number[0] : 0 }
+        for index in entries.indices {
+            let entry = entries[index]
+            let group = groupOf(entry.number)
             let value = entry.number.last!
-            if value == 1, let previous = lastInGroup[group], previous.number.last! > 1, lastGroup == group {
+            let key = keys.key(entry.number)
+            if value == 1, let previousIndex = lastInGroup[group], entries[previousIndex].number.last! > 1,
+                lastGroup == group
+            {
                 // A new series: "图 1" after "图 10" (numbered per chapter, written without the chapter).
+                let previous = entries[previousIndex]
                 let note = Note(message: "上一个是“\(previous.label)”", span: previous.span)
                 let message = "\(entry.kind.word)的编号在“\(entry.label)”处重新从 1 开始（上一个是“\(previous.label)”）"
                 findings.append(Finding(message: message, span: entry.span, notes: [note]))
-                seen = seen.filter { ($0.key.count == 2 ? $0.key[0] : 0) != group }
-                seen[entry.number] = entry
-                lastInGroup[group] = entry
+                seen = seen.filter { groupOf(entries[$0.value].number) != group }
+                seen[key] = index
+                lastInGroup[group] = index
                 continue
             }
-            if let earlier = seen[entry.number] {
+            if let earlierIndex = seen[key] {
+                let earlier = entries[earlierIndex]
                 let note = Note(message: "“\(earlier.label)”已在此", span: earlier.span)
                 findings.append(Finding(message: "“\(entry.label)”重复", span: entry.span, notes: [note]))
                 continue
             }
-            seen[entry.number] = entry
+            seen[key] = index
             defer {
-                lastInGroup[group] = entry
+                lastInGroup[group] = index
                 lastGroup = group
             }
-            if let previousGroup = lastGroup, group < previousGroup, let last = lastInGroup[previousGroup] {
+            if let previousGroup = lastGroup, group < previousGroup, let lastIndex = lastInGroup[previousGroup] {
+                let last = entries[lastIndex]
                 let note = Note(message: "“\(last.label)”在此", span: last.span)
                 findings.append(
                     Finding(message: "“\(entry.label)”排在“\(last.label)”之后，顺序倒置", span: entry.span, notes: [note]))
                 continue
             }
-            let previous = lastInGroup[group]
+            let previous = lastInGroup[group].map { entries[$0] }
             let expected = (previous?.number.last ?? 0) + 1
             if value == expected { continue }
             if value > expected {

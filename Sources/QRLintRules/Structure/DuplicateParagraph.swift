@@ -135,7 +135,22 @@ public struct DuplicateParagraph: Rule {
         if a.utf8.count == b.utf8.count,
             let same = a.utf8.withContiguousStorageIfAvailable({ x in
                 b.utf8.withContiguousStorageIfAvailable { y in
-                    for k in 0..<x.count where x[k] != y[k] { return false }
+                    // Eight bytes a step: a byte loop was most of this rule's path comparison.
+                    guard let p = x.baseAddress, let q = y.baseAddress else { return x.count == y.count }
+                    let (pa, pb) = (UnsafeRawPointer(p), UnsafeRawPointer(q))
+                    var k = 0
+                    while k + 8 <= x.count {
+                        if pa.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                            != pb.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                        {
+                            return false
+                        }
+                        k += 8
+                    }
+                    while k < x.count {
+                        if x[k] != y[k] { return false }
+                        k += 1
+                    }
                     return true
                 }
             }) ?? nil, same
