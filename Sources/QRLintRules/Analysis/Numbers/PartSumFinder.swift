@@ -370,30 +370,30 @@ struct PartSumFinder {
     /// "开发校本教材14本、活页式教材6本、数字化教材3本，共计23本": amounts listed and then added up by the text.
     private func statedSums() -> [PartSumClaim] {
         var claims: [PartSumClaim] = []
+        // By index: a quantity bound to a name is a copy, and every amount of the paragraph is a candidate total.
         for t in quantities.indices where t >= 2 {
-            let total = quantities[t]
-            guard total.isSummable, total.isExact, !Self.isNumeralWords(total) else { continue }
+            guard quantities[t].isSummable, quantities[t].isExact, !Self.isNumeralWords(quantities[t]) else { continue }
+            let totalStart = quantities[t].range.lowerBound
             let gapStart = quantities[t - 1].range.upperBound
             var k = gapStart
-            while k < total.range.lowerBound, NumberScalars.isSpace(s[k]) || s[k] == "，" || s[k] == "," || s[k] == "、" {
+            while k < totalStart, NumberScalars.isSpace(s[k]) || s[k] == "，" || s[k] == "," || s[k] == "、" {
                 k += 1
             }
             guard k > gapStart,
-                let word = Self.sumWords.first(where: { LabelText.hasPrefix(s, k, total.range.lowerBound, $0) }),
-                total.range.lowerBound - (k + word.count) <= 2
+                let word = Self.sumWords.first(where: { LabelText.hasPrefix(s, k, totalStart, $0) }),
+                totalStart - (k + word.count) <= 2
             else { continue }
-            let sentence = paragraph.sentence(containing: total.range.lowerBound)
+            let sentence = paragraph.sentence(containing: totalStart)
             var parts: [Int] = []
             var p = t - 1
             while p >= 0 {
-                let q = quantities[p]
-                guard q.range.lowerBound >= sentence.lowerBound, q.isExact, compatible(total, q),
-                    !Self.isNumeralWords(q)
+                guard quantities[p].range.lowerBound >= sentence.lowerBound, quantities[p].isExact,
+                    compatible(quantities[t], quantities[p]), !Self.isNumeralWords(quantities[p])
                 else { break }
                 parts.insert(p, at: 0)
                 guard p > 0 else { break }
                 // The items before: separated by a short label only ("、活页式教材").
-                let gap = quantities[p - 1].range.upperBound..<q.range.lowerBound
+                let gap = quantities[p - 1].range.upperBound..<quantities[p].range.lowerBound
                 if gap.count > 12
                     || gap.contains(where: { NumberScalars.endsSentence(s[$0]) || s[$0] == "；" || s[$0] == "：" })
                     || Self.newStatementWords.occurs(in: s, gap)
