@@ -47,4 +47,19 @@ struct PartitionMatcherTests {
         }
         #expect(match(["图书馆", "实训室"]) == nil)
     }
+
+    /// The member indices stand for the names: each spelling's index names its member, each cover's indices
+    /// name the cover's members.
+    @Test func memberIndicesNameTheMembers() {
+        let lexicon = Numbers.lexicon
+        for (index, family) in lexicon.families.enumerated() {
+            let spellings = lexicon.familySpellings[index]
+            let members = lexicon.familySpellingMembers[index]
+            #expect(spellings.count == members.count)
+            for (k, entry) in spellings.enumerated() {
+                #expect(family.members[members[k]].name == entry.member)
+            }
+            #expect(lexicon.familyCoverMembers[index].map { $0.map { family.members[$0].name } } == family.covers)
+        }
+    }
 }

@@ -28,9 +28,11 @@ struct EnumerationFinder {
     func find() -> [EnumerationClaim] {
         var claims: [EnumerationClaim] = []
         var markers: [(value: Int, range: Range<Int>)]? = nil
-        // By index: filtering the quantities themselves would copy every one of them.
-        let counts = quantities.indices.filter { Self.isListCount(quantities, $0) }
-        for (index, k) in counts.enumerated() {
+        // By index, each count found as the one before it is read: a list of them cost an allocation per paragraph,
+        // and filtering the quantities themselves would copy every one.
+        var nextCount = firstCount(from: 0)
+        while let k = nextCount {
+            nextCount = firstCount(from: k + 1)
             let q = quantities[k]
             // The thing counted must follow the unit ("三个专业群", "4项工作"); "3个。" counts nothing listable.
             guard q.range.upperBound < s.count, NumberScalars.isHan(s[q.range.upperBound]) else { continue }
@@ -39,10 +41,20 @@ struct EnumerationFinder {
                 continue
             }
             if markers == nil { markers = findMarkers() }
-            let next = index + 1 < counts.count ? quantities[counts[index + 1]].range.lowerBound : s.count
+            let next = nextCount.map { quantities[$0].range.lowerBound } ?? s.count
             if let claim = markersAfter(q, markers: markers ?? [], before: next) { claims.append(claim) }
         }
         return claims
+    }
+
+    /// The first quantity at or after `index` that can count a list.
+    private func firstCount(from index: Int) -> Int? {
+        var k = index
+        while k < quantities.count {
+            if Self.isListCount(quantities, k) { return k }
+            k += 1
+        }
+        return nil
     }
 
     // MARK: A、B、C 三个…

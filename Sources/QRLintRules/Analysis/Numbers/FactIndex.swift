@@ -58,10 +58,8 @@ public struct FactIndex: Sendable {
                 if let relabel { quantity.label = relabel }
                 guard let measure = quantity.label.measure else { continue }
                 // A part that names its own measure ("其中初级“双师型”教师 135 人") is that measure's fact wherever it
-                // is listed; the total it sits under matters only for a part without one.
-                let parent =
-                    quantity.label.measure != nil
-                    ? "" : claims.totalOf[ref].map { $0.label.measure ?? $0.label.text } ?? ""
+                // is listed, so no total it sits under is part of its key (and only parts with a measure get here).
+                let parent = ""
                 // A figure of another institution named in the sentence is that institution's.
                 var qualifier = quantity.label.qualifier
                 if let entity = quantity.entity, !qualifier.contains(entity) { qualifier = entity + "·" + qualifier }

@@ -97,8 +97,6 @@ public struct NumberClaims: Sendable {
     public let enumerations: [EnumerationClaim]
     /// Quantities relabelled by a 分别 list, by place.
     public let relabelled: [QuantityRef: MeasureLabel]
-    /// The total each part belongs to, by place of the part.
-    public let totalOf: [QuantityRef: Quantity]
 
     init(paragraphs: [TextNumbers], lexicon: NumberLexicon) {
         var partSums: [PartSumClaim] = []
@@ -110,7 +108,6 @@ public struct NumberClaims: Sendable {
         var changes: [ChangeClaim] = []
         var enumerations: [EnumerationClaim] = []
         var relabelled: [QuantityRef: MeasureLabel] = [:]
-        var totalOf: [QuantityRef: Quantity] = [:]
         for index in paragraphs.indices {
             let paragraph = paragraphs[index]
             var quantities = paragraph.quantities
@@ -122,7 +119,6 @@ public struct NumberClaims: Sendable {
                 let found = finder.find()
                 for claim in found {
                     if claim.parts.count >= 2 { partSums.append(claim) } else { subsets.append(claim) }
-                    for ref in claim.partRefs { totalOf[ref] = claim.total }
                 }
                 if !finder.relabelled.isEmpty { relabelled.merge(finder.relabelled) { a, _ in a } }
                 quantities = finder.quantities
@@ -154,6 +150,5 @@ public struct NumberClaims: Sendable {
         self.changes = changes
         self.enumerations = enumerations
         self.relabelled = relabelled
-        self.totalOf = totalOf
     }
 }

@@ -14,12 +14,14 @@ public struct NumberLexicon: Sendable {
         let measureIndexByID: [String: Int]
         let familySpellings: [[(member: String, spelling: [Unicode.Scalar])]]
         let familySpellingFirsts: [ScalarBitSet]
+        let familySpellingMembers: [[Int]]
+        let familyCoverMembers: [[[Int]]]
 
         init(
             units: [UnitEntry], measures: [MeasureEntry], families: [PartitionFamily], unitFirsts: [UInt32],
             unitsByFirst: [[(spelling: [Unicode.Scalar], unit: Int)]], labelTrie: ScalarTrie,
             measureIndexByID: [String: Int], familySpellings: [[(member: String, spelling: [Unicode.Scalar])]],
-            familySpellingFirsts: [ScalarBitSet]
+            familySpellingFirsts: [ScalarBitSet], familySpellingMembers: [[Int]], familyCoverMembers: [[[Int]]]
         ) {
             self.units = units
             self.measures = measures
@@ -30,6 +32,8 @@ public struct NumberLexicon: Sendable {
             self.measureIndexByID = measureIndexByID
             self.familySpellings = familySpellings
             self.familySpellingFirsts = familySpellingFirsts
+            self.familySpellingMembers = familySpellingMembers
+            self.familyCoverMembers = familyCoverMembers
         }
     }
 
@@ -49,6 +53,11 @@ public struct NumberLexicon: Sendable {
     var familySpellings: [[(member: String, spelling: [Unicode.Scalar])]] { storage.familySpellings }
     /// Each family's first scalars of its spellings: a label with none of them names no member.
     var familySpellingFirsts: [ScalarBitSet] { storage.familySpellingFirsts }
+    /// The member each spelling of `familySpellings` names, as the index of the family's first member of that
+    /// name: members are told apart by number, not by comparing and hashing their Chinese names.
+    var familySpellingMembers: [[Int]] { storage.familySpellingMembers }
+    /// Each family's covers as member indices (as in `familySpellingMembers`).
+    var familyCoverMembers: [[[Int]]] { storage.familyCoverMembers }
 
     public init(packs: RulePacks) {
         self.init(
@@ -79,15 +88,26 @@ public struct NumberLexicon: Sendable {
             }
         }
         trie.finish()
-        let familySpellings = families.map { family in
-            family.members.flatMap { member in member.spellings.map { (member.name, Array($0.unicodeScalars)) } }
-                .sorted { $0.1.count > $1.1.count }
+        var familyCoverMembers: [[[Int]]] = []
+        let familyEntries = families.map { family in
+            var indexByName: [String: Int] = [:]
+            for (index, member) in family.members.enumerated() where indexByName[member.name] == nil {
+                indexByName[member.name] = index
+            }
+            familyCoverMembers.append(family.covers.map { cover in cover.map { indexByName[$0] ?? -1 } })
+            return family.members.flatMap { member in
+                member.spellings.map { (member.name, Array($0.unicodeScalars), indexByName[member.name]!) }
+            }
+            .sorted { $0.1.count > $1.1.count }
         }
+        let familySpellings = familyEntries.map { entries in entries.map { (member: $0.0, spelling: $0.1) } }
         self.storage = Storage(
             units: units, measures: measures, families: families, unitFirsts: firsts.map(\.value),
             unitsByFirst: firsts.map { byFirst[$0]! }, labelTrie: trie, measureIndexByID: byID,
             familySpellings: familySpellings,
-            familySpellingFirsts: familySpellings.map { ScalarBitSet($0.compactMap { $0.1.first?.value }) })
+            familySpellingFirsts: familySpellings.map { ScalarBitSet($0.compactMap { $0.1.first?.value }) },
+            familySpellingMembers: familyEntries.map { entries in entries.map(\.2) },
+            familyCoverMembers: familyCoverMembers)
     }
 
     /// The unit written at `i` (no space skipped): its index in `units` and the index after it.

@@ -116,7 +116,6 @@ struct PartSumFinder {
 
     private func among(_ cue: Cue, stop: Int?) -> PartSumClaim? {
         guard let totalIndex = totalBefore(cue) else { return nil }
-        let total = quantities[totalIndex]
         var limit = min(stop ?? Int.max, paragraph.sentence(containing: cue.start).upperBound)
         if cue.kind == .includes, let close = closingParenthesis(after: cue.end) { limit = min(limit, close) }
         if cue.kind == .colon, let colonTotal = quantities.lastIndex(where: { $0.range.upperBound <= cue.start }),
@@ -124,7 +123,7 @@ struct PartSumFinder {
         {
             return nil
         }
-        let partIndices = parts(after: cue.end, limit: limit, total: total)
+        let partIndices = parts(after: cue.end, limit: limit, total: totalIndex)
         guard !partIndices.isEmpty else { return nil }
         return claim(.init(cue.kind), totalIndex: totalIndex, partIndices: partIndices)
     }
@@ -153,7 +152,7 @@ struct PartSumFinder {
                 continue
             }
             if quantities[k].isSummable, quantities[k].isExact || quantities[k].approximation == .odd {
-                return Self.isNumeralWords(quantities[k]) ? nil : k
+                return Self.isNumeralWords(quantities[k].textScalars) ? nil : k
             }
             // Shares and rates between the total and 其中 ("毕业生1480人，落实率97.3%，其中…") are stepped over.
             guard !quantities[k].isSummable else { return nil }
@@ -194,37 +193,42 @@ struct PartSumFinder {
         return nil
     }
 
-    /// The parts listed after a cue: amounts of the total's kind, until the sentence or list ends.
-    private func parts(after start: Int, limit: Int, total: Quantity) -> [Int] {
+    /// The parts listed after a cue: amounts of the total's kind, until the sentence or list ends. Quantities are
+    /// read in place, by index: one bound to a name, or passed, is copied.
+    private func parts(after start: Int, limit: Int, total t: Int) -> [Int] {
         var result: [Int] = []
         guard let first = quantities.firstIndex(where: { $0.range.lowerBound >= start }) else { return [] }
         var previousEnd = start
         for k in first..<quantities.count {
-            let q = quantities[k]
-            guard q.range.lowerBound < limit else { break }
-            if q.kind == .percent || q.kind == .ratio || q.kind == .points || q.kind == .times { continue }
-            guard compatible(total, q), !Self.isNumeralWords(q) else { break }
+            guard quantities[k].range.lowerBound < limit else { break }
+            let kind = quantities[k].kind
+            if kind == .percent || kind == .ratio || kind == .points || kind == .times { continue }
+            guard compatible(t, k), !Self.isNumeralWords(quantities[k].textScalars) else { break }
             // "另有", "此外" add to the total; "共", "合计", "总数" start a new one.
-            let gap = previousEnd..<q.range.lowerBound
+            let gap = previousEnd..<quantities[k].range.lowerBound
             if Self.newStatementWords.occurs(in: s, gap) { break }
-            if let measure = q.label.measure, measure == total.label.measure, q.label.qualifier.isEmpty { break }
+            if let measure = quantities[k].label.measure, measure == quantities[t].label.measure,
+                quantities[k].label.qualifier.isEmpty
+            {
+                break
+            }
             // "…其中高考统招2265人，我校本科上线413人": a new subject starts a new statement.
-            let label = q.label.range
+            let label = quantities[k].label.range
             if Self.newSubjects.contains(where: { LabelText.hasPrefix(s, label.lowerBound, label.upperBound, $0) }) {
                 break
             }
-            if let a = q.year, let b = total.year, a != b { break }
+            if let a = quantities[k].year, let b = quantities[t].year, a != b { break }
             // "…；在市级大赛中获奖52项，其中一等奖12项…": an amount that has its own 其中 starts a new list.
-            if opensList(after: q) { break }
+            if opensList(after: quantities[k].range.upperBound) { break }
             // "“双师型”教师268人，其中专业课教师313人": both named measures, and the part's is not declared
             // inside the total's: the 其中 refers to something else.
-            if let part = q.label.measure, let whole = total.label.measure, part != whole,
+            if let part = quantities[k].label.measure, let whole = quantities[t].label.measure, part != whole,
                 !lexicon.isWithin(part, whole)
             {
                 break
             }
             result.append(k)
-            previousEnd = q.range.upperBound
+            previousEnd = quantities[k].range.upperBound
         }
         return result
     }
@@ -238,28 +242,30 @@ struct PartSumFinder {
     }
 
     /// The amount is followed, in its sentence, by "，其中".
-    private func opensList(after q: Quantity) -> Bool {
-        var k = q.range.upperBound
-        while k < s.count, k < q.range.upperBound + 3, NumberScalars.isSpace(s[k]) || s[k] == "，" || s[k] == "," {
+    private func opensList(after end: Int) -> Bool {
+        var k = end
+        while k < s.count, k < end + 3, NumberScalars.isSpace(s[k]) || s[k] == "，" || s[k] == "," {
             k += 1
         }
         return k + 1 < s.count && s[k] == "其" && s[k + 1] == "中"
     }
 
     /// Written in Chinese numerals ("两个", "三千余人"): rhetoric more than data; not a part or total.
-    static func isNumeralWords(_ q: Quantity) -> Bool {
-        guard let first = q.textScalars.first else { return true }
+    /// Takes the quantity's text: a quantity passed is copied.
+    static func isNumeralWords(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = text.first else { return true }
         return !NumberScalars.isDigit(first)
     }
 
-    private func compatible(_ total: Quantity, _ part: Quantity) -> Bool {
-        guard part.isSummable, total.isSummable else { return false }
-        switch (total.baseUnit, part.baseUnit) {
+    /// The quantity at `part` may be a part of the one at `total` (by index: passing the quantities copied them).
+    private func compatible(_ total: Int, _ part: Int) -> Bool {
+        guard quantities[part].isSummable, quantities[total].isSummable else { return false }
+        switch (quantities[total].baseUnit, quantities[part].baseUnit) {
         case (let a?, let b?): return a == b
         case (nil, nil): return true
         case (nil, let b?):
             return lexicon.units.first { $0.name == b }?.kind == .count
-                || b == total.label.measure.flatMap { lexicon.measure(id: $0)?.unit }
+                || b == quantities[total].label.measure.flatMap { lexicon.measure(id: $0)?.unit }
         case (let a?, nil): return lexicon.units.first { $0.name == a }?.kind == .count
         }
     }
@@ -313,7 +319,7 @@ struct PartSumFinder {
     }
 
     private func compatibleAll(_ total: Int, _ parts: [Int]) -> Bool {
-        parts.allSatisfy { compatible(quantities[total], quantities[$0]) }
+        parts.allSatisfy { compatible(total, $0) }
     }
 
     struct Item {
@@ -370,30 +376,31 @@ struct PartSumFinder {
     /// "开发校本教材14本、活页式教材6本、数字化教材3本，共计23本": amounts listed and then added up by the text.
     private func statedSums() -> [PartSumClaim] {
         var claims: [PartSumClaim] = []
+        // By index: a quantity bound to a name is a copy, and every amount of the paragraph is a candidate total.
         for t in quantities.indices where t >= 2 {
-            let total = quantities[t]
-            guard total.isSummable, total.isExact, !Self.isNumeralWords(total) else { continue }
+            guard quantities[t].isSummable, quantities[t].isExact, !Self.isNumeralWords(quantities[t].textScalars)
+            else { continue }
+            let totalStart = quantities[t].range.lowerBound
             let gapStart = quantities[t - 1].range.upperBound
             var k = gapStart
-            while k < total.range.lowerBound, NumberScalars.isSpace(s[k]) || s[k] == "，" || s[k] == "," || s[k] == "、" {
+            while k < totalStart, NumberScalars.isSpace(s[k]) || s[k] == "，" || s[k] == "," || s[k] == "、" {
                 k += 1
             }
             guard k > gapStart,
-                let word = Self.sumWords.first(where: { LabelText.hasPrefix(s, k, total.range.lowerBound, $0) }),
-                total.range.lowerBound - (k + word.count) <= 2
+                let word = Self.sumWords.first(where: { LabelText.hasPrefix(s, k, totalStart, $0) }),
+                totalStart - (k + word.count) <= 2
             else { continue }
-            let sentence = paragraph.sentence(containing: total.range.lowerBound)
+            let sentence = paragraph.sentence(containing: totalStart)
             var parts: [Int] = []
             var p = t - 1
             while p >= 0 {
-                let q = quantities[p]
-                guard q.range.lowerBound >= sentence.lowerBound, q.isExact, compatible(total, q),
-                    !Self.isNumeralWords(q)
+                guard quantities[p].range.lowerBound >= sentence.lowerBound, quantities[p].isExact,
+                    compatible(t, p), !Self.isNumeralWords(quantities[p].textScalars)
                 else { break }
                 parts.insert(p, at: 0)
                 guard p > 0 else { break }
                 // The items before: separated by a short label only ("、活页式教材").
-                let gap = quantities[p - 1].range.upperBound..<q.range.lowerBound
+                let gap = quantities[p - 1].range.upperBound..<quantities[p].range.lowerBound
                 if gap.count > 12
                     || gap.contains(where: { NumberScalars.endsSentence(s[$0]) || s[$0] == "；" || s[$0] == "：" })
                     || Self.newStatementWords.occurs(in: s, gap)
@@ -440,7 +447,7 @@ struct PartSumFinder {
         if let semicolon = (cue.end..<min(limit, s.count)).first(where: { s[$0] == "；" || s[$0] == ";" }) {
             limit = semicolon
         }
-        let partIndices = parts(after: cue.end, limit: limit, total: quantities[totalIndex])
+        let partIndices = parts(after: cue.end, limit: limit, total: totalIndex)
         guard partIndices.count >= 2 else { return nil }
         return claim(.structure, totalIndex: totalIndex, partIndices: partIndices)
     }

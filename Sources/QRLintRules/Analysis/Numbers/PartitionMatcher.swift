@@ -18,6 +18,8 @@ enum PartitionMatcher {
         let families = lexicon.families
         let allSpellings = lexicon.familySpellings
         let allFirsts = lexicon.familySpellingFirsts
+        let allSpellingMembers = lexicon.familySpellingMembers
+        let allCovers = lexicon.familyCoverMembers
         var first: (family: Int, members: [String])? = nil
         var complete = true
         var shortfallAllowed = false
@@ -28,7 +30,11 @@ enum PartitionMatcher {
             {
                 continue
             }
-            guard let members = members(of: scalars, in: families[index], spellings: allSpellings[index]) else {
+            guard
+                let members = members(
+                    of: scalars, in: families[index], spellings: allSpellings[index],
+                    spellingMembers: allSpellingMembers[index], covers: allCovers[index])
+            else {
                 continue
             }
             if first == nil { first = (index, members.names) }
@@ -44,7 +50,7 @@ enum PartitionMatcher {
     /// The member each label names, when every label names a different member.
     private static func members(
         of scalars: [[Unicode.Scalar]], in family: PartitionFamily,
-        spellings: [(member: String, spelling: [Unicode.Scalar])]
+        spellings: [(member: String, spelling: [Unicode.Scalar])], spellingMembers: [Int], covers: [[Int]]
     ) -> (names: [String], complete: Bool)? {
         if let unit = family.ranges {
             // A band is read from the first number of its label: labels without a digit are no bands, and are not
@@ -52,25 +58,30 @@ enum PartitionMatcher {
             guard scalars.allSatisfy({ $0.contains(where: NumberScalars.isDigit) }) else { return nil }
             return AgeBands.members(of: scalars.map(LabelExtractor.string), unit: unit)
         }
-        var names: [String] = []
+        // By member index: comparing and hashing the members' Chinese names normalised them every time.
+        var found: [Int] = []
+        found.reserveCapacity(scalars.count)
         for label in scalars {
-            guard let member = member(of: label, spellings: spellings), !names.contains(member) else { return nil }
-            names.append(member)
+            guard let spelling = spellingIndex(of: label, spellings: spellings) else { return nil }
+            let member = spellingMembers[spelling]
+            guard !found.contains(member) else { return nil }
+            found.append(member)
         }
-        let set = Set(names)
-        let complete = family.covers.contains { cover in cover.allSatisfy(set.contains) }
-        return (names, complete)
+        let complete = covers.contains { cover in cover.allSatisfy(found.contains) }
+        return (found.map { family.members[$0].name }, complete)
     }
 
-    /// The member whose longest spelling occurs in the label (spellings come longest first). A one-scalar
-    /// spelling ("男") must start the label.
-    static func member(of label: [Unicode.Scalar], spellings: [(member: String, spelling: [Unicode.Scalar])]) -> String?
-    {
-        for (member, spelling) in spellings {
+    /// The spelling (by its index) that names the label's member: the longest one that occurs in the label
+    /// (spellings come longest first). A one-scalar spelling ("男") must start the label.
+    private static func spellingIndex(
+        of label: [Unicode.Scalar], spellings: [(member: String, spelling: [Unicode.Scalar])]
+    ) -> Int? {
+        for index in spellings.indices {
+            let spelling = spellings[index].spelling
             if spelling.count == 1 {
-                if label.first == spelling[0] { return member }
+                if label.first == spelling[0] { return index }
             } else if contains(label, spelling) {
-                return member
+                return index
             }
         }
         return nil
