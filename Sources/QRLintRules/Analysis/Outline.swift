@@ -20,9 +20,8 @@ public struct Outline: Sendable {
         /// The title through `TitleText.normalize`.
         public var normalizedTitle: String { titleKey.string }
 
-        /// "2.1 立德树人", as shown in section paths. Built when asked: a draft has thousands of headings and few
-        /// of them are named by a finding (`SectionPaths` keeps the paths it built).
-        public var label: String { Self.label(of: heading) }
+        /// "2.1 立德树人", as shown in section paths; computed once, since every finding names its sections.
+        public var label: String
 
         /// The heading number's depth, last component and packing, read without copying the number.
         var numberFacts: HeadingNumberFacts
@@ -81,7 +80,7 @@ public struct Outline: Sendable {
             let section = Section(
                 heading: heading, blockIndex: index, parent: parent, children: [], body: (index + 1)..<(index + 1),
                 extent: (index + 1)..<(index + 1), titleKey: key,
-                numberFacts: HeadingNumberFacts(heading.number))
+                label: Section.label(of: heading), numberFacts: HeadingNumberFacts(heading.number))
             sections.append(section)
             if let parent { sections[parent].children.append(sections.count - 1) }
             stack.append(sections.count - 1)
