@@ -4,7 +4,12 @@ import Testing
 
 /// The noun phrase before a number and the measure it names through the pack's labels.
 struct LabelExtractorTests {
-    private func label(_ text: String) -> MeasureLabel? { Numbers.quantities(text).first?.label }
+    /// The measure id and the qualifier of the first quantity's label.
+    private func label(_ text: String) -> (measure: String?, qualifier: String)? {
+        let analysis = Numbers.analyse(text)
+        guard let label = analysis.paragraphs.first?.quantities.first?.label else { return nil }
+        return (Numbers.measure(label), analysis.qualifier(label))
+    }
 
     @Test func measuresThroughAliases() {
         #expect(label("全校教职工总数639人")?.measure == "staff")
@@ -43,6 +48,6 @@ struct LabelExtractorTests {
     /// "在校生总数（5175人）": the number opening a parenthesis takes the phrase before it.
     @Test func parenthesisedNumber() {
         let q = Numbers.quantities("约占全区中职在校生总数（5175人）的三分之一")
-        #expect(q.first?.label.measure == "students")
+        #expect(Numbers.measure(q.first?.label) == "students")
     }
 }

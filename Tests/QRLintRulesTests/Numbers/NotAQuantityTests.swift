@@ -30,7 +30,8 @@ struct NotAQuantityTests {
         "一年级、高二学生",
     ])
     func notAQuantity(_ text: String) {
-        let found = Numbers.quantities(text)
-        #expect(found.isEmpty, "\(text) → \(found.map(\.text))")
+        let analysis = Numbers.analyse(text)
+        let found = analysis.paragraphs.flatMap(\.quantities)
+        #expect(found.isEmpty, "\(text) → \(found.map(analysis.text))")
     }
 }

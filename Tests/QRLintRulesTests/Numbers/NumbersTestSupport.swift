@@ -20,6 +20,12 @@ enum Numbers {
     }
 
     static func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
+
+    /// The id of a label's measure ("students").
+    static func measure(_ label: MeasureLabel?) -> String? { label?.measure.map { lexicon.measures[$0].id } }
+
+    /// The name of a quantity's base unit ("元").
+    static func baseUnit(_ q: Quantity?) -> String? { lexicon.baseUnitName(q?.baseUnit ?? nil) }
 }
 
 extension Numbers {

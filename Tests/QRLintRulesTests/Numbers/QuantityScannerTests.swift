@@ -5,8 +5,9 @@ import Testing
 /// The quantity extractor: numbers, units, multipliers, approximations, ranges, Chinese numerals.
 struct QuantityScannerTests {
     private func one(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> Quantity? {
-        let found = Numbers.quantities(text)
-        #expect(found.count == 1, "\(found.map(\.text))", sourceLocation: sourceLocation)
+        let analysis = Numbers.analyse(text)
+        let found = analysis.paragraphs.flatMap(\.quantities)
+        #expect(found.count == 1, "\(found.map(analysis.text))", sourceLocation: sourceLocation)
         return found.first
     }
 
@@ -22,11 +23,11 @@ struct QuantityScannerTests {
         #expect(one("学校有教职工 286 人。")?.value == 286)
         #expect(one("学校有教职工 286 人。")?.kind == .count)
         #expect(one("教学仪器设备总值 3200 万元。")?.value == 32_000_000)
-        #expect(one("教学仪器设备总值 3200 万元。")?.baseUnit == "元")
+        #expect(Numbers.baseUnit(one("教学仪器设备总值 3200 万元。")) == "元")
         #expect(one("全年经费 1.73亿元。")?.value == 173_000_000)
         #expect(one("馆藏图书 12 万册。")?.value == 120_000)
         #expect(one("占地面积329800.11m²。")?.value == 329_800.11)
-        #expect(one("新增市级骨干教师 4 名。")?.baseUnit == "人")
+        #expect(Numbers.baseUnit(one("新增市级骨干教师 4 名。")) == "人")
         #expect(one("较上年提高 2.1 个百分点。")?.kind == .points)
     }
 
@@ -76,7 +77,8 @@ struct QuantityScannerTests {
     @Test func numberRightBeforeANumberIsItsLabel() {
         let q = one("51-60岁63人。")
         #expect(q?.value == 63)
-        #expect(q?.label.text == "51-60岁")
+        let analysis = Numbers.analyse("51-60岁63人。")
+        #expect(analysis.paragraphs.first?.quantities.first.map { analysis.text($0.label) } == "51-60岁")
     }
 
     @Test func yearsScopeTheirSentence() {

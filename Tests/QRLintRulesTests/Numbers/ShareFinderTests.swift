@@ -15,7 +15,7 @@ struct ShareFinderTests {
         let here = claims("学校有专任教师240人，“双师型”教师150人，占专任教师总数的62.5%。")
         #expect(here.shares.first?.base.value == 240)
         let elsewhere = claims("具有副高级职称的教师28人，占专任教师总数的7.4%。")
-        #expect(elsewhere.unresolvedShares.first?.baseLabel.measure == "full-time-teachers")
+        #expect(Numbers.measure(elsewhere.unresolvedShares.first?.baseLabel) == "full-time-teachers")
         let inside = claims("贯通培养学生1678人，约占全区在校生总数（5175人）的三分之一。")
         #expect(inside.shares.first?.base.value == 5175)
     }

@@ -11,13 +11,14 @@ enum BoundCheck {
                 for p in claims[c].parts.indices where exceeds(claims[c].parts[p], claims[c].total) {
                     let part = claims[c].parts[p]
                     let total = claims[c].total
-                    let message =
-                        "“\(part.label.text.isEmpty ? "其中" : part.label.text)”为 \(NumberText.number(part))，"
-                        + "超过其所属的总数 \(NumberText.number(total))"
+                    let label = numbers.text(part.label)
+                    let message: String =
+                        "“\(label.isEmpty ? "其中" : label)”为 \(NumberText.number(part, in: numbers.pool))，"
+                        + "超过其所属的总数 \(NumberText.number(total, in: numbers.pool))"
                     results.append(
                         NumberCheckResult(
                             consistency: .mismatch, message: message, span: part.span,
-                            notes: [Note(message: "总数：\(total.described)", span: total.span)]))
+                            notes: [Note(message: "总数：\(total.described(in: numbers.pool))", span: total.span)]))
                 }
             }
         }
@@ -55,12 +56,12 @@ enum BoundCheck {
                 else { continue }
                 let outerName = lexicon.measureName(id: outer) ?? outer
                 let message =
-                    "\(measures[m].name) \(NumberText.number(quantity)) 超过\(outerName) \(NumberText.number(whole))，"
+                    "\(measures[m].name) \(NumberText.number(quantity, in: numbers.pool)) 超过\(outerName) \(NumberText.number(whole, in: numbers.pool))，"
                     + "而前者是后者的一部分"
                 results.append(
                     NumberCheckResult(
                         consistency: .mismatch, message: message, span: quantity.span,
-                        notes: [Note(message: "\(outerName)：\(whole.described)", span: whole.span)]))
+                        notes: [Note(message: "\(outerName)：\(whole.described(in: numbers.pool))", span: whole.span)]))
             }
         }
         return results
@@ -75,10 +76,11 @@ enum BoundCheck {
             for k in paragraphs[p].quantities.indices
             where paragraphs[p].quantities[k].kind == .percent && paragraphs[p].quantities[k].interval.low > 100 {
                 let q = paragraphs[p].quantities[k]
-                let ceiling = q.label.measure.flatMap { numbers.lexicon.measure(id: $0)?.ceiling }
-                let isShare = q.label.text.hasPrefix("占") || q.label.text == "占比"
+                let ceiling = q.label.measure.flatMap { numbers.lexicon.measures[$0].ceiling }
+                let label = numbers.text(q.label)
+                let isShare = label.hasPrefix("占") || label == "占比"
                 guard let limit = ceiling ?? (isShare ? 100 : nil), q.interval.low > limit else { continue }
-                let message = "“\(q.label.text)”为 \(q.text)，超过 \(Precision.format(limit))%"
+                let message = "“\(label)”为 \(numbers.text(q))，超过 \(Precision.format(limit))%"
                 results.append(NumberCheckResult(consistency: .mismatch, message: message, span: q.span, notes: []))
             }
         }

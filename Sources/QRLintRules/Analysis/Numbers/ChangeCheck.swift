@@ -21,7 +21,9 @@ enum ChangeCheck {
     /// Last year's value of the same measure, qualifier and scope.
     static func prior(_ current: Quantity, numbers: NumberAnalysis) -> Quantity? {
         guard let measure = current.label.measure, let year = current.year ?? numbers.reportYear else { return nil }
-        let key = FactKey(measure: measure, qualifier: current.label.qualifier, parent: "", year: year - 1)
+        let key = FactKey(
+            measure: numbers.lexicon.measures[measure].id, qualifier: numbers.qualifier(current.label), parent: "",
+            year: year - 1)
         return numbers.facts.agreedValue(for: key)
     }
 
@@ -36,12 +38,12 @@ enum ChangeCheck {
         // The notes and wording are written only for a change that does not agree.
         var notes: [Note] {
             [
-                Note(message: "本期：\(current.described)", span: current.span),
-                Note(message: "上期：\(prior.described)", span: prior.span),
+                Note(message: "本期：\(current.described(in: numbers.pool))", span: current.span),
+                Note(message: "上期：\(prior.described(in: numbers.pool))", span: prior.span),
             ]
         }
         let differenceValue = current.value - prior.value
-        var words: String { "\(NumberText.number(current))−\(NumberText.number(prior))" }
+        var words: String { "\(NumberText.number(current, in: numbers.pool))−\(NumberText.number(prior, in: numbers.pool))" }
         switch claim.change.kind {
         case .percent:
             let relative = (difference / prior.interval).map { $0 * 100 }
@@ -58,7 +60,7 @@ enum ChangeCheck {
                 if asPoints != .mismatch {
                     let message =
                         "比率的变化应以百分点表示：\(words)=\(Precision.format(differenceValue, decimals: 2)) 个百分点，"
-                        + "文中写作“\(claim.wording)\(claim.change.text)”"
+                        + "文中写作“\(claim.wording)\(numbers.text(claim.change))”"
                     results.points.append(
                         NumberCheckResult(
                             consistency: .mismatch, message: message, span: claim.change.span, notes: notes))
@@ -67,8 +69,8 @@ enum ChangeCheck {
             }
             let value = prior.value == 0 ? 0 : differenceValue / prior.value * 100
             let message =
-                "增减幅度与前后数值不符：(\(words))÷\(NumberText.number(prior))=\(Precision.format(value, decimals: 2))%，"
-                + "文中写作“\(claim.wording)\(claim.change.text)”"
+                "增减幅度与前后数值不符：(\(words))÷\(NumberText.number(prior, in: numbers.pool))=\(Precision.format(value, decimals: 2))%，"
+                + "文中写作“\(claim.wording)\(numbers.text(claim.change))”"
             results.changes.append(
                 NumberCheckResult(consistency: asRelative, message: message, span: claim.change.span, notes: notes))
         case .points:
@@ -77,7 +79,7 @@ enum ChangeCheck {
             guard consistency != .consistent else { return }
             let message =
                 "变化的百分点与前后数值不符：\(words)=\(Precision.format(differenceValue, decimals: 2)) 个百分点，"
-                + "文中写作“\(claim.wording)\(claim.change.text)”"
+                + "文中写作“\(claim.wording)\(numbers.text(claim.change))”"
             results.changes.append(
                 NumberCheckResult(consistency: consistency, message: message, span: claim.change.span, notes: notes))
         default:
@@ -86,7 +88,7 @@ enum ChangeCheck {
             guard consistency != .consistent else { return }
             let message =
                 "增减量与前后数值不符：\(words)=\(NumberText.value(differenceValue, like: current, decimals: current.decimals))，"
-                + "文中写作“\(claim.wording)\(claim.change.text)”"
+                + "文中写作“\(claim.wording)\(numbers.text(claim.change))”"
             results.changes.append(
                 NumberCheckResult(consistency: consistency, message: message, span: claim.change.span, notes: notes))
         }

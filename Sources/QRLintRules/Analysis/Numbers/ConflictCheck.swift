@@ -34,7 +34,7 @@ enum ConflictCheck {
             subject = "\(numbers.lexicon.measureName(id: key.parent) ?? key.parent)中的\(subject)"
         }
         let year = key.year.map { "（\($0) 年）" } ?? ""
-        var message = "\(subject)\(year)在此为 \(fact.quantity.text)，与前文的 \(earlier.text) 不一致"
+        var message = "\(subject)\(year)在此为 \(numbers.text(fact.quantity))，与前文的 \(numbers.text(earlier)) 不一致"
         if let year = key.year {
             var previousYear = key
             previousYear.year = year - 1
@@ -42,12 +42,12 @@ enum ConflictCheck {
                 last.interval.intersects(fact.quantity.interval),
                 !last.interval.intersects(earlier.interval)
             {
-                message += "（与 \(year - 1) 年的 \(last.text) 相同，疑为沿用上年数据）"
+                message += "（与 \(year - 1) 年的 \(numbers.text(last)) 相同，疑为沿用上年数据）"
             }
         }
         return NumberCheckResult(
             consistency: .mismatch, message: message, span: fact.quantity.span,
-            notes: [Note(message: "前文：\(earlier.described)", span: earlier.span)])
+            notes: [Note(message: "前文：\(earlier.described(in: numbers.pool))", span: earlier.span)])
     }
 
     /// A table row's qualifier is stored as "会计事务|…": shown as "会计事务".

@@ -23,9 +23,9 @@ public enum Consistency: Sendable, Equatable {
 
 /// How quantities are printed in messages: the number as written, without its unit ("310人" → "310").
 enum NumberText {
-    static func number(_ q: Quantity) -> String {
-        // The leading run of number scalars, read off the scalars kept with the quantity.
-        let scalars = q.textScalars
+    static func number(_ q: Quantity, in pool: ScalarPool) -> String {
+        // The leading run of number scalars, read off the scalars kept for the quantity.
+        let scalars = pool[q.text]
         var end = scalars.startIndex
         while end < scalars.endIndex {
             let s = scalars[end]
@@ -35,7 +35,7 @@ enum NumberText {
             else { break }
             end += 1
         }
-        return end == scalars.startIndex ? q.text : String(scalars: scalars[..<end])
+        return String(scalars: end == scalars.startIndex ? scalars : scalars[..<end])
     }
 
     /// A computed value in the written unit of `like` ("486", "18.74").

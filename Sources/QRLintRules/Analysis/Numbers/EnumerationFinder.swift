@@ -3,6 +3,7 @@
 struct EnumerationFinder {
     let paragraph: TextNumbers
     let quantities: [Quantity]
+    let lexicon: NumberLexicon
 
     private var s: [Unicode.Scalar] { paragraph.text.scalars }
 
@@ -19,10 +20,12 @@ struct EnumerationFinder {
 
     /// Whether `quantities[k]` can count a list: an exact count of 2 to 30 in a unit that counts kinds of things.
     /// A paragraph with none has no enumeration (the finder is not even built for it).
-    static func isListCount(_ quantities: [Quantity], _ k: Int) -> Bool {
-        quantities[k].kind == .count && quantities[k].approximation == nil && quantities[k].value >= 2
-            && quantities[k].value <= 30 && quantities[k].value == quantities[k].value.rounded()
-            && quantities[k].unit.map(Self.isListUnit) == true
+    static func isListCount(_ quantities: [Quantity], _ k: Int, lexicon: NumberLexicon) -> Bool {
+        guard quantities[k].kind == .count && quantities[k].approximation == nil && quantities[k].value >= 2
+            && quantities[k].value <= 30 && quantities[k].value == quantities[k].value.rounded(),
+            let unit = quantities[k].unit
+        else { return false }
+        return lexicon.unitScalars[unit].map { listUnitScalars.contains($0.value) } ?? false
     }
 
     func find() -> [EnumerationClaim] {
@@ -51,7 +54,7 @@ struct EnumerationFinder {
     private func firstCount(from index: Int) -> Int? {
         var k = index
         while k < quantities.count {
-            if Self.isListCount(quantities, k) { return k }
+            if Self.isListCount(quantities, k, lexicon: lexicon) { return k }
             k += 1
         }
         return nil

@@ -34,8 +34,9 @@ public struct FactIndex: Sendable {
 
     init(
         paragraphs: [TextNumbers], tables: [TableNumbers], claims: NumberClaims, lexicon: NumberLexicon,
-        reportYear: Int?
+        reportYear: Int?, pool: ScalarPool
     ) {
+        let measures = lexicon.measures
         var changeSpans = Set<Span>()
         for change in claims.changes { changeSpans.insert(change.change.span) }
         var facts: [Fact] = []
@@ -61,10 +62,12 @@ public struct FactIndex: Sendable {
                 // is listed, so no total it sits under is part of its key (and only parts with a measure get here).
                 let parent = ""
                 // A figure of another institution named in the sentence is that institution's.
-                var qualifier = quantity.label.qualifier
-                if let entity = quantity.entity, !qualifier.contains(entity) { qualifier = entity + "·" + qualifier }
+                var qualifier = pool.string(quantity.label.qualifier)
+                if let entity = quantity.entity.map(pool.string), !qualifier.contains(entity) {
+                    qualifier = entity + "·" + qualifier
+                }
                 let key = FactKey(
-                    measure: measure, qualifier: qualifier, parent: parent, year: quantity.year ?? reportYear)
+                    measure: measures[measure].id, qualifier: qualifier, parent: parent, year: quantity.year ?? reportYear)
                 facts.append(Fact(key: key, quantity: quantity, inTable: false))
             }
         }
@@ -73,7 +76,7 @@ public struct FactIndex: Sendable {
                 for cell in row {
                     guard case .number(let quantity) = cell, let measure = quantity.label.measure else { continue }
                     let key = FactKey(
-                        measure: measure, qualifier: quantity.label.qualifier, parent: "",
+                        measure: measures[measure].id, qualifier: pool.string(quantity.label.qualifier), parent: "",
                         year: quantity.year ?? reportYear)
                     facts.append(Fact(key: key, quantity: quantity, inTable: true))
                 }

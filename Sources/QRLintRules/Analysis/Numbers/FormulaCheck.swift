@@ -50,7 +50,7 @@ enum FormulaCheck {
             guard values.count == alternative.terms.count else { continue }
             // "参加考试人数1243人，升学率100%": the rate names its own base, which is none of the formula's inputs.
             if alternative.operation == .divide, let ownBase,
-                ownBase.label.measure.map({ !alternative.terms.contains($0) }) ?? true
+                ownBase.label.measure.map({ !alternative.terms.contains(numbers.lexicon.measures[$0].id) }) ?? true
             {
                 continue
             }
@@ -69,16 +69,16 @@ enum FormulaCheck {
         guard let best else { return nil }
         let (alternative, values, value, scale) = (best.alternative, best.values, best.value, best.scale)
         let names = zip(alternative.terms, values).map { term, q in
-            "\(numbers.lexicon.measureName(id: term) ?? term) \(NumberText.number(q))"
+            "\(numbers.lexicon.measureName(id: term) ?? term) \(NumberText.number(q, in: numbers.pool))"
         }
         let operation = alternative.operation == .add ? " + " : " ÷ "
         let shown =
             stated.kind == .percent
             ? Precision.format(value * scale, decimals: max(stated.decimals, 1) + 1) + "%"
             : NumberText.value(value * scale, like: stated, decimals: max(stated.decimals, 2))
-        let message = "\(formula.name)：\(names.joined(separator: operation)) = \(shown)，文中写作 \(stated.text)"
+        let message = "\(formula.name)：\(names.joined(separator: operation)) = \(shown)，文中写作 \(numbers.text(stated))"
         let notes = zip(alternative.terms, values).map { term, q in
-            Note(message: "\(numbers.lexicon.measureName(id: term) ?? term)：\(q.described)", span: q.span)
+            Note(message: "\(numbers.lexicon.measureName(id: term) ?? term)：\(q.described(in: numbers.pool))", span: q.span)
         }
         return NumberCheckResult(consistency: best.consistency, message: message, span: stated.span, notes: notes)
     }

@@ -29,7 +29,8 @@ enum LabelExtractor {
 
     /// The label of the phrase in `range`, with its measure when a known label ends it and its unit fits.
     static func label(
-        _ s: [Unicode.Scalar], range: Range<Int>, baseUnit: String?, kind: Quantity.Kind, lexicon: NumberLexicon
+        _ s: [Unicode.Scalar], range: Range<Int>, baseUnit: Int?, kind: Quantity.Kind, lexicon: NumberLexicon,
+        pool: inout ScalarPool
     ) -> MeasureLabel {
         guard !range.isEmpty else { return .none }
         // Most phrases hold no quote or space: they are read in place, and only the label itself is copied out.
@@ -39,18 +40,19 @@ enum LabelExtractor {
             break
         }
         guard ignorable else {
-            return label(in: s, range, phrase: range, baseUnit: baseUnit, kind: kind, lexicon: lexicon)
+            return label(in: s, range, phrase: range, baseUnit: baseUnit, kind: kind, lexicon: lexicon, pool: &pool)
         }
         var raw: [Unicode.Scalar] = []
         raw.reserveCapacity(range.count)
         for k in range where !LabelText.isIgnorable(s[k]) { raw.append(s[k]) }
-        return label(in: raw, raw.indices, phrase: range, baseUnit: baseUnit, kind: kind, lexicon: lexicon)
+        return label(
+            in: raw, raw.indices, phrase: range, baseUnit: baseUnit, kind: kind, lexicon: lexicon, pool: &pool)
     }
 
     /// The label of `raw[bounds]` (the phrase without quotes and spaces); `phrase` is where it is written.
     private static func label(
-        in raw: [Unicode.Scalar], _ bounds: Range<Int>, phrase range: Range<Int>, baseUnit: String?,
-        kind: Quantity.Kind, lexicon: NumberLexicon
+        in raw: [Unicode.Scalar], _ bounds: Range<Int>, phrase range: Range<Int>, baseUnit: Int?,
+        kind: Quantity.Kind, lexicon: NumberLexicon, pool: inout ScalarPool
     ) -> MeasureLabel {
         let stripped = LabelText.stripped(raw, in: bounds)
         // "全校总人数" is a label as a whole; stripping 全校 would leave only "总人数".
@@ -62,6 +64,7 @@ enum LabelExtractor {
         // "毕业生毕业去向落实人数": with and without its count word; the reading that leaves less in front wins.
         var best: (measure: Int, qualifier: Range<Int>)? = nil
         let measures = lexicon.measures
+        let unitOfMeasure = lexicon.unitOfMeasure
         // The three readings in turn, without building an array of them for every label.
         for reading in 0..<3 {
             let candidate: Range<Int>? =
@@ -71,27 +74,25 @@ enum LabelExtractor {
                 default: whole.count <= 8 && whole != stripped ? whole : nil
                 }
             guard let candidate, let (index, length) = lexicon.measure(endingLabel: raw[candidate]),
-                fits(unit: measures[index].unit, baseUnit: baseUnit, kind: kind)
+                fits(unit: unitOfMeasure[index], baseUnit: baseUnit, kind: kind, lexicon: lexicon)
             else { continue }
             let qualifier = Self.qualifier(
                 raw, LabelText.stripped(raw, in: candidate.lowerBound..<(candidate.upperBound - length)))
             if best == nil || qualifier.count < best!.qualifier.count { best = (index, qualifier) }
         }
-        // A slice of the phrase's own scalars: nothing is copied.
-        let scalars = raw[stripped]
-        guard let best else { return MeasureLabel(scalars: scalars, range: range, measure: nil, qualifier: "") }
+        let scalars = pool.add(raw, stripped)
+        guard let best else { return MeasureLabel(scalars: scalars, range: range, measure: nil, qualifier: .empty) }
         // "专任教师中“双师型”教师", "就业学生中对口就业": a qualifier that names the measure this one lies within
         // says where it is counted, not which part of it.
         var qualifier = best.qualifier
         if !qualifier.isEmpty, let outer = lexicon.measure(endingLabel: raw[qualifier]),
             outer.labelLength == qualifier.count,
-            lexicon.isWithin(measures[best.measure].id, measures[outer.measure].id)
+            lexicon.isWithin(best.measure, outer.measure)
         {
             qualifier = qualifier.lowerBound..<qualifier.lowerBound
         }
         return MeasureLabel(
-            scalars: scalars, range: range, measure: measures[best.measure].id,
-            qualifier: qualifier.isEmpty ? "" : String(scalars: raw[qualifier]))
+            scalars: scalars, range: range, measure: best.measure, qualifier: pool.add(raw, qualifier))
     }
 
     /// The range of `s` left without the particles that join a qualifier to its measure ("专任教师中" → "专任教师").
@@ -104,9 +105,9 @@ enum LabelExtractor {
     }
 
     /// A measure counted in 人 is not named by a number in 人次 or %.
-    private static func fits(unit: String?, baseUnit: String?, kind: Quantity.Kind) -> Bool {
+    private static func fits(unit: Int?, baseUnit: Int?, kind: Quantity.Kind, lexicon: NumberLexicon) -> Bool {
         guard let expected = unit else { return kind == .bare || kind == .ratio || baseUnit == nil }
-        if kind == .bare { return expected != "%" }
+        if kind == .bare { return lexicon.baseUnitNames[expected] != "%" }
         return expected == baseUnit
     }
 

@@ -12,6 +12,8 @@ public struct NumberAnalysis: Sendable {
     public let tables: [TableNumbers]
     public let claims: NumberClaims
     public let facts: FactIndex
+    /// The texts of the quantities, labels and qualifiers.
+    public let pool: ScalarPool
 
     /// - Parameter title: the report's title and cover text; the institutions it names are the report's own.
     public init(document: Document, packs: RulePacks, reportYear: Int?, title: String = "") {
@@ -24,26 +26,29 @@ public struct NumberAnalysis: Sendable {
         var scanner = QuantityScanner(lexicon: lexicon, reportYear: reportYear)
         scanner.ownName = EntityReader.OwnName(Array(title.unicodeScalars).filter { !LabelText.isIgnorable($0) })
         let tableReader = TableNumbersReader(scanner: scanner, lexicon: lexicon)
+        var pool = ScalarPool()
         var paragraphs: [TextNumbers] = []
         var tables: [TableNumbers] = []
         for (index, block) in document.blocks.enumerated() {
             switch block {
             case .paragraph(let paragraph):
-                let scan = scanner.scan(paragraph.text, host: .paragraph(block: index))
+                let scan = scanner.scan(paragraph.text, host: .paragraph(block: index), pool: &pool)
                 guard !scan.quantities.isEmpty else { continue }
                 paragraphs.append(TextNumbers(block: index, text: paragraph.text, scan: scan))
             case .table(let table):
-                if let numbers = tableReader.read(table, block: index) { tables.append(numbers) }
+                if let numbers = tableReader.read(table, block: index, pool: &pool) { tables.append(numbers) }
             default:
                 continue
             }
         }
         self.paragraphs = paragraphs
         self.tables = tables
-        let claims = NumberClaims(paragraphs: paragraphs, lexicon: lexicon)
+        let claims = NumberClaims(paragraphs: paragraphs, lexicon: lexicon, pool: &pool)
         self.claims = claims
         self.facts = FactIndex(
-            paragraphs: paragraphs, tables: tables, claims: claims, lexicon: lexicon, reportYear: reportYear)
+            paragraphs: paragraphs, tables: tables, claims: claims, lexicon: lexicon, reportYear: reportYear,
+            pool: pool)
+        self.pool = pool
     }
 
     /// The numbers of the paragraph at a block index (paragraphs are in block order).
@@ -56,6 +61,15 @@ public struct NumberAnalysis: Sendable {
         }
         return low < paragraphs.count && paragraphs[low].block == block ? paragraphs[low] : nil
     }
+
+    /// A quantity's number and unit as written ("9800万元").
+    public func text(_ q: Quantity) -> String { pool.string(q.text) }
+
+    /// A label's phrase ("教职工总数").
+    public func text(_ label: MeasureLabel) -> String { pool.string(label.scalars) }
+
+    /// A label's qualifier ("初级"; empty for the plain measure).
+    public func qualifier(_ label: MeasureLabel) -> String { pool.string(label.qualifier) }
 
     /// Every quantity, paragraphs first then tables, each in document order.
     public var allQuantities: [Quantity] {

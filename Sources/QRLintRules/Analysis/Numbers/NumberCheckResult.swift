@@ -22,14 +22,14 @@ extension Array where Element == NumberCheckResult {
 
 extension Quantity {
     /// "在编 380人": the label and the number, for notes.
-    var described: String {
-        guard !label.scalars.isEmpty else { return text }
+    func described(in pool: ScalarPool) -> String {
+        guard !label.scalars.isEmpty else { return pool.string(text) }
         // Encoded once from the scalars, without the two intermediate strings of an interpolation.
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(3 * (label.scalars.count + textScalars.count) + 1)
-        bytes.appendUTF8(of: label.scalars)
+        bytes.reserveCapacity(3 * (label.scalars.count + text.count) + 1)
+        bytes.appendUTF8(of: pool[label.scalars])
         bytes.append(UInt8(ascii: " "))
-        bytes.appendUTF8(of: textScalars)
+        bytes.appendUTF8(of: pool[text])
         return String(decoding: bytes, as: UTF8.self)
     }
 }

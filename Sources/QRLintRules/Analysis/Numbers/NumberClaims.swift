@@ -98,7 +98,7 @@ public struct NumberClaims: Sendable {
     /// Quantities relabelled by a 分别 list, by place.
     public let relabelled: [QuantityRef: MeasureLabel]
 
-    init(paragraphs: [TextNumbers], lexicon: NumberLexicon) {
+    init(paragraphs: [TextNumbers], lexicon: NumberLexicon, pool: inout ScalarPool) {
         var partSums: [PartSumClaim] = []
         var subsets: [PartSumClaim] = []
         var shares: [ShareClaim] = []
@@ -116,7 +116,7 @@ public struct NumberClaims: Sendable {
             // there. Each finder runs only where its numbers are, and only what it finds is appended.
             if quantities.count >= 2 {
                 var finder = PartSumFinder(paragraph: paragraph, paragraphIndex: index, lexicon: lexicon)
-                let found = finder.find()
+                let found = finder.find(pool: &pool)
                 for claim in found {
                     if claim.parts.count >= 2 { partSums.append(claim) } else { subsets.append(claim) }
                 }
@@ -124,10 +124,10 @@ public struct NumberClaims: Sendable {
                 quantities = finder.quantities
                 // By index: a closure over the quantities would copy each.
                 if quantities.indices.contains(where: { quantities[$0].kind == .percent }) {
-                    let shareFinder = ShareFinder(
+                    var shareFinder = ShareFinder(
                         paragraph: paragraph, paragraphIndex: index, quantities: quantities, claims: found,
                         lexicon: lexicon)
-                    let (s, c, u, g) = shareFinder.find()
+                    let (s, c, u, g) = shareFinder.find(pool: &pool)
                     if !g.isEmpty { shareGroups += g }
                     if !s.isEmpty { shares += s }
                     if !c.isEmpty { complements += c }
@@ -136,8 +136,8 @@ public struct NumberClaims: Sendable {
                 let changed = ChangeFinder(paragraph: paragraph, quantities: quantities).find()
                 if !changed.isEmpty { changes += changed }
             }
-            if quantities.indices.contains(where: { EnumerationFinder.isListCount(quantities, $0) }) {
-                let enumerated = EnumerationFinder(paragraph: paragraph, quantities: quantities).find()
+            if quantities.indices.contains(where: { EnumerationFinder.isListCount(quantities, $0, lexicon: lexicon) }) {
+                let enumerated = EnumerationFinder(paragraph: paragraph, quantities: quantities, lexicon: lexicon).find()
                 if !enumerated.isEmpty { enumerations += enumerated }
             }
         }

@@ -16,12 +16,18 @@ public struct NumberLexicon: Sendable {
         let familySpellingFirsts: [ScalarBitSet]
         let familySpellingMembers: [[Int]]
         let familyCoverMembers: [[[Int]]]
+        let baseUnitNames: [String]
+        let baseUnitOfUnit: [Int]
+        let unitOfMeasure: [Int?]
+        let unitScalars: [Unicode.Scalar?]
 
         init(
             units: [UnitEntry], measures: [MeasureEntry], families: [PartitionFamily], unitFirsts: [UInt32],
             unitsByFirst: [[(spelling: [Unicode.Scalar], unit: Int)]], labelTrie: ScalarTrie,
             measureIndexByID: [String: Int], familySpellings: [[(member: String, spelling: [Unicode.Scalar])]],
-            familySpellingFirsts: [ScalarBitSet], familySpellingMembers: [[Int]], familyCoverMembers: [[[Int]]]
+            familySpellingFirsts: [ScalarBitSet], familySpellingMembers: [[Int]], familyCoverMembers: [[[Int]]],
+            baseUnitNames: [String], baseUnitOfUnit: [Int], unitOfMeasure: [Int?],
+            unitScalars: [Unicode.Scalar?]
         ) {
             self.units = units
             self.measures = measures
@@ -34,6 +40,10 @@ public struct NumberLexicon: Sendable {
             self.familySpellingFirsts = familySpellingFirsts
             self.familySpellingMembers = familySpellingMembers
             self.familyCoverMembers = familyCoverMembers
+            self.baseUnitNames = baseUnitNames
+            self.baseUnitOfUnit = baseUnitOfUnit
+            self.unitOfMeasure = unitOfMeasure
+            self.unitScalars = unitScalars
         }
     }
 
@@ -58,6 +68,22 @@ public struct NumberLexicon: Sendable {
     var familySpellingMembers: [[Int]] { storage.familySpellingMembers }
     /// Each family's covers as member indices (as in `familySpellingMembers`).
     var familyCoverMembers: [[[Int]]] { storage.familyCoverMembers }
+
+    /// The distinct base units of the units and measures ("元", "人", "%"): quantities hold a base unit as its
+    /// index here, so they are compared as numbers and copied without a string.
+    public var baseUnitNames: [String] { storage.baseUnitNames }
+    /// The base unit of each unit of `units`, as an index in `baseUnitNames`.
+    var baseUnitOfUnit: [Int] { storage.baseUnitOfUnit }
+    /// The unit of each measure of `measures`, as an index in `baseUnitNames`.
+    var unitOfMeasure: [Int?] { storage.unitOfMeasure }
+    /// The name of each unit of `units` when it is one scalar ("个"), else nil.
+    var unitScalars: [Unicode.Scalar?] { storage.unitScalars }
+
+    /// The name of a base unit id (see `baseUnitNames`).
+    public func baseUnitName(_ id: Int?) -> String? { id.map { baseUnitNames[$0] } }
+
+    /// The id of a base unit name, when a unit or measure has it.
+    public func baseUnit(named name: String) -> Int? { baseUnitNames.firstIndex(of: name) }
 
     public init(packs: RulePacks) {
         self.init(
@@ -100,6 +126,16 @@ public struct NumberLexicon: Sendable {
             }
             .sorted { $0.1.count > $1.1.count }
         }
+        var baseUnitNames: [String] = []
+        var baseUnitIDs: [String: Int] = [:]
+        func baseUnitID(_ name: String) -> Int {
+            if let id = baseUnitIDs[name] { return id }
+            baseUnitIDs[name] = baseUnitNames.count
+            baseUnitNames.append(name)
+            return baseUnitNames.count - 1
+        }
+        let baseUnitOfUnit = units.map { baseUnitID($0.base) }
+        let unitOfMeasure = measures.map { $0.unit.map(baseUnitID) }
         let familySpellings = familyEntries.map { entries in entries.map { (member: $0.0, spelling: $0.1) } }
         self.storage = Storage(
             units: units, measures: measures, families: families, unitFirsts: firsts.map(\.value),
@@ -107,7 +143,9 @@ public struct NumberLexicon: Sendable {
             familySpellings: familySpellings,
             familySpellingFirsts: familySpellings.map { ScalarBitSet($0.compactMap { $0.1.first?.value }) },
             familySpellingMembers: familyEntries.map { entries in entries.map(\.2) },
-            familyCoverMembers: familyCoverMembers)
+            familyCoverMembers: familyCoverMembers, baseUnitNames: baseUnitNames, baseUnitOfUnit: baseUnitOfUnit,
+            unitOfMeasure: unitOfMeasure,
+            unitScalars: units.map { $0.name.unicodeScalars.count == 1 ? $0.name.unicodeScalars.first : nil })
     }
 
     /// The unit written at `i` (no space skipped): its index in `units` and the index after it.
@@ -184,6 +222,9 @@ public struct NumberLexicon: Sendable {
         }
         return false
     }
+
+    /// `isWithin` by measure index.
+    func isWithin(_ inner: Int, _ outer: Int) -> Bool { isWithin(measures[inner].id, measures[outer].id) }
 
     public func measure(id: String) -> MeasureEntry? { measureIndexByID[id].map { measures[$0] } }
 

@@ -11,32 +11,37 @@ public enum NumberPackExamples {
         for pack in packs.all(MeasurePack.self) {
             for unit in pack.units {
                 for example in unit.examples {
-                    let found = quantities(example.text, lexicon: lexicon)
+                    let numbers = analysis(example.text, lexicon: lexicon)
+                    let found = numbers.paragraphs.flatMap(\.quantities)
                     let spellings = Set([unit.name] + unit.aliases)
                     if !found.contains(where: { q in
-                        q.unit.map { spellings.contains($0) || $0 == unit.name } == true
+                        q.unit.map { lexicon.units[$0].name }.map { spellings.contains($0) || $0 == unit.name } == true
                             && close(q.value, example.value)
                     }) {
                         failures.append(
                             "measures/\(pack.id) 单位“\(unit.name)”：示例“\(example.text)”"
-                                + "未读出 \(example.value)\(unit.base)（读出：\(describe(found))）")
+                                + "未读出 \(example.value)\(unit.base)（读出：\(describe(found, numbers))）")
                     }
                 }
             }
             for measure in pack.measures {
                 for example in measure.examples {
-                    let found = quantities(example.text, lexicon: lexicon)
-                    if !found.contains(where: { $0.label.measure == measure.id && close($0.value, example.value) }) {
+                    let numbers = analysis(example.text, lexicon: lexicon)
+                    let found = numbers.paragraphs.flatMap(\.quantities)
+                    if !found.contains(where: {
+                        $0.label.measure.map { lexicon.measures[$0].id } == measure.id && close($0.value, example.value)
+                    }) {
                         failures.append(
                             "measures/\(pack.id) 量“\(measure.id)”：示例“\(example.text)”"
-                                + "未识别为该量的 \(example.value)（读出：\(describe(found))）")
+                                + "未识别为该量的 \(example.value)（读出：\(describe(found, numbers))）")
                     }
                 }
             }
         }
         for family in packs.all(PartitionFamily.self) {
             for example in family.examples {
-                let labels = quantities(example.text, lexicon: lexicon).map { Array($0.label.scalars) }
+                let numbers = analysis(example.text, lexicon: lexicon)
+                let labels = numbers.paragraphs.flatMap(\.quantities).map { Array(numbers.pool[$0.label.scalars]) }
                 let match = PartitionMatcher.match(
                     labels: labels, lexicon: NumberLexicon(measurePacks: [], families: [family]))
                 if match == nil || match?.complete != example.complete {
@@ -84,17 +89,16 @@ public enum NumberPackExamples {
         .paragraph(Paragraph(text: MappedText(source: source, range: range), span: Span(range)))
     }
 
-    private static func quantities(_ text: String, lexicon: NumberLexicon) -> [Quantity] {
-        analysis(text, lexicon: lexicon).paragraphs.flatMap(\.quantities)
-    }
-
     private static func close(_ a: Double, _ b: Double) -> Bool {
         abs(a - b) <= max(1e-6, abs(b) * 1e-6)
     }
 
-    private static func describe(_ found: [Quantity]) -> String {
+    private static func describe(_ found: [Quantity], _ numbers: NumberAnalysis) -> String {
         found.isEmpty
             ? "无"
-            : found.map { "\($0.text)=\($0.value)\($0.label.measure.map { "·\($0)" } ?? "")" }.joined(separator: "，")
+            : found.map { q in
+                let measure = q.label.measure.map { "·\(numbers.lexicon.measures[$0].id)" } ?? ""
+                return "\(numbers.text(q))=\(q.value)\(measure)"
+            }.joined(separator: "，")
     }
 }

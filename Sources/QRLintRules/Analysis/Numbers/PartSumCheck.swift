@@ -4,10 +4,10 @@ import QRLintCore
 /// total; parts that make the whole (a complete family, or "A、B共X，分别为…") must add up to it exactly.
 enum PartSumCheck {
     static func results(_ numbers: NumberAnalysis) -> [NumberCheckResult] {
-        numbers.claims.partSums.compactMap(check)
+        numbers.claims.partSums.compactMap { check($0, pool: numbers.pool) }
     }
 
-    static func check(_ claim: PartSumClaim) -> NumberCheckResult? {
+    static func check(_ claim: PartSumClaim, pool: ScalarPool) -> NumberCheckResult? {
         guard claim.disjoint else { return nil }
         let total = claim.total
         let sum = NumberInterval.sum(claim.parts.map(\.interval))
@@ -19,19 +19,21 @@ enum PartSumCheck {
         guard exceeds || mustEqual else { return nil }
         // Parts that are themselves approximate ("300余人") say too little for an exact comparison.
         guard claim.parts.allSatisfy({ $0.isExact }) || exceeds else { return nil }
-        let terms = claim.parts.map { NumberText.number($0) }.joined(separator: "+")
+        let terms = claim.parts.map { NumberText.number($0, in: pool) }.joined(separator: "+")
         let sumText = NumberText.value(claim.parts.map(\.value).reduce(0, +), like: total, decimals: total.decimals)
         let difference = abs(claim.parts.map(\.value).reduce(0, +) - total.value)
         let differenceText = NumberText.value(difference, like: total, decimals: total.decimals)
         let family = claim.partition.map { "（按\($0.familyName)分项）" } ?? ""
         let message: String
         if exceeds {
-            message = "分项之和 \(terms)=\(sumText)，超过总数 \(NumberText.number(total))（多 \(differenceText)）\(family)"
+            message =
+                "分项之和 \(terms)=\(sumText)，超过总数 \(NumberText.number(total, in: pool))（多 \(differenceText)）\(family)"
         } else {
-            message = "分项之和 \(terms)=\(sumText)，与总数 \(NumberText.number(total)) 不符（差 \(differenceText)）\(family)"
+            message =
+                "分项之和 \(terms)=\(sumText)，与总数 \(NumberText.number(total, in: pool)) 不符（差 \(differenceText)）\(family)"
         }
-        var notes = [Note(message: "总数：\(total.described)", span: total.span)]
-        notes += claim.parts.map { Note(message: "分项：\($0.described)", span: $0.span) }
+        var notes = [Note(message: "总数：\(total.described(in: pool))", span: total.span)]
+        notes += claim.parts.map { Note(message: "分项：\($0.described(in: pool))", span: $0.span) }
         let end = claim.parts.map(\.span.end).max() ?? total.span.end
         // The list of parts is what does not add up; the total is a note.
         return NumberCheckResult(

@@ -8,6 +8,8 @@ struct PartSumFinder {
     /// The paragraph's quantities, with the labels a 分别 list gives them.
     private(set) var quantities: [Quantity]
     private(set) var relabelled: [QuantityRef: MeasureLabel] = [:]
+    /// The analysis's pool, held while `find` runs (swapped in and out, never copied).
+    private var pool = ScalarPool()
 
     init(paragraph: TextNumbers, paragraphIndex: Int, lexicon: NumberLexicon) {
         self.paragraph = paragraph
@@ -32,9 +34,11 @@ struct PartSumFinder {
 
     private var s: [Unicode.Scalar] { paragraph.text.scalars }
 
-    mutating func find() -> [PartSumClaim] {
+    mutating func find(pool shared: inout ScalarPool) -> [PartSumClaim] {
         // Every claim (and every 分别 relabelling) takes two amounts at least: a total and a part, or two parts.
         guard quantities.count >= 2 else { return [] }
+        swap(&pool, &shared)
+        defer { swap(&pool, &shared) }
         let cues = findCues()
         var claims: [PartSumClaim] = statedSums()
         guard !cues.isEmpty else { return claims }
@@ -42,7 +46,7 @@ struct PartSumFinder {
         for cue in cues where cue.kind == .respectively {
             if let claim = respectively(cue) { claims.append(claim) }
         }
-        var structureSubject: String? = nil
+        var structureSubject: Int? = nil
         for (k, cue) in cues.enumerated() where cue.kind != .respectively {
             let stop = cues[(k + 1)...].first { $0.kind == .among || $0.kind == .structure || $0.kind == .colon }?.start
             switch cue.kind {
@@ -152,7 +156,7 @@ struct PartSumFinder {
                 continue
             }
             if quantities[k].isSummable, quantities[k].isExact || quantities[k].approximation == .odd {
-                return Self.isNumeralWords(quantities[k].textScalars) ? nil : k
+                return isNumeralWords(k) ? nil : k
             }
             // Shares and rates between the total and 其中 ("毕业生1480人，落实率97.3%，其中…") are stepped over.
             guard !quantities[k].isSummable else { return nil }
@@ -203,7 +207,7 @@ struct PartSumFinder {
             guard quantities[k].range.lowerBound < limit else { break }
             let kind = quantities[k].kind
             if kind == .percent || kind == .ratio || kind == .points || kind == .times { continue }
-            guard compatible(t, k), !Self.isNumeralWords(quantities[k].textScalars) else { break }
+            guard compatible(t, k), !isNumeralWords(k) else { break }
             // "另有", "此外" add to the total; "共", "合计", "总数" start a new one.
             let gap = previousEnd..<quantities[k].range.lowerBound
             if Self.newStatementWords.occurs(in: s, gap) { break }
@@ -251,10 +255,9 @@ struct PartSumFinder {
     }
 
     /// Written in Chinese numerals ("两个", "三千余人"): rhetoric more than data; not a part or total.
-    /// Takes the quantity's text: a quantity passed is copied.
-    static func isNumeralWords(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let first = text.first else { return true }
-        return !NumberScalars.isDigit(first)
+    private func isNumeralWords(_ k: Int) -> Bool {
+        let range = quantities[k].range
+        return range.isEmpty || !NumberScalars.isDigit(s[range.lowerBound])
     }
 
     /// The quantity at `part` may be a part of the one at `total` (by index: passing the quantities copied them).
@@ -264,10 +267,15 @@ struct PartSumFinder {
         case (let a?, let b?): return a == b
         case (nil, nil): return true
         case (nil, let b?):
-            return lexicon.units.first { $0.name == b }?.kind == .count
-                || b == quantities[total].label.measure.flatMap { lexicon.measure(id: $0)?.unit }
-        case (let a?, nil): return lexicon.units.first { $0.name == a }?.kind == .count
+            return isCountUnitName(b) || b == quantities[total].label.measure.flatMap { lexicon.unitOfMeasure[$0] }
+        case (let a?, nil): return isCountUnitName(a)
         }
+    }
+
+    /// The base unit is also the name of a unit, the first of that name a count.
+    private func isCountUnitName(_ baseUnit: Int) -> Bool {
+        let name = lexicon.baseUnitNames[baseUnit]
+        return lexicon.units.first { $0.name == name }?.kind == .count
     }
 
     // MARK: 分别
@@ -307,7 +315,7 @@ struct PartSumFinder {
             for (item, k) in zip(items, partIndices) {
                 let label = LabelExtractor.label(
                     item.scalars, range: 0..<item.scalars.count, baseUnit: quantities[k].baseUnit,
-                    kind: quantities[k].kind, lexicon: lexicon)
+                    kind: quantities[k].kind, lexicon: lexicon, pool: &pool)
                 var relabel = label
                 relabel.range = item.range
                 quantities[k].label = relabel
@@ -378,7 +386,7 @@ struct PartSumFinder {
         var claims: [PartSumClaim] = []
         // By index: a quantity bound to a name is a copy, and every amount of the paragraph is a candidate total.
         for t in quantities.indices where t >= 2 {
-            guard quantities[t].isSummable, quantities[t].isExact, !Self.isNumeralWords(quantities[t].textScalars)
+            guard quantities[t].isSummable, quantities[t].isExact, !isNumeralWords(t)
             else { continue }
             let totalStart = quantities[t].range.lowerBound
             let gapStart = quantities[t - 1].range.upperBound
@@ -395,7 +403,7 @@ struct PartSumFinder {
             var p = t - 1
             while p >= 0 {
                 guard quantities[p].range.lowerBound >= sentence.lowerBound, quantities[p].isExact,
-                    compatible(t, p), !Self.isNumeralWords(quantities[p].textScalars)
+                    compatible(t, p), !isNumeralWords(p)
                 else { break }
                 parts.insert(p, at: 0)
                 guard p > 0 else { break }
@@ -424,7 +432,7 @@ struct PartSumFinder {
 
     /// "校内专任教师学历结构：硕士32人，本科396人，本科以下60人；职称结构：…" — the subject's total is the last amount
     /// of the same measure earlier in the paragraph.
-    private func structure(_ cue: Cue, stop: Int?, subject: inout String?) -> PartSumClaim? {
+    private mutating func structure(_ cue: Cue, stop: Int?, subject: inout Int?) -> PartSumClaim? {
         var start = cue.start
         while start > 0, !NumberScalars.endsClause(s[start - 1]), cue.start - start < 30 { start -= 1 }
         var phrase = Array(s[start..<cue.start]).filter { !LabelText.isIgnorable($0) }
@@ -432,7 +440,8 @@ struct PartSumFinder {
             phrase.removeLast(word.count)
             break
         }
-        let label = LabelExtractor.label(phrase, range: 0..<phrase.count, baseUnit: nil, kind: .bare, lexicon: lexicon)
+        let label = LabelExtractor.label(
+            phrase, range: 0..<phrase.count, baseUnit: nil, kind: .bare, lexicon: lexicon, pool: &pool)
         var measure = label.measure.flatMap { label.qualifier.isEmpty ? $0 : nil }
         if phrase.isEmpty || LabelText.strip(phrase).isEmpty { measure = subject }
         subject = measure
@@ -456,7 +465,7 @@ struct PartSumFinder {
 
     private func claim(_ cue: PartSumClaim.Cue, totalIndex: Int, partIndices: [Int]) -> PartSumClaim {
         let parts = partIndices.map { quantities[$0] }
-        let partition = PartitionMatcher.match(labels: parts.map { Array($0.label.scalars) }, lexicon: lexicon)
+        let partition = PartitionMatcher.match(labels: parts.map { Array(pool[$0.label.scalars]) }, lexicon: lexicon)
         return PartSumClaim(
             cue: cue, total: quantities[totalIndex],
             totalRef: QuantityRef(paragraph: paragraphIndex, index: totalIndex),

@@ -47,14 +47,13 @@ public struct Quantity: Sendable, Hashable {
     /// One unit of the last digit shown, in base units; 0 for an exact count ("286 人").
     public var roundingUnit: Double
     public var approximation: Approximation?
-    /// The unit as written ("万元"), nil for bare numbers and ratios.
-    public var unit: String?
-    /// The unit values are compared in ("元").
-    public var baseUnit: String?
-    /// Number and unit (and "余", "以上"), as written: a slice of the host's scalars, so a quantity owns no
-    /// buffer of its own (copying one out of every number cost an allocation each).
-    public var textScalars: ArraySlice<Unicode.Scalar>
-    public var text: String { String(scalars: textScalars) }
+    /// The unit as written ("万元"), as its index in `NumberLexicon.units`; nil for bare numbers and ratios.
+    public var unit: Int?
+    /// The unit values are compared in ("元"), as its id in `NumberLexicon.baseUnitNames`.
+    public var baseUnit: Int?
+    /// Number and unit (and "余", "以上"), as written, kept in the analysis's `ScalarPool`: a quantity holds no
+    /// string or array, so copying one retains nothing.
+    public var text: ScalarPool.Run
     /// `text` in the source.
     public var span: Span
     /// `text` in the host's scalars (the paragraph text or the cell text).
@@ -64,8 +63,9 @@ public struct Quantity: Sendable, Hashable {
     public var label: MeasureLabel
     /// The year it is stated for ("2024年度…"), when the text says one; nil: the report's own year.
     public var year: Int?
-    /// The institution named before it in its sentence, when it is not the report's own ("璧山职教中心").
-    public var entity: String? = nil
+    /// The institution named before it in its sentence, when it is not the report's own ("璧山职教中心"), in
+    /// the pool.
+    public var entity: ScalarPool.Run? = nil
 
     /// Stated without 约, 余, 以上 …
     public var isExact: Bool { approximation == nil }
@@ -102,16 +102,15 @@ public enum Approximation: String, Sendable, Hashable {
 
 /// The noun phrase in front of a number and the measure it names.
 public struct MeasureLabel: Sendable, Hashable {
-    /// The phrase with quotes, spaces and neutral words removed ("正式在编", "教职工总数"); a slice of the host's
-    /// scalars when the phrase holds no quote or space, so most labels copy nothing.
-    public var scalars: ArraySlice<Unicode.Scalar>
-    public var text: String { String(scalars: scalars) }
+    /// The phrase with quotes, spaces and neutral words removed ("正式在编", "教职工总数"), in the pool.
+    public var scalars: ScalarPool.Run
     /// The phrase's range in the host's scalars (empty when there is none).
     public var range: Range<Int>
-    /// The measure id, when a known label ends the phrase.
-    public var measure: String?
-    /// What stays in front of the known label ("初级" in "初级“双师型”教师"); empty for the plain measure.
-    public var qualifier: String
+    /// The measure, as its index in `NumberLexicon.measures`, when a known label ends the phrase.
+    public var measure: Int?
+    /// What stays in front of the known label ("初级" in "初级“双师型”教师"), in the pool; empty for the plain
+    /// measure.
+    public var qualifier: ScalarPool.Run
 
-    public static let none = MeasureLabel(scalars: [], range: 0..<0, measure: nil, qualifier: "")
+    public static let none = MeasureLabel(scalars: .empty, range: 0..<0, measure: nil, qualifier: .empty)
 }

@@ -39,7 +39,8 @@ struct QuantityScanner {
         return ScalarBitSet(candidates.filter(isActive).map(\.value))
     }()
 
-    func scan(_ text: MappedText, host: Quantity.Host) -> Scan {
+    /// The quantities of one text; their texts and labels are kept in `pool`.
+    func scan(_ text: MappedText, host: Quantity.Host, pool: inout ScalarPool) -> Scan {
         var state = State(host: host)
         let s = text.scalars
         let n = s.count
@@ -57,17 +58,17 @@ struct QuantityScanner {
                 state.scan.sentenceStarts.append(i + 1)
                 i += 1
             } else if NumberScalars.isDigit(c) {
-                i = readArabic(at: i, &state, s, text)
+                i = readArabic(at: i, &state, s, text, &pool)
             } else if NumberScalars.isLatinLetter(c) {
                 // A Latin word, code or address (ISO9001, V2.0, https://…): its digits are not amounts.
                 i += 1
                 while i < n, NumberScalars.isLatinLetter(s[i]) || NumberScalars.isDigit(s[i]) || isCodeMark(s[i]) {
                     i += 1
                 }
-            } else if c == "百", let next = readPercentWords(at: i, &state, s, text) {
+            } else if c == "百", let next = readPercentWords(at: i, &state, s, text, &pool) {
                 i = next
             } else if NumberScalars.chineseDigit(c) != nil || c == "十",
-                i == 0 || !NumberScalars.isChineseNumeral(s[i - 1]), let next = readChinese(at: i, &state, s, text)
+                i == 0 || !NumberScalars.isChineseNumeral(s[i - 1]), let next = readChinese(at: i, &state, s, text, &pool)
             {
                 i = next
             } else if let mention = YearMentionReader.readRelative(s, at: i, limit: n, reportYear: reportYear) {
@@ -84,7 +85,7 @@ struct QuantityScanner {
         }
         if state.scan.sentenceStarts.isEmpty, !state.scan.quantities.isEmpty { state.scan.sentenceStarts = [0] }
         assignYears(&state.scan)
-        assignEntities(&state.scan)
+        assignEntities(&state.scan, &pool)
         return state.scan
     }
 
@@ -105,7 +106,7 @@ struct QuantityScanner {
 
     // MARK: Arabic numbers
 
-    private func readArabic(at start: Int, _ state: inout State, _ s: [Unicode.Scalar], _ text: MappedText) -> Int {
+    private func readArabic(at start: Int, _ state: inout State, _ s: [Unicode.Scalar], _ text: MappedText, _ pool: inout ScalarPool) -> Int {
         let n = s.count
         guard let number = ArabicNumberReader.read(s, at: start, limit: n) else { return start + 1 }
         if let mention = YearMentionReader.read(s, start: start, number: number, limit: n) {
@@ -117,7 +118,7 @@ struct QuantityScanner {
         {
             return skipNumberRun(s, from: number.end)
         }
-        if let end = readRatio(number, start: start, &state, s, text) { return end }
+        if let end = readRatio(number, start: start, &state, s, text, &pool) { return end }
         var reading = UnitReading(end: number.end)
         readUnit(after: number, &reading, s: s)
         // "3～5人", "15%～30%", "21-30岁": a range.
@@ -175,12 +176,12 @@ struct QuantityScanner {
         append(
             kind: kind, value: value, interval: interval, decimals: number.decimals, scale: scale,
             roundingUnit: exact ? 0 : Precision.unit(decimals: number.decimals) * scale, reading: reading,
-            range: start..<reading.end, labelEnd: pre.start, &state, s, text)
+            range: start..<reading.end, labelEnd: pre.start, &state, s, text, &pool)
         return reading.end
     }
 
     /// "18.7:1", "1：20": a ratio when one side is 1; "8:30" is a time and "3:2" a score, not read.
-    private func readRatio(_ number: ArabicNumber, start: Int, _ state: inout State, _ s: [Unicode.Scalar], _ text: MappedText) -> Int? {
+    private func readRatio(_ number: ArabicNumber, start: Int, _ state: inout State, _ s: [Unicode.Scalar], _ text: MappedText, _ pool: inout ScalarPool) -> Int? {
         let j = number.end
         guard j + 1 < s.count, s[j] == ":" || s[j] == "：",
             let right = ArabicNumberReader.read(s, at: j + 1, limit: s.count)
@@ -203,7 +204,7 @@ struct QuantityScanner {
         reading.approximation = pre.approximation
         append(
             kind: .ratio, value: value, interval: interval, decimals: decimals, scale: 1,
-            roundingUnit: interval.width, reading: reading, range: start..<right.end, labelEnd: pre.start, &state, s, text)
+            roundingUnit: interval.width, reading: reading, range: start..<right.end, labelEnd: pre.start, &state, s, text, &pool)
         return right.end
     }
 
@@ -332,7 +333,7 @@ struct QuantityScanner {
     // MARK: Chinese numerals
 
     /// "百分之九十五", "百分之12.5".
-    private func readPercentWords(at start: Int, _ state: inout State, _ s: [Unicode.Scalar], _ text: MappedText) -> Int? {
+    private func readPercentWords(at start: Int, _ state: inout State, _ s: [Unicode.Scalar], _ text: MappedText, _ pool: inout ScalarPool) -> Int? {
         if start > 0, NumberScalars.isChineseNumeral(s[start - 1]) { return nil }
         guard let (value, decimals, end) = ChineseNumeralReader.readPercent(s, at: start, limit: s.count) else {
             return nil
@@ -350,16 +351,16 @@ struct QuantityScanner {
         }
         append(
             kind: .percent, value: value, interval: interval, decimals: decimals, scale: 1,
-            roundingUnit: Precision.unit(decimals: decimals), reading: reading, range: start..<end, labelEnd: pre.start, &state, s, text)
+            roundingUnit: Precision.unit(decimals: decimals), reading: reading, range: start..<end, labelEnd: pre.start, &state, s, text, &pool)
         return end
     }
 
     /// "二十二个", "三千余人", "两个", "三分之一". A Chinese numeral is an amount only with a unit after it
     /// (or as a fraction); "十四五", "三教", "第一", "一年级" are not.
-    private func readChinese(at start: Int, _ state: inout State, _ s: [Unicode.Scalar], _ text: MappedText) -> Int? {
+    private func readChinese(at start: Int, _ state: inout State, _ s: [Unicode.Scalar], _ text: MappedText, _ pool: inout ScalarPool) -> Int? {
         let n = s.count
         if start > 0, Self.notBeforeNumerals.contains(s[start - 1].value) { return nil }
-        if let end = readFraction(at: start, &state, s, text) { return end }
+        if let end = readFraction(at: start, &state, s, text, &pool) { return end }
         guard let numeral = ChineseNumeralReader.read(s, at: start, limit: n), numeral.value >= 2 else { return nil }
         var reading = UnitReading(end: numeral.end)
         var k = numeral.end
@@ -386,7 +387,7 @@ struct QuantityScanner {
         }
         append(
             kind: .count, value: value, interval: interval, decimals: 0, scale: lexicon.units[match.unit].factor,
-            roundingUnit: 0, reading: reading, range: start..<reading.end, labelEnd: pre.start, &state, s, text)
+            roundingUnit: 0, reading: reading, range: start..<reading.end, labelEnd: pre.start, &state, s, text, &pool)
         return reading.end
     }
 
@@ -397,7 +398,7 @@ struct QuantityScanner {
     private static let notBeforeNumerals = ScalarBitSet("第每初高周这那某几其星拜前后逐单唯统".unicodeScalars.map(\.value))
 
     /// "三分之一" as a percentage (33.3…). A fraction is a loose way to state a share: it is read as 约.
-    private func readFraction(at start: Int, _ state: inout State, _ s: [Unicode.Scalar], _ text: MappedText) -> Int? {
+    private func readFraction(at start: Int, _ state: inout State, _ s: [Unicode.Scalar], _ text: MappedText, _ pool: inout ScalarPool) -> Int? {
         guard let fraction = ChineseNumeralReader.readFraction(s, at: start, limit: s.count) else { return nil }
         let value = fraction.value * 100
         let pre = preMarker(s, before: start)
@@ -407,7 +408,7 @@ struct QuantityScanner {
         append(
             kind: .percent, value: value, interval: NumberInterval(low: value - spread, high: value + spread),
             decimals: 0,
-            scale: 1, roundingUnit: 0, reading: reading, range: start..<fraction.end, labelEnd: pre.start, &state, s, text)
+            scale: 1, roundingUnit: 0, reading: reading, range: start..<fraction.end, labelEnd: pre.start, &state, s, text, &pool)
         return fraction.end
     }
 
@@ -417,12 +418,9 @@ struct QuantityScanner {
         kind: Quantity.Kind, value: Double, interval: NumberInterval, decimals: Int, scale: Double,
         roundingUnit: Double,
         reading: UnitReading, range: Range<Int>, labelEnd: Int, _ state: inout State,
-        _ s: [Unicode.Scalar], _ text: MappedText
+        _ s: [Unicode.Scalar], _ text: MappedText, _ pool: inout ScalarPool
     ) {
-        // The unit's two names, read in place: copying the whole entry (aliases, examples) cost more.
-        let units = lexicon.units
-        let unitName = reading.unit.map { units[$0].name }
-        let baseUnit = reading.unit.map { units[$0].base }
+        let baseUnit = reading.unit.map { lexicon.baseUnitOfUnit[$0] }
         var labelRange = LabelExtractor.rawRange(s, end: labelEnd, floor: state.floor)
         var label: MeasureLabel
         if labelRange.isEmpty, let previous = state.scan.quantities.last, previous.range.upperBound <= labelEnd,
@@ -431,14 +429,15 @@ struct QuantityScanner {
             // "51-60岁63人": the number right before is the label of this one.
             state.scan.quantities.removeLast()
             labelRange = previous.range
-            label = MeasureLabel(scalars: previous.textScalars, range: previous.range, measure: nil, qualifier: "")
+            label = MeasureLabel(scalars: previous.text, range: previous.range, measure: nil, qualifier: .empty)
         } else {
-            label = LabelExtractor.label(s, range: labelRange, baseUnit: baseUnit, kind: kind, lexicon: lexicon)
+            label = LabelExtractor.label(
+                s, range: labelRange, baseUnit: baseUnit, kind: kind, lexicon: lexicon, pool: &pool)
         }
         let quantity = Quantity(
             kind: kind, value: value, interval: interval, decimals: decimals, scale: scale, roundingUnit: roundingUnit,
             approximation: reading.approximation,
-            unit: unitName, baseUnit: baseUnit, textScalars: s[range],
+            unit: reading.unit, baseUnit: baseUnit, text: pool.add(s, range),
             span: text.sourceSpan(range), range: range, host: state.host, label: label, year: nil)
         // A paragraph with numbers mostly has several: room for them at once spares regrowing from one.
         if state.scan.quantities.isEmpty { state.scan.quantities.reserveCapacity(8) }
@@ -456,24 +455,30 @@ struct QuantityScanner {
     // MARK: Institutions
 
     /// Each quantity takes the last institution named before it in its sentence.
-    private func assignEntities(_ scan: inout Scan) {
+    private func assignEntities(_ scan: inout Scan, _ pool: inout ScalarPool) {
         guard !scan.entities.isEmpty else { return }
         var sentence = 0
         var mention = 0
         var current: ArraySlice<Unicode.Scalar>? = nil
+        // The current name, once kept in the pool.
+        var kept: ScalarPool.Run? = nil
         for index in scan.quantities.indices {
             let at = scan.quantities[index].range.lowerBound
             while sentence + 1 < scan.sentenceStarts.count, scan.sentenceStarts[sentence + 1] <= at {
                 sentence += 1
                 current = nil
+                kept = nil
             }
             while mention < scan.entities.count, scan.entities[mention].range.upperBound <= at {
                 if scan.entities[mention].range.lowerBound >= scan.sentenceStarts[sentence] {
                     current = scan.entities[mention].name
+                    kept = nil
                 }
                 mention += 1
             }
-            scan.quantities[index].entity = current.map { String(scalars: $0) }
+            guard let current else { continue }
+            if kept == nil { kept = pool.add(current) }
+            scan.quantities[index].entity = kept
         }
     }
 

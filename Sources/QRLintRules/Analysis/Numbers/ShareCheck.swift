@@ -9,21 +9,21 @@ enum ShareCheck {
         for unresolved in numbers.claims.unresolvedShares {
             guard let measure = unresolved.baseLabel.measure,
                 let base = numbers.facts.value(
-                    measure: measure, year: unresolved.share.year ?? numbers.reportYear, near: unresolved.share)
+                    measure: numbers.lexicon.measures[measure].id, year: unresolved.share.year ?? numbers.reportYear, near: unresolved.share)
             else { continue }
             stated.append(ShareClaim(share: unresolved.share, part: unresolved.part, base: base))
         }
         for claim in stated {
-            if let result = check(claim) { results.append(result) }
+            if let result = check(claim, pool: numbers.pool) { results.append(result) }
         }
         for complement in numbers.claims.complements {
-            if let result = check(complement) { results.append(result) }
+            if let result = check(complement, pool: numbers.pool) { results.append(result) }
         }
         results += partitionTotals(numbers, shares: stated)
         return results
     }
 
-    static func check(_ claim: ShareClaim) -> NumberCheckResult? {
+    static func check(_ claim: ShareClaim, pool: ScalarPool) -> NumberCheckResult? {
         let share = claim.share
         guard claim.base.value > 0, claim.part.isSummable, claim.base.isSummable,
             let ratio = claim.part.interval / claim.base.interval,
@@ -34,28 +34,31 @@ enum ShareCheck {
         guard consistency != .consistent else { return nil }
         let value = claim.part.value / claim.base.value * 100
         let decimals = max(share.decimals, 1) + 2
-        let message =
-            "比例与其分子、分母不符：\(NumberText.number(claim.part))÷\(NumberText.number(claim.base))="
-            + "\(Precision.format(value, decimals: decimals))%，文中写作 \(share.text)"
+        let part = NumberText.number(claim.part, in: pool)
+        let base = NumberText.number(claim.base, in: pool)
+        let message: String =
+            "比例与其分子、分母不符：\(part)÷\(base)="
+            + "\(Precision.format(value, decimals: decimals))%，文中写作 \(pool.string(share.text))"
         let notes = [
-            Note(message: "分子：\(claim.part.described)", span: claim.part.span),
-            Note(message: "分母：\(claim.base.described)", span: claim.base.span),
+            Note(message: "分子：\(claim.part.described(in: pool))", span: claim.part.span),
+            Note(message: "分母：\(claim.base.described(in: pool))", span: claim.base.span),
         ]
         return NumberCheckResult(consistency: consistency, message: message, span: share.span, notes: notes)
     }
 
-    static func check(_ claim: ComplementClaim) -> NumberCheckResult? {
+    static func check(_ claim: ComplementClaim, pool: ScalarPool) -> NumberCheckResult? {
         guard !claim.others.isEmpty, claim.rest.isExact else { return nil }
         let others = NumberInterval.sum(claim.others.map(\.interval))
         let looseOthers = NumberInterval.sum(claim.others.map(\.looseInterval))
         let computed = NumberInterval.point(100) - others
         let consistency = Consistency.of(claim.rest, computed: computed, computedLoose: .point(100) - looseOthers)
         guard consistency != .consistent else { return nil }
-        let terms = claim.others.map { NumberText.number($0) }.joined(separator: "−")
+        let terms = claim.others.map { NumberText.number($0, in: pool) }.joined(separator: "−")
         let decimals = max(claim.rest.decimals, claim.others.map(\.decimals).max() ?? 0)
         let value = 100 - claim.others.map(\.value).reduce(0, +)
-        let message = "其余部分应为 100−\(terms)=\(Precision.format(value, decimals: decimals))%，文中写作 \(claim.rest.text)"
-        let notes = claim.others.map { Note(message: "已列比例：\($0.described)", span: $0.span) }
+        let message =
+            "其余部分应为 100−\(terms)=\(Precision.format(value, decimals: decimals))%，文中写作 \(pool.string(claim.rest.text))"
+        let notes = claim.others.map { Note(message: "已列比例：\($0.described(in: pool))", span: $0.span) }
         return NumberCheckResult(consistency: consistency, message: message, span: claim.rest.span, notes: notes)
     }
 
@@ -68,28 +71,28 @@ enum ShareCheck {
             guard let partition = PartitionMatcher.match(labels: group.labels, lexicon: numbers.lexicon),
                 partition.complete, !partition.shortfallAllowed, group.shares.allSatisfy(\.isExact)
             else { continue }
-            if let result = hundred(group.shares) { results.append(result) }
+            if let result = hundred(group.shares, pool: numbers.pool) { results.append(result) }
         }
         for claim in numbers.claims.partSums where claim.disjoint && claim.exhaustive && !claim.shortfallAllowed {
             let found = claim.parts.compactMap { byPart[$0.span] }
             guard found.count == claim.parts.count, found.count >= 2 else { continue }
-            if let result = hundred(found.map(\.share)) { results.append(result) }
+            if let result = hundred(found.map(\.share), pool: numbers.pool) { results.append(result) }
         }
         return results
     }
 
     /// Shares that must make 100%.
-    private static func hundred(_ shares: [Quantity]) -> NumberCheckResult? {
+    private static func hundred(_ shares: [Quantity], pool: ScalarPool) -> NumberCheckResult? {
         let sum = NumberInterval.sum(shares.map(\.interval))
         let loose = NumberInterval.sum(shares.map(\.looseInterval))
         let consistency = Consistency.of(
             stated: .point(100), computed: sum, statedLoose: .point(100), computedLoose: loose)
         guard consistency != .consistent else { return nil }
-        let terms = shares.map { NumberText.number($0) }.joined(separator: "+")
+        let terms = shares.map { NumberText.number($0, in: pool) }.joined(separator: "+")
         let decimals = shares.map(\.decimals).max() ?? 0
         let value = shares.map(\.value).reduce(0, +)
         let message = "各部分比例之和 \(terms)=\(Precision.format(value, decimals: decimals))%，不等于 100%"
-        let notes = shares.map { Note(message: "比例：\($0.described)", span: $0.span) }
+        let notes = shares.map { Note(message: "比例：\($0.described(in: pool))", span: $0.span) }
         let span = Span(start: shares[0].span.start, end: shares[shares.count - 1].span.end)
         return NumberCheckResult(consistency: consistency, message: message, span: span, notes: notes)
     }

@@ -8,6 +8,19 @@ struct ShareFinder {
     let quantities: [Quantity]
     let claims: [PartSumClaim]
     let lexicon: NumberLexicon
+    /// The analysis's pool, held while `find` runs (swapped in and out, never copied).
+    private var pool = ScalarPool()
+
+    init(
+        paragraph: TextNumbers, paragraphIndex: Int, quantities: [Quantity], claims: [PartSumClaim],
+        lexicon: NumberLexicon
+    ) {
+        self.paragraph = paragraph
+        self.paragraphIndex = paragraphIndex
+        self.quantities = quantities
+        self.claims = claims
+        self.lexicon = lexicon
+    }
 
     private var s: [Unicode.Scalar] { paragraph.text.scalars }
 
@@ -20,9 +33,11 @@ struct ShareFinder {
         var baseLabel: MeasureLabel?
     }
 
-    func find() -> (
+    mutating func find(pool shared: inout ScalarPool) -> (
         shares: [ShareClaim], complements: [ComplementClaim], unresolved: [UnresolvedShare], groups: [ShareGroup]
     ) {
+        swap(&pool, &shared)
+        defer { swap(&pool, &shared) }
         var groups: [ShareGroup] = []
         var group = ShareGroup(shares: [], labels: [])
         var groupSentence = -1
@@ -70,7 +85,7 @@ struct ShareFinder {
             let part = partBefore(clauseStart: clauseStart, zhan: zhan)
             // What the share is of: the words before 占 ("区内的占78.5%"), else the part's label.
             let subject = LabelText.strip(Array(s[clauseStart..<zhan]).filter { !LabelText.isIgnorable($0) })
-            let named = subject.isEmpty ? part.map { Array(quantities[$0].label.scalars) } ?? [] : subject
+            let named = subject.isEmpty ? part.map { Array(pool[quantities[$0].label.scalars]) } ?? [] : subject
             if sentence != groupSentence {
                 if group.shares.count >= 2 { groups.append(group) }
                 group = ShareGroup(shares: [], labels: [])
@@ -89,7 +104,7 @@ struct ShareFinder {
                 let phrase = Array(s[(zhan + 1)..<q.range.lowerBound]).filter { !LabelText.isIgnorable($0) }
                 let label = LabelExtractor.label(
                     phrase, range: 0..<phrase.count, baseUnit: part.map { quantities[$0].baseUnit } ?? nil,
-                    kind: part.map { quantities[$0].kind } ?? .count, lexicon: lexicon)
+                    kind: part.map { quantities[$0].kind } ?? .count, lexicon: lexicon, pool: &pool)
                 if label.measure != nil, label.qualifier.isEmpty {
                     baseLabel = label
                     base = quantities.last {
@@ -97,7 +112,7 @@ struct ShareFinder {
                             && $0.label.qualifier.isEmpty
                             && $0.isSummable
                     }
-                } else if Self.isGeneric(label.text) {
+                } else if Self.isGeneric(pool.string(label.scalars)) {
                     if let part, let total = totals[part] {
                         base = total
                     } else if let carried = carriedBase, carriedSentence == sentence {
@@ -122,7 +137,7 @@ struct ShareFinder {
     }
 
     /// The base of a share whose base is named in its "占…的" phrase (no carrying from earlier shares).
-    private func resolve(
+    private mutating func resolve(
         _ q: Quantity, part: Int, zhan: Int, clauseStart: Int, totals: [Int: Quantity]
     ) -> (base: Quantity?, label: MeasureLabel?)? {
         if let base = quantities.last(where: {
@@ -133,7 +148,7 @@ struct ShareFinder {
         let phrase = Array(s[(zhan + 1)..<q.range.lowerBound]).filter { !LabelText.isIgnorable($0) }
         let label = LabelExtractor.label(
             phrase, range: 0..<phrase.count, baseUnit: quantities[part].baseUnit, kind: quantities[part].kind,
-            lexicon: lexicon)
+            lexicon: lexicon, pool: &pool)
         if label.measure != nil, label.qualifier.isEmpty {
             let base = quantities.last {
                 $0.range.upperBound <= clauseStart && $0.label.measure == label.measure && $0.label.qualifier.isEmpty
@@ -141,7 +156,7 @@ struct ShareFinder {
             }
             return (base, label)
         }
-        if Self.isGeneric(label.text), let total = totals[part] { return (total, nil) }
+        if Self.isGeneric(pool.string(label.scalars)), let total = totals[part] { return (total, nil) }
         return nil
     }
 

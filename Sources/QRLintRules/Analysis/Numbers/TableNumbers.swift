@@ -44,14 +44,9 @@ public struct TableNumbers: Sendable {
 extension TableNumbers.Cell {
     /// The quantity of a number cell, moved out (the cell is left empty); nil, and the cell unchanged, otherwise.
     mutating func takeQuantity() -> Quantity? {
-        switch consume self {
-        case .number(let quantity):
-            self = .empty
-            return quantity
-        case let other:
-            self = other
-            return nil
-        }
+        guard case .number(let quantity) = self else { return nil }
+        self = .empty
+        return quantity
     }
 }
 
@@ -72,7 +67,7 @@ struct TableNumbersReader {
         unitNameBound = 4 * (unitNames.map(\.utf8.count).max() ?? 0)
     }
 
-    func read(_ table: Table, block: Int) -> TableNumbers? {
+    func read(_ table: Table, block: Int, pool: inout ScalarPool) -> TableNumbers? {
         let rowCount = table.rows.count
         guard rowCount >= 2 else { return nil }
         // Closures, not key paths: a key path is read through the runtime, row by row.
@@ -92,7 +87,7 @@ struct TableNumbersReader {
                 let text = c < row.count ? row[c].text : .empty
                 let year = Self.yearCell(text.scalars, reportYear: scanner.reportYear)
                 yearLine.append(year)
-                line.append(year == nil ? classify(text, block: block, row: r, column: c) : .text)
+                line.append(year == nil ? classify(text, block: block, row: r, column: c, pool: &pool) : .text)
             }
             cells.append(line)
             yearCells.append(yearLine)
@@ -157,7 +152,7 @@ struct TableNumbersReader {
         }
         // The cells are named in place: this is their only copy, so no row is copied on write.
         nameQuantities(
-            &cells, columnHeaders: columnHeaders, rowLabels: rowLabels, roles: roles, yearCells: yearCells,
+            &cells, pool: &pool, columnHeaders: columnHeaders, rowLabels: rowLabels, roles: roles, yearCells: yearCells,
             headerRows: headerRows)
         return TableNumbers(
             block: block, cells: cells, roles: roles, columnHeaders: columnHeaders, rowLabels: rowLabels,
@@ -186,7 +181,9 @@ struct TableNumbersReader {
     private static let dashScalars = Array("—-－/／无–".unicodeScalars)
 
     /// A cell that is one number and nothing else (units and 余/以上 allowed).
-    private func classify(_ text: MappedText, block: Int, row: Int, column: Int) -> TableNumbers.Cell {
+    private func classify(
+        _ text: MappedText, block: Int, row: Int, column: Int, pool: inout ScalarPool
+    ) -> TableNumbers.Cell {
         // The cell's bounds without white space, found in place: trimming built a text for every cell.
         let s = text.scalars
         var lower = 0
@@ -197,16 +194,22 @@ struct TableNumbersReader {
         if upper - lower <= 2, s[lower..<upper].allSatisfy({ Self.dashScalars.contains($0) }) { return .dash }
         // A cell without a scalar the scanner acts on (a digit, a numeral …) holds no quantity: not scanned.
         if QuantityScanner.active.firstMember(of: s, from: 0, to: s.count) == s.count { return .text }
-        var scan = scanner.scan(text, host: .cell(block: block, row: row, column: column))
-        // Moved out of the scan, not copied: the scan is dropped right after.
-        guard scan.quantities.count == 1 else { return .text }
-        let quantity = scan.quantities.removeLast()
+        // What a cell that is no number added to the pool is taken back.
+        let pooled = pool.scalars.count
+        let scan = scanner.scan(text, host: .cell(block: block, row: row, column: column), pool: &pool)
+        guard scan.quantities.count == 1 else {
+            pool.truncate(to: pooled)
+            return .text
+        }
+        let quantity = scan.quantities[0]
         // Only the number: "585", "12.5%", "3200万元"; "市级 3 个" is text.
         var outside = 0
         for (k, s) in text.scalars.enumerated() where !quantity.range.contains(k) && !NumberScalars.isSpace(s) {
             outside += 1
         }
-        return outside == 0 ? .number(quantity) : .text
+        if outside == 0 { return .number(quantity) }
+        pool.truncate(to: pooled)
+        return .text
     }
 
     /// "2024", "2024年", "2024年度", "2023-2024学年", "上年", "本年" as a whole cell.
@@ -331,7 +334,7 @@ struct TableNumbersReader {
     // MARK: Measures and years of the cells
 
     private func nameQuantities(
-        _ cells: inout [[TableNumbers.Cell]], columnHeaders: [[String]], rowLabels: [String],
+        _ cells: inout [[TableNumbers.Cell]], pool: inout ScalarPool, columnHeaders: [[String]], rowLabels: [String],
         roles: [TableNumbers.RowRole], yearCells: [[Int?]], headerRows: Int
     ) {
         let table = (columnHeaders: columnHeaders, rowLabels: rowLabels, roles: roles, columnCount: columnHeaders.count)
@@ -356,7 +359,7 @@ struct TableNumbersReader {
         func measureLabel(_ text: String, quantity: Quantity) -> MeasureLabel {
             let key = LabelKey(text: text, baseUnit: quantity.baseUnit, kind: quantity.kind)
             if let known = labels[key] { return known }
-            let label = self.measureLabel(text, quantity: quantity)
+            let label = self.measureLabel(text, quantity: quantity, pool: &pool)
             labels[key] = label
             return label
         }
@@ -372,7 +375,7 @@ struct TableNumbersReader {
             var rowText: String? = nil
             var lastOfRow: (key: UnitAndKind, label: MeasureLabel)? = nil
             // The columns of a row mostly share a qualifier: the joined text is built once for each.
-            var lastQualifier: (plain: String, joined: String)? = nil
+            var lastQualifier: (plain: ScalarPool.Run, joined: ScalarPool.Run)? = nil
             for c in 0..<table.columnCount {
                 // The quantity is moved out of its cell and back: a copy retained each of its arrays and strings.
                 guard var quantity = cells[r][c].takeQuantity() else { continue }
@@ -406,10 +409,10 @@ struct TableNumbersReader {
                     if rowMeasure.measure != nil { label = rowMeasure }
                 } else if label.measure != nil, !rowIsYear, table.roles[r] == .data || table.roles[r] == .subset {
                     // A row of one major or one school: its own entity, not the whole school's figure.
-                    if let lastQualifier, lastQualifier.plain.utf8.elementsEqual(label.qualifier.utf8) {
+                    if let lastQualifier, pool.same(lastQualifier.plain, label.qualifier) {
                         label.qualifier = lastQualifier.joined
                     } else {
-                        let joined = rowLabel + "|" + label.qualifier
+                        let joined = pool.add(rowLabel + "|" + pool.string(label.qualifier))
                         lastQualifier = (label.qualifier, joined)
                         label.qualifier = joined
                     }
@@ -421,7 +424,7 @@ struct TableNumbersReader {
     }
 
     private struct UnitAndKind: Equatable {
-        var baseUnit: String?
+        var baseUnit: Int?
         var kind: Quantity.Kind
     }
 
@@ -430,30 +433,17 @@ struct TableNumbersReader {
     /// scalars, so a label found under a key is the one its text gives.
     struct LabelKey: Hashable {
         var text: String
-        var baseUnit: String?
+        var baseUnit: Int?
         var kind: Quantity.Kind
 
         static func == (a: LabelKey, b: LabelKey) -> Bool {
-            a.kind == b.kind && sameBytes(a.baseUnit, b.baseUnit) && sameBytes(a.text, b.text)
+            a.kind == b.kind && a.baseUnit == b.baseUnit && sameBytes(a.text, b.text)
         }
 
         func hash(into hasher: inout Hasher) {
             Self.combineBytes(text, into: &hasher)
-            if let baseUnit {
-                hasher.combine(1 as UInt8)
-                Self.combineBytes(baseUnit, into: &hasher)
-            } else {
-                hasher.combine(0 as UInt8)
-            }
+            hasher.combine(baseUnit)
             hasher.combine(kind)
-        }
-
-        private static func sameBytes(_ a: String?, _ b: String?) -> Bool {
-            switch (a, b) {
-            case (nil, nil): true
-            case (let a?, let b?): sameBytes(a, b)
-            default: false
-            }
         }
 
         /// Byte by byte over the contiguous storage (iterating the UTF-8 views cost several times more).
@@ -471,10 +461,11 @@ struct TableNumbersReader {
         }
     }
 
-    private func measureLabel(_ text: String, quantity: Quantity) -> MeasureLabel {
+    private func measureLabel(_ text: String, quantity: Quantity, pool: inout ScalarPool) -> MeasureLabel {
         let scalars = Array(text.unicodeScalars)
         var label = LabelExtractor.label(
-            scalars, range: 0..<scalars.count, baseUnit: quantity.baseUnit, kind: quantity.kind, lexicon: lexicon)
+            scalars, range: 0..<scalars.count, baseUnit: quantity.baseUnit, kind: quantity.kind, lexicon: lexicon,
+            pool: &pool)
         label.range = 0..<0
         return label
     }

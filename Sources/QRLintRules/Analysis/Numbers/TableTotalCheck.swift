@@ -7,17 +7,18 @@ enum TableTotalCheck {
     static func results(_ numbers: NumberAnalysis) -> [NumberCheckResult] {
         var results: [NumberCheckResult] = []
         for table in numbers.tables {
-            results += rowTotals(table)
-            results += columnTotals(table)
-            results += subsetRows(table)
-            results += childBlocks(table, lexicon: numbers.lexicon)
+            let pool = numbers.pool
+            results += rowTotals(table, pool: pool)
+            results += columnTotals(table, pool: pool)
+            results += subsetRows(table, pool: pool)
+            results += childBlocks(table, lexicon: numbers.lexicon, pool: pool)
         }
         return results
     }
 
     // MARK: Rows
 
-    private static func rowTotals(_ table: TableNumbers) -> [NumberCheckResult] {
+    private static func rowTotals(_ table: TableNumbers, pool: ScalarPool) -> [NumberCheckResult] {
         var results: [NumberCheckResult] = []
         let first = table.headerRowCount
         var groupStart = first
@@ -27,7 +28,7 @@ enum TableTotalCheck {
             switch table.roles[r] {
             case .subtotal:
                 let parts = (subtotalStart..<r).filter { table.roles[$0] == .data }
-                results += compare(table, totalRow: r, partRows: parts)
+                results += compare(table, totalRow: r, partRows: parts, pool: pool)
                 subtotals.append(r)
                 subtotalStart = r + 1
             case .total:
@@ -40,7 +41,7 @@ enum TableTotalCheck {
                     let end = (r + 1..<table.cells.count).first { table.roles[$0] == .total } ?? table.cells.count
                     parts = (r + 1..<end).filter { table.roles[$0] == .data }
                 }
-                results += compare(table, totalRow: r, partRows: parts)
+                results += compare(table, totalRow: r, partRows: parts, pool: pool)
                 groupStart = r + 1
                 subtotalStart = r + 1
                 subtotals = []
@@ -51,7 +52,9 @@ enum TableTotalCheck {
         return results
     }
 
-    private static func compare(_ table: TableNumbers, totalRow: Int, partRows: [Int]) -> [NumberCheckResult] {
+    private static func compare(
+        _ table: TableNumbers, totalRow: Int, partRows: [Int], pool: ScalarPool
+    ) -> [NumberCheckResult] {
         guard partRows.count >= 2, partRows.allSatisfy({ table.rowLengths[$0] == table.rowLengths[totalRow] }) else {
             return []
         }
@@ -60,7 +63,8 @@ enum TableTotalCheck {
             guard case .number(let total) = table.cells[totalRow][c], total.isSummable else { continue }
             guard let parts = numbers(table, rows: partRows, column: c, like: total), parts.count >= 2 else { continue }
             let header = table.columnHeaders[c].joined(separator: "·")
-            if let result = check(total: total, parts: parts, what: header.isEmpty ? "合计" : "“\(header)”的合计") {
+            let what = header.isEmpty ? "合计" : "“\(header)”的合计"
+            if let result = check(total: total, parts: parts, what: what, pool: pool) {
                 results.append(result)
             }
         }
@@ -71,7 +75,7 @@ enum TableTotalCheck {
 
     private static let totalHeaders: Set<String> = ["合计", "总计", "小计", "总数", "共计", "计"]
 
-    private static func columnTotals(_ table: TableNumbers) -> [NumberCheckResult] {
+    private static func columnTotals(_ table: TableNumbers, pool: ScalarPool) -> [NumberCheckResult] {
         var results: [NumberCheckResult] = []
         for c in 0..<table.columnCount {
             let path = table.columnHeaders[c]
@@ -100,7 +104,7 @@ enum TableTotalCheck {
                 }
                 guard usable, parts.count >= 2 else { continue }
                 let what = "“\(prefix.joined(separator: "·"))”的\(last)"
-                if let result = check(total: total, parts: parts, what: what) { results.append(result) }
+                if let result = check(total: total, parts: parts, what: what, pool: pool) { results.append(result) }
             }
         }
         return results
@@ -108,7 +112,7 @@ enum TableTotalCheck {
 
     // MARK: 其中 rows
 
-    private static func subsetRows(_ table: TableNumbers) -> [NumberCheckResult] {
+    private static func subsetRows(_ table: TableNumbers, pool: ScalarPool) -> [NumberCheckResult] {
         var results: [NumberCheckResult] = []
         var parent: Int? = nil
         for r in table.headerRowCount..<table.cells.count {
@@ -122,13 +126,14 @@ enum TableTotalCheck {
                     part.isSummable, whole.isSummable, part.kind != .percent,
                     part.interval.low > whole.interval.high
                 else { continue }
-                let message =
-                    "“\(table.rowLabels[r])”为 \(NumberText.number(part))，大于其上级行“\(table.rowLabels[parent])”的 "
-                    + "\(NumberText.number(whole))"
+                let partText = NumberText.number(part, in: pool)
+                let wholeText = NumberText.number(whole, in: pool)
+                let message: String =
+                    "“\(table.rowLabels[r])”为 \(partText)，大于其上级行“\(table.rowLabels[parent])”的 \(wholeText)"
                 results.append(
                     NumberCheckResult(
                         consistency: .mismatch, message: message, span: part.span,
-                        notes: [Note(message: "上级行：\(table.rowLabels[parent]) \(whole.text)", span: whole.span)]))
+                        notes: [Note(message: "上级行：\(table.rowLabels[parent]) \(pool.string(whole.text))", span: whole.span)]))
             }
         }
         return results
@@ -138,7 +143,9 @@ enum TableTotalCheck {
 
     /// "毕业生面向三次产业就业人数 | 其中：第一产业 | 第二产业 | 第三产业": child rows after a "其中" row whose labels
     /// are one partition family; complete ones add up to the row above, disjoint ones do not exceed it.
-    private static func childBlocks(_ table: TableNumbers, lexicon: NumberLexicon) -> [NumberCheckResult] {
+    private static func childBlocks(
+        _ table: TableNumbers, lexicon: NumberLexicon, pool: ScalarPool
+    ) -> [NumberCheckResult] {
         var results: [NumberCheckResult] = []
         var r = table.headerRowCount
         while r < table.cells.count {
@@ -169,7 +176,7 @@ enum TableTotalCheck {
                 let exceeds = sum.low > whole.interval.high
                 guard exceeds || (match.complete && !match.shortfallAllowed) else { continue }
                 let what = "“\(table.rowLabels[parent])”按\(match.familyName)分列的各行"
-                if let result = check(total: whole, parts: parts, what: what) { results.append(result) }
+                if let result = check(total: whole, parts: parts, what: what, pool: pool) { results.append(result) }
             }
         }
         return results
@@ -196,20 +203,20 @@ enum TableTotalCheck {
         return parts
     }
 
-    private static func check(total: Quantity, parts: [Quantity], what: String) -> NumberCheckResult? {
+    private static func check(total: Quantity, parts: [Quantity], what: String, pool: ScalarPool) -> NumberCheckResult? {
         let sum = NumberInterval.sum(parts.map(\.interval))
         let loose = NumberInterval.sum(parts.map(\.looseInterval))
         let consistency = Consistency.of(total, computed: sum, computedLoose: loose)
         guard consistency != .consistent, parts.allSatisfy(\.isExact), total.isExact else { return nil }
-        let shown = parts.prefix(8).map { NumberText.number($0) }.joined(separator: "+")
+        let shown = parts.prefix(8).map { NumberText.number($0, in: pool) }.joined(separator: "+")
         let terms = parts.count > 8 ? shown + "+…（共 \(parts.count) 项）" : shown
         let value = parts.map(\.value).reduce(0, +)
         let decimals = max(total.decimals, parts.map(\.decimals).max() ?? 0)
         let difference = NumberText.value(abs(value - total.value), like: total, decimals: decimals)
-        let message =
+        let message: String =
             "\(what)与各项之和不符：\(terms)=\(NumberText.value(value, like: total, decimals: decimals))，"
-            + "表中为 \(NumberText.number(total))（差 \(difference)）"
-        let notes = parts.prefix(12).map { Note(message: "分项：\($0.text)", span: $0.span) }
+            + "表中为 \(NumberText.number(total, in: pool))（差 \(difference)）"
+        let notes = parts.prefix(12).map { Note(message: "分项：\(pool.string($0.text))", span: $0.span) }
         return NumberCheckResult(consistency: consistency, message: message, span: total.span, notes: Array(notes))
     }
 }
