@@ -37,6 +37,15 @@ public struct FactIndex: Sendable {
         reportYear: Int?, pool: ScalarPool
     ) {
         let measures = lexicon.measures
+        // The rows of a table share their qualifier: each text is built once.
+        var qualifiers: [ScalarPool.Run: String] = [:]
+        func qualifier(_ run: ScalarPool.Run) -> String {
+            if run.isEmpty { return "" }
+            if let known = qualifiers[run] { return known }
+            let text = pool.string(run)
+            qualifiers[run] = text
+            return text
+        }
         var changeSpans = Set<Span>()
         for change in claims.changes { changeSpans.insert(change.change.span) }
         var facts: [Fact] = []
@@ -62,7 +71,7 @@ public struct FactIndex: Sendable {
                 // is listed, so no total it sits under is part of its key (and only parts with a measure get here).
                 let parent = ""
                 // A figure of another institution named in the sentence is that institution's.
-                var qualifier = pool.string(quantity.label.qualifier)
+                var qualifier = qualifier(quantity.label.qualifier)
                 if let entity = quantity.entity.map(pool.string), !qualifier.contains(entity) {
                     qualifier = entity + "·" + qualifier
                 }
@@ -76,7 +85,7 @@ public struct FactIndex: Sendable {
                 for cell in row {
                     guard case .number(let quantity) = cell, let measure = quantity.label.measure else { continue }
                     let key = FactKey(
-                        measure: measures[measure].id, qualifier: pool.string(quantity.label.qualifier), parent: "",
+                        measure: measures[measure].id, qualifier: qualifier(quantity.label.qualifier), parent: "",
                         year: quantity.year ?? reportYear)
                     facts.append(Fact(key: key, quantity: quantity, inTable: true))
                 }

@@ -29,8 +29,10 @@ public struct NumberAnalysis: Sendable {
         var pool = ScalarPool()
         var paragraphs: [TextNumbers] = []
         var tables: [TableNumbers] = []
-        for (index, block) in document.blocks.enumerated() {
-            switch block {
+        // By index: a block bound to a name is copied, and most are passed over.
+        let blocks = document.blocks
+        for index in blocks.indices {
+            switch blocks[index] {
             case .paragraph(let paragraph):
                 let scan = scanner.scan(paragraph.text, host: .paragraph(block: index), pool: &pool)
                 guard !scan.quantities.isEmpty else { continue }

@@ -109,6 +109,14 @@ public struct NumberClaims: Sendable {
         var enumerations: [EnumerationClaim] = []
         var relabelled: [QuantityRef: MeasureLabel] = [:]
         for index in paragraphs.indices {
+            // Most paragraphs state one amount and count no list: they are passed over before being copied.
+            if paragraphs[index].quantities.count < 2,
+                !paragraphs[index].quantities.indices.contains(where: {
+                    EnumerationFinder.isListCount(paragraphs[index].quantities, $0, lexicon: lexicon)
+                })
+            {
+                continue
+            }
             let paragraph = paragraphs[index]
             var quantities = paragraph.quantities
             // Part sums, shares and changes each take two amounts at least (a total and a part, a part and its

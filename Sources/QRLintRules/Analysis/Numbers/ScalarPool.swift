@@ -21,7 +21,8 @@ public struct ScalarPool: Sendable {
     mutating func add(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Run {
         guard !range.isEmpty else { return .empty }
         let lower = scalars.count
-        scalars.append(contentsOf: s[range])
+        // Through the buffer: a slice of `s` would retain it.
+        s.withUnsafeBufferPointer { scalars.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
         return Run(lower: Int32(lower), upper: Int32(scalars.count))
     }
 

@@ -112,7 +112,7 @@ struct ShareFinder {
                             && $0.label.qualifier.isEmpty
                             && $0.isSummable
                     }
-                } else if Self.isGeneric(pool.string(label.scalars)) {
+                } else if isGeneric(label) {
                     if let part, let total = totals[part] {
                         base = total
                     } else if let carried = carriedBase, carriedSentence == sentence {
@@ -156,7 +156,7 @@ struct ShareFinder {
             }
             return (base, label)
         }
-        if Self.isGeneric(pool.string(label.scalars)), let total = totals[part] { return (total, nil) }
+        if isGeneric(label), let total = totals[part] { return (total, nil) }
         return nil
     }
 
@@ -165,6 +165,17 @@ struct ShareFinder {
         let second = paragraph.sentence(containing: quantities[b].range.lowerBound)
         return first == second || first.upperBound == second.lowerBound
     }
+
+    /// `isGeneric` of a label's text, built only when its last scalar (的 aside) can end a generic label.
+    private func isGeneric(_ label: MeasureLabel) -> Bool {
+        if let last = pool[label.scalars].last(where: { $0 != "的" }), !Self.genericLasts.contains(last.value) {
+            return false
+        }
+        return Self.isGeneric(pool.string(label.scalars))
+    }
+
+    /// The last scalars of the generic labels: 比, 比例, 比重, and the words ending 总数, 总量, 总额, 总和, 合计.
+    private static let genericLasts = ScalarBitSet("比例重数量额和计".unicodeScalars.map(\.value))
 
     /// Labels that name no measure but "the whole": "总数", "全校总人数", "占比", "生源总量".
     static func isGeneric(_ text: String) -> Bool {
