@@ -86,7 +86,10 @@ struct QuantityScanner {
         if state.scan.sentenceStarts.isEmpty, !state.scan.quantities.isEmpty { state.scan.sentenceStarts = [0] }
         assignYears(&state.scan)
         assignEntities(&state.scan, &pool)
-        return state.scan
+        // Moved out, not copied: a copy retained its four arrays, and dropping the state released them again.
+        var scan = Scan()
+        swap(&scan, &state.scan)
+        return scan
     }
 
     /// What the scan builds. The text and its scalars are passed to each reader beside it, borrowed: held here,

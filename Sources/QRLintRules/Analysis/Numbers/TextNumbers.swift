@@ -1,7 +1,8 @@
 import QRLintCore
 
-/// The quantities and years of one paragraph, with where its sentences start.
-public struct TextNumbers: Sendable {
+/// The quantities and years of one paragraph, with where its sentences start. A class: the claim finders each
+/// keep the paragraph they read, and a reference is one retain where a copy of the five arrays was five.
+public final class TextNumbers: Sendable {
     public let block: Int
     public let text: MappedText
     public let quantities: [Quantity]
