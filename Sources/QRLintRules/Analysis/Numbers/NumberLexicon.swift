@@ -20,6 +20,8 @@ public struct NumberLexicon: Sendable {
         let baseUnitOfUnit: [Int]
         let unitOfMeasure: [Int?]
         let unitScalars: [Unicode.Scalar?]
+        /// `isWithin` for every pair of measures, row by row (inner × outer).
+        let within: [Bool]
 
         init(
             units: [UnitEntry], measures: [MeasureEntry], families: [PartitionFamily], unitFirsts: [UInt32],
@@ -27,7 +29,7 @@ public struct NumberLexicon: Sendable {
             measureIndexByID: [String: Int], familySpellings: [[(member: String, spelling: [Unicode.Scalar])]],
             familySpellingFirsts: [ScalarBitSet], familySpellingMembers: [[Int]], familyCoverMembers: [[[Int]]],
             baseUnitNames: [String], baseUnitOfUnit: [Int], unitOfMeasure: [Int?],
-            unitScalars: [Unicode.Scalar?]
+            unitScalars: [Unicode.Scalar?], within: [Bool]
         ) {
             self.units = units
             self.measures = measures
@@ -44,6 +46,7 @@ public struct NumberLexicon: Sendable {
             self.baseUnitOfUnit = baseUnitOfUnit
             self.unitOfMeasure = unitOfMeasure
             self.unitScalars = unitScalars
+            self.within = within
         }
     }
 
@@ -145,7 +148,8 @@ public struct NumberLexicon: Sendable {
             familySpellingMembers: familyEntries.map { entries in entries.map(\.2) },
             familyCoverMembers: familyCoverMembers, baseUnitNames: baseUnitNames, baseUnitOfUnit: baseUnitOfUnit,
             unitOfMeasure: unitOfMeasure,
-            unitScalars: units.map { $0.name.unicodeScalars.count == 1 ? $0.name.unicodeScalars.first : nil })
+            unitScalars: units.map { $0.name.unicodeScalars.count == 1 ? $0.name.unicodeScalars.first : nil },
+            within: Self.withinTable(measures, indexByID: byID))
     }
 
     /// The unit written at `i` (no space skipped): its index in `units` and the index after it.
@@ -223,8 +227,30 @@ public struct NumberLexicon: Sendable {
         return false
     }
 
-    /// `isWithin` by measure index.
-    func isWithin(_ inner: Int, _ outer: Int) -> Bool { isWithin(measures[inner].id, measures[outer].id) }
+    /// `isWithin` by measure index, read from the table built with the lexicon (the search by name hashed the
+    /// ids of every measure on the way).
+    func isWithin(_ inner: Int, _ outer: Int) -> Bool { storage.within[inner * storage.measures.count + outer] }
+
+    /// `isWithin(measures[i].id, measures[k].id)` at `i * count + k`.
+    private static func withinTable(_ measures: [MeasureEntry], indexByID: [String: Int]) -> [Bool] {
+        let count = measures.count
+        var table = [Bool](repeating: false, count: count * count)
+        var indicesByID: [String: [Int]] = [:]
+        for (index, measure) in measures.enumerated() { indicesByID[measure.id, default: []].append(index) }
+        for inner in 0..<count {
+            // The measures reached from `inner` through `within`, as `isWithin` walks them.
+            var seen = Set<String>()
+            var queue = [measures[inner].id]
+            while let current = queue.popLast() {
+                guard seen.insert(current).inserted, let index = indexByID[current] else { continue }
+                for outer in measures[index].within {
+                    for k in indicesByID[outer] ?? [] { table[inner * count + k] = true }
+                }
+                queue += measures[index].within
+            }
+        }
+        return table
+    }
 
     public func measure(id: String) -> MeasureEntry? { measureIndexByID[id].map { measures[$0] } }
 
