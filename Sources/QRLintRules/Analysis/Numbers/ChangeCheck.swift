@@ -43,7 +43,9 @@ enum ChangeCheck {
             ]
         }
         let differenceValue = current.value - prior.value
-        var words: String { "\(NumberText.number(current, in: numbers.pool))−\(NumberText.number(prior, in: numbers.pool))" }
+        var words: String {
+            "\(NumberText.number(current, in: numbers.pool))−\(NumberText.number(prior, in: numbers.pool))"
+        }
         switch claim.change.kind {
         case .percent:
             let relative = (difference / prior.interval).map { $0 * 100 }

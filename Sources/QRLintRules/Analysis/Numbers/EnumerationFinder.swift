@@ -21,8 +21,9 @@ struct EnumerationFinder {
     /// Whether `quantities[k]` can count a list: an exact count of 2 to 30 in a unit that counts kinds of things.
     /// A paragraph with none has no enumeration (the finder is not even built for it).
     static func isListCount(_ quantities: [Quantity], _ k: Int, lexicon: NumberLexicon) -> Bool {
-        guard quantities[k].kind == .count && quantities[k].approximation == nil && quantities[k].value >= 2
-            && quantities[k].value <= 30 && quantities[k].value == quantities[k].value.rounded(),
+        guard
+            quantities[k].kind == .count && quantities[k].approximation == nil && quantities[k].value >= 2
+                && quantities[k].value <= 30 && quantities[k].value == quantities[k].value.rounded(),
             let unit = quantities[k].unit
         else { return false }
         return lexicon.unitScalars[unit].map { listUnitScalars.contains($0.value) } ?? false

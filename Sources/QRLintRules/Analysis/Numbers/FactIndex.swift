@@ -76,7 +76,8 @@ public struct FactIndex: Sendable {
                     qualifier = entity + "·" + qualifier
                 }
                 let key = FactKey(
-                    measure: measures[measure].id, qualifier: qualifier, parent: parent, year: quantity.year ?? reportYear)
+                    measure: measures[measure].id, qualifier: qualifier, parent: parent,
+                    year: quantity.year ?? reportYear)
                 facts.append(Fact(key: key, quantity: quantity, inTable: false))
             }
         }

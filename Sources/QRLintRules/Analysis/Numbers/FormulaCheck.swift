@@ -78,7 +78,9 @@ enum FormulaCheck {
             : NumberText.value(value * scale, like: stated, decimals: max(stated.decimals, 2))
         let message = "\(formula.name)：\(names.joined(separator: operation)) = \(shown)，文中写作 \(numbers.text(stated))"
         let notes = zip(alternative.terms, values).map { term, q in
-            Note(message: "\(numbers.lexicon.measureName(id: term) ?? term)：\(q.described(in: numbers.pool))", span: q.span)
+            Note(
+                message: "\(numbers.lexicon.measureName(id: term) ?? term)：\(q.described(in: numbers.pool))",
+                span: q.span)
         }
         return NumberCheckResult(consistency: best.consistency, message: message, span: stated.span, notes: notes)
     }

@@ -145,7 +145,8 @@ public struct NumberClaims: Sendable {
                 if !changed.isEmpty { changes += changed }
             }
             if quantities.indices.contains(where: { EnumerationFinder.isListCount(quantities, $0, lexicon: lexicon) }) {
-                let enumerated = EnumerationFinder(paragraph: paragraph, quantities: quantities, lexicon: lexicon).find()
+                let enumerated = EnumerationFinder(paragraph: paragraph, quantities: quantities, lexicon: lexicon)
+                    .find()
                 if !enumerated.isEmpty { enumerations += enumerated }
             }
         }

@@ -68,7 +68,8 @@ struct QuantityScanner {
             } else if c == "百", let next = readPercentWords(at: i, &state, s, text, &pool) {
                 i = next
             } else if NumberScalars.chineseDigit(c) != nil || c == "十",
-                i == 0 || !NumberScalars.isChineseNumeral(s[i - 1]), let next = readChinese(at: i, &state, s, text, &pool)
+                i == 0 || !NumberScalars.isChineseNumeral(s[i - 1]),
+                let next = readChinese(at: i, &state, s, text, &pool)
             {
                 i = next
             } else if let mention = YearMentionReader.readRelative(s, at: i, limit: n, reportYear: reportYear) {
@@ -109,7 +110,9 @@ struct QuantityScanner {
 
     // MARK: Arabic numbers
 
-    private func readArabic(at start: Int, _ state: inout State, _ s: [Unicode.Scalar], _ text: MappedText, _ pool: inout ScalarPool) -> Int {
+    private func readArabic(
+        at start: Int, _ state: inout State, _ s: [Unicode.Scalar], _ text: MappedText, _ pool: inout ScalarPool
+    ) -> Int {
         let n = s.count
         guard let number = ArabicNumberReader.read(s, at: start, limit: n) else { return start + 1 }
         if let mention = YearMentionReader.read(s, start: start, number: number, limit: n) {
@@ -169,7 +172,8 @@ struct QuantityScanner {
             // The step is worked out only for an approximate number: most are exact.
             if let approximation = reading.approximation,
                 let approximate = ApproximationInterval.interval(
-                    value, step: ApproximationInterval.step(writtenValue: number.value, decimals: number.decimals) * scale,
+                    value,
+                    step: ApproximationInterval.step(writtenValue: number.value, decimals: number.decimals) * scale,
                     approximation: approximation)
             {
                 interval = approximate
@@ -184,7 +188,10 @@ struct QuantityScanner {
     }
 
     /// "18.7:1", "1：20": a ratio when one side is 1; "8:30" is a time and "3:2" a score, not read.
-    private func readRatio(_ number: ArabicNumber, start: Int, _ state: inout State, _ s: [Unicode.Scalar], _ text: MappedText, _ pool: inout ScalarPool) -> Int? {
+    private func readRatio(
+        _ number: ArabicNumber, start: Int, _ state: inout State, _ s: [Unicode.Scalar], _ text: MappedText,
+        _ pool: inout ScalarPool
+    ) -> Int? {
         let j = number.end
         guard j + 1 < s.count, s[j] == ":" || s[j] == "：",
             let right = ArabicNumberReader.read(s, at: j + 1, limit: s.count)
@@ -207,7 +214,8 @@ struct QuantityScanner {
         reading.approximation = pre.approximation
         append(
             kind: .ratio, value: value, interval: interval, decimals: decimals, scale: 1,
-            roundingUnit: interval.width, reading: reading, range: start..<right.end, labelEnd: pre.start, &state, s, text, &pool)
+            roundingUnit: interval.width, reading: reading, range: start..<right.end, labelEnd: pre.start, &state, s,
+            text, &pool)
         return right.end
     }
 
@@ -336,7 +344,9 @@ struct QuantityScanner {
     // MARK: Chinese numerals
 
     /// "百分之九十五", "百分之12.5".
-    private func readPercentWords(at start: Int, _ state: inout State, _ s: [Unicode.Scalar], _ text: MappedText, _ pool: inout ScalarPool) -> Int? {
+    private func readPercentWords(
+        at start: Int, _ state: inout State, _ s: [Unicode.Scalar], _ text: MappedText, _ pool: inout ScalarPool
+    ) -> Int? {
         if start > 0, NumberScalars.isChineseNumeral(s[start - 1]) { return nil }
         guard let (value, decimals, end) = ChineseNumeralReader.readPercent(s, at: start, limit: s.count) else {
             return nil
@@ -354,13 +364,16 @@ struct QuantityScanner {
         }
         append(
             kind: .percent, value: value, interval: interval, decimals: decimals, scale: 1,
-            roundingUnit: Precision.unit(decimals: decimals), reading: reading, range: start..<end, labelEnd: pre.start, &state, s, text, &pool)
+            roundingUnit: Precision.unit(decimals: decimals), reading: reading, range: start..<end, labelEnd: pre.start,
+            &state, s, text, &pool)
         return end
     }
 
     /// "二十二个", "三千余人", "两个", "三分之一". A Chinese numeral is an amount only with a unit after it
     /// (or as a fraction); "十四五", "三教", "第一", "一年级" are not.
-    private func readChinese(at start: Int, _ state: inout State, _ s: [Unicode.Scalar], _ text: MappedText, _ pool: inout ScalarPool) -> Int? {
+    private func readChinese(
+        at start: Int, _ state: inout State, _ s: [Unicode.Scalar], _ text: MappedText, _ pool: inout ScalarPool
+    ) -> Int? {
         let n = s.count
         if start > 0, Self.notBeforeNumerals.contains(s[start - 1].value) { return nil }
         if let end = readFraction(at: start, &state, s, text, &pool) { return end }
@@ -401,7 +414,9 @@ struct QuantityScanner {
     private static let notBeforeNumerals = ScalarBitSet("第每初高周这那某几其星拜前后逐单唯统".unicodeScalars.map(\.value))
 
     /// "三分之一" as a percentage (33.3…). A fraction is a loose way to state a share: it is read as 约.
-    private func readFraction(at start: Int, _ state: inout State, _ s: [Unicode.Scalar], _ text: MappedText, _ pool: inout ScalarPool) -> Int? {
+    private func readFraction(
+        at start: Int, _ state: inout State, _ s: [Unicode.Scalar], _ text: MappedText, _ pool: inout ScalarPool
+    ) -> Int? {
         guard let fraction = ChineseNumeralReader.readFraction(s, at: start, limit: s.count) else { return nil }
         let value = fraction.value * 100
         let pre = preMarker(s, before: start)
@@ -411,7 +426,8 @@ struct QuantityScanner {
         append(
             kind: .percent, value: value, interval: NumberInterval(low: value - spread, high: value + spread),
             decimals: 0,
-            scale: 1, roundingUnit: 0, reading: reading, range: start..<fraction.end, labelEnd: pre.start, &state, s, text, &pool)
+            scale: 1, roundingUnit: 0, reading: reading, range: start..<fraction.end, labelEnd: pre.start, &state, s,
+            text, &pool)
         return fraction.end
     }
 

@@ -9,7 +9,8 @@ enum ShareCheck {
         for unresolved in numbers.claims.unresolvedShares {
             guard let measure = unresolved.baseLabel.measure,
                 let base = numbers.facts.value(
-                    measure: numbers.lexicon.measures[measure].id, year: unresolved.share.year ?? numbers.reportYear, near: unresolved.share)
+                    measure: numbers.lexicon.measures[measure].id, year: unresolved.share.year ?? numbers.reportYear,
+                    near: unresolved.share)
             else { continue }
             stated.append(ShareClaim(share: unresolved.share, part: unresolved.part, base: base))
         }

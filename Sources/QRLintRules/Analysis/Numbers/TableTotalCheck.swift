@@ -133,7 +133,9 @@ enum TableTotalCheck {
                 results.append(
                     NumberCheckResult(
                         consistency: .mismatch, message: message, span: part.span,
-                        notes: [Note(message: "上级行：\(table.rowLabels[parent]) \(pool.string(whole.text))", span: whole.span)]))
+                        notes: [
+                            Note(message: "上级行：\(table.rowLabels[parent]) \(pool.string(whole.text))", span: whole.span)
+                        ]))
             }
         }
         return results
@@ -203,7 +205,8 @@ enum TableTotalCheck {
         return parts
     }
 
-    private static func check(total: Quantity, parts: [Quantity], what: String, pool: ScalarPool) -> NumberCheckResult? {
+    private static func check(total: Quantity, parts: [Quantity], what: String, pool: ScalarPool) -> NumberCheckResult?
+    {
         let sum = NumberInterval.sum(parts.map(\.interval))
         let loose = NumberInterval.sum(parts.map(\.looseInterval))
         let consistency = Consistency.of(total, computed: sum, computedLoose: loose)
