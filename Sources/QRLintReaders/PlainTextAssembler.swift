@@ -84,7 +84,7 @@ struct PlainTextAssembler {
             acceptsHeading(candidate, line)
         {
             flushParagraph()
-            emitHeading(candidate, line)
+            emitHeading(consume candidate, line)
             return (index + 1, false)
         }
         if line.isCaptionShaped, let match = PlainTextHeadingShape.caption(source.scalars, line),
@@ -145,13 +145,17 @@ struct PlainTextAssembler {
         return true
     }
 
-    private mutating func emitHeading(_ candidate: PlainTextHeadingCandidate, _ line: PlainTextLine) {
-        let title = SourceMappedText.text(source.scalars, candidate.titleStart..<line.text.upperBound)
-        let number = candidate.number
-        let level = number.map { levels.level(for: $0) } ?? 1
+    /// Takes the candidate: its number moves into the heading, and the heading is built in the block (a
+    /// heading built aside was copied into the block and then destroyed, a retain and release per field).
+    private mutating func emitHeading(_ candidate: consuming PlainTextHeadingCandidate, _ line: PlainTextLine) {
+        let level = levels.level(for: candidate.number)
         inTOC = candidate.opensTOC
-        let heading = Heading(level: level, number: number, title: title, span: Span(line.text))
-        blocks.append(.heading(consume heading))
+        blocks.append(
+            .heading(
+                Heading(
+                    level: level, number: candidate.number,
+                    title: SourceMappedText.text(source.scalars, candidate.titleStart..<line.text.upperBound),
+                    span: Span(line.text))))
     }
 
     /// A caption-shaped line that is a long clause inside a wrapped sentence ("表 1 显示，…") is text.
