@@ -22,8 +22,9 @@ struct PlainTextAssembler {
         self.source = source
         self.lines = lines
         self.layout = layout
-        // At most one block per line: growing the array by doubling copied each block several times.
-        blocks.reserveCapacity(lines.count(where: { !$0.isBlank }))
+        // At most one block per line: growing the array by doubling copied each block several times. Room
+        // for the blank lines too (a block is one reference): counting the others read every line once more.
+        blocks.reserveCapacity(lines.count)
     }
 
     mutating func assemble() -> [Block] {
