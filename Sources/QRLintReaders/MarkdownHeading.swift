@@ -8,10 +8,18 @@ enum MarkdownHeading {
     static func make(level: Int, contentRange content: Range<Int>, in source: SourceText) -> Heading {
         let s = source.scalars
         let inner = MarkdownInline.unwrapEmphasis(s, content)
-        let (number, titleStart) = split(s, inner, sourceOffset: inner.lowerBound)
+        // The number is found first and built right into the heading: built aside (as `split` returns it),
+        // it was copied into the heading and the original destroyed, a retain and release per field.
+        let found = separatedNumber(s, inner)
+        let titleStart = found?.titleStart ?? inner.lowerBound
         // An empty title still has a place: where it would start (the end of the text inside the emphasis).
-        let title = SourceMappedText.text(s, min(titleStart, inner.upperBound)..<inner.upperBound)
-        return Heading(level: level, number: number, title: title, span: Span(content))
+        return Heading(
+            level: level,
+            number: found.map {
+                HeadingNumberParser.match($0, s, start: inner.lowerBound, sourceOffset: inner.lowerBound).number
+            },
+            title: SourceMappedText.text(s, min(titleStart, inner.upperBound)..<inner.upperBound),
+            span: Span(content))
     }
 
     /// `content` is the heading text without its `#`s or underline, trimmed (a setext heading's joined lines).
@@ -33,11 +41,17 @@ enum MarkdownHeading {
     private static func split(_ s: [Unicode.Scalar], _ inner: Range<Int>, sourceOffset: Int)
         -> (HeadingNumber?, Int)
     {
-        guard let found = HeadingNumberParser.find(s, start: inner.lowerBound, end: inner.upperBound),
-            isSeparated(found, s, end: inner.upperBound)
-        else { return (nil, inner.lowerBound) }
+        guard let found = separatedNumber(s, inner) else { return (nil, inner.lowerBound) }
         let match = HeadingNumberParser.match(found, s, start: inner.lowerBound, sourceOffset: sourceOffset)
         return (match.number, match.titleStart)
+    }
+
+    /// The heading number at the start of `s[inner]`, if it is one (`isSeparated`).
+    private static func separatedNumber(_ s: [Unicode.Scalar], _ inner: Range<Int>) -> HeadingNumberParser.Found? {
+        guard let found = HeadingNumberParser.find(s, start: inner.lowerBound, end: inner.upperBound),
+            isSeparated(found, s, end: inner.upperBound)
+        else { return nil }
+        return found
     }
 
     /// "1.3专业设置" and "1.学校概况" are numbered; "3+2贯通培养", "2年来", "3D打印" start with a quantity. A

@@ -22,8 +22,9 @@ struct PlainTextAssembler {
         self.source = source
         self.lines = lines
         self.layout = layout
-        // At most one block per line: growing the array by doubling copied each block several times.
-        blocks.reserveCapacity(lines.count(where: { !$0.isBlank }))
+        // At most one block per line: growing the array by doubling copied each block several times. Room
+        // for the blank lines too (a block is one reference): counting the others read every line once more.
+        blocks.reserveCapacity(lines.count)
     }
 
     mutating func assemble() -> [Block] {
@@ -84,7 +85,7 @@ struct PlainTextAssembler {
             acceptsHeading(candidate, line)
         {
             flushParagraph()
-            emitHeading(candidate, line)
+            emitHeading(consume candidate, line)
             return (index + 1, false)
         }
         if line.isCaptionShaped, let match = PlainTextHeadingShape.caption(source.scalars, line),
@@ -145,13 +146,17 @@ struct PlainTextAssembler {
         return true
     }
 
-    private mutating func emitHeading(_ candidate: PlainTextHeadingCandidate, _ line: PlainTextLine) {
-        let title = SourceMappedText.text(source.scalars, candidate.titleStart..<line.text.upperBound)
-        let number = candidate.number
-        let level = number.map { levels.level(for: $0) } ?? 1
+    /// Takes the candidate: its number moves into the heading, and the heading is built in the block (a
+    /// heading built aside was copied into the block and then destroyed, a retain and release per field).
+    private mutating func emitHeading(_ candidate: consuming PlainTextHeadingCandidate, _ line: PlainTextLine) {
+        let level = levels.level(for: candidate.number)
         inTOC = candidate.opensTOC
-        let heading = Heading(level: level, number: number, title: title, span: Span(line.text))
-        blocks.append(.heading(consume heading))
+        blocks.append(
+            .heading(
+                Heading(
+                    level: level, number: candidate.number,
+                    title: SourceMappedText.text(source.scalars, candidate.titleStart..<line.text.upperBound),
+                    span: Span(line.text))))
     }
 
     /// A caption-shaped line that is a long clause inside a wrapped sentence ("表 1 显示，…") is text.

@@ -30,6 +30,12 @@ struct PlainTextHeadingLevels {
         }
     }
 
+    /// Registers a heading and returns its level; an unnumbered heading (nil) is level 1 and not registered.
+    mutating func level(for number: HeadingNumber?) -> Int {
+        guard let number else { return 1 }
+        return level(for: number)
+    }
+
     /// Registers a heading and returns its level.
     mutating func level(for number: HeadingNumber) -> Int {
         let rank: Int
