@@ -123,7 +123,7 @@ enum TOCContentsCheck {
         var isListed = [Bool](repeating: false, count: sections.count)
         for index in listed { isListed[index] = true }
         let eligible = candidates.filter { index in
-            guard sections[index].heading.number?.style == nil else { return true }
+            guard sections[index].numberStyle == nil else { return true }
             return !isFrontMatter(ComparableText.of(sections[index].heading.title.scalars))
         }
         // Headings and listed headings per level (levels are small: arrays, not dictionaries).
@@ -159,7 +159,7 @@ enum TOCContentsCheck {
             findings.append(
                 Finding(
                     message: message, span: entry.span,
-                    notes: [Note(message: "正文标题在此", span: sections[index].heading.span)]))
+                    notes: [Note(message: "正文标题在此", span: sections[index].span)]))
         }
         return findings
     }
@@ -183,7 +183,7 @@ enum TOCContentsCheck {
             findings.append(
                 Finding(
                     message: message, span: items[pair.0].entry.span,
-                    notes: [Note(message: "正文标题在此", span: section.heading.span)]))
+                    notes: [Note(message: "正文标题在此", span: section.span)]))
         }
         return findings
     }
