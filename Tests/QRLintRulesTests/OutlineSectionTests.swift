@@ -17,6 +17,7 @@ struct OutlineSectionTests {
             #expect(section.numberStyle == heading.number?.style)
             #expect(section.isNumbered == (heading.number != nil))
             #expect(section.label == Outline.Section.label(of: heading))
+            #expect(section.firstComparable == ComparableText.of(heading.title.scalars).first)
             guard case .heading(let block) = document.blocks[section.blockIndex] else {
                 Issue.record("section \(section.label) is not at a heading")
                 continue

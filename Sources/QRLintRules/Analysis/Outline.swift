@@ -2,8 +2,8 @@ import QRLintCore
 
 /// The section tree of a document, built from its headings.
 public struct Outline: Sendable {
-    /// Plain data but for three references (the heading's block, the children, the title key): a copy of a
-    /// section retains those three, not the heading's number, title and segments.
+    /// Plain data but for four references (the heading's block, the children, the title key, the label): a copy
+    /// of a section retains those, not the heading's number, title and segments.
     public struct Section: Sendable {
         /// The heading's block, shared with the document.
         private let block: Block
@@ -39,12 +39,16 @@ public struct Outline: Sendable {
                 .assumingMemoryBound(to: TitleKey.self)
         }
 
-        /// "2.1 立德树人", as shown in section paths. Built when asked: a draft has thousands of headings and few
-        /// of them are named by a finding (`SectionPaths` keeps the paths it built).
-        public var label: String { Self.label(of: heading) }
+        /// "2.1 立德树人", as shown in section paths; computed once, since every finding names its sections (built
+        /// when asked, the labels of drafts with findings in many sections were built several times over).
+        public let label: String
 
         /// The heading number's depth, last component and packing, read without copying the number.
         var numberFacts: HeadingNumberFacts
+
+        /// The first scalar of the title's `ComparableText` (nil when it is empty): the 目录 check pairs entries
+        /// with headings by it, and reading it here spares a walk to every heading's title there.
+        let firstComparable: Unicode.Scalar?
 
         public var heading: Heading {
             guard case .heading(let heading) = block else { preconditionFailure("a section's block is a heading") }
@@ -63,6 +67,15 @@ public struct Outline: Sendable {
             span = heading.span
             titleKey = TitleKey(TitleText.normalizedScalars(heading.title.scalars))
             numberFacts = HeadingNumberFacts(heading.number)
+            label = Self.label(of: heading)
+            var first: Unicode.Scalar?
+            for scalar in heading.title.scalars {
+                if let kept = ComparableText.fold(scalar) {
+                    first = kept
+                    break
+                }
+            }
+            firstComparable = first
         }
 
         static func label(of heading: Heading) -> String {

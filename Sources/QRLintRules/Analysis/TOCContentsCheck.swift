@@ -33,7 +33,7 @@ enum TOCContentsCheck {
         // integers — first comparable scalar + 1 (0 for none) over the section index — sorted by scalar, each
         // run ascending by index; a heading's title is folded only when an entry is compared with it.
         var byFirst = candidates.map { index -> UInt64 in
-            let first = Self.firstComparable(sections[index].heading.title.scalars).map { UInt64($0.value) + 1 } ?? 0
+            let first = sections[index].firstComparable.map { UInt64($0.value) + 1 } ?? 0
             return first << 32 | UInt64(index)
         }
         RadixSort.sort(&byFirst, byBitsFrom: 32)
@@ -100,14 +100,6 @@ enum TOCContentsCheck {
         findings += missing(items: items, matched: matched, candidates: candidates, context: context)
         findings += outOfOrder(items: items, matched: matched, context: context)
         return findings
-    }
-
-    /// The first scalar of a title's comparable text, without folding the rest.
-    private static func firstComparable(_ title: [Unicode.Scalar]) -> Unicode.Scalar? {
-        for scalar in title {
-            if let kept = ComparableText.fold(scalar) { return kept }
-        }
-        return nil
     }
 
     private static func sameNumber(_ entry: LeadingNumber.Parsed?, _ heading: HeadingNumber?) -> Bool {

@@ -86,13 +86,11 @@ public struct DuplicateParagraph: Rule {
         // The message depends only on the earlier paragraph's section, whether the later one is in a section of
         // the same path, and the similarity: built once per such key (a draft repeats one passage many times).
         var messages: [MessageKey: String] = [:]
-        // Few sections are compared: a dictionary, not an array over every heading.
-        var labels: [Int: String] = [:]
         for pair in NearDuplicates.pairs(texts, threshold: Self.threshold) {
             let exact = pair.isCopy
             let hereSection = section(pair.later)
             let thereSection = section(pair.earlier)
-            let same = hereSection == thereSection || Self.samePath(hereSection, thereSection, outline, &labels)
+            let same = hereSection == thereSection || Self.samePath(hereSection, thereSection, outline)
             let percent = exact ? -1 : Int((pair.similarity * 100).rounded(.down))
             let key = MessageKey(section: thereSection, same: same, percent: percent)
             let message: String
@@ -114,15 +112,8 @@ public struct DuplicateParagraph: Rule {
     /// Whether two sections (-1: before the first) have equal section paths, as `Outline.sectionPath` would
     /// give them, compared label by label up the two chains without building the paths (a draft pasted
     /// together from copies asks this for every paragraph).
-    /// `labels` keeps the section labels built so far (a label is built from its heading when asked).
-    static func samePath(_ a: Int, _ b: Int, _ outline: Outline, _ labels: inout [Int: String]) -> Bool {
+    static func samePath(_ a: Int, _ b: Int, _ outline: Outline) -> Bool {
         let sections = outline.sections
-        func label(_ index: Int) -> String {
-            if let known = labels[index] { return known }
-            let built = sections[index].label
-            labels[index] = built
-            return built
-        }
         var x: Int? = a < 0 ? nil : a
         var y: Int? = b < 0 ? nil : b
         while true {
@@ -132,7 +123,7 @@ public struct DuplicateParagraph: Rule {
             guard let i, let j else { return i == nil && j == nil }
             // One section: the rest of the two paths is the same too.
             if i == j { return true }
-            if !Self.sameLabel(label(i), label(j)) { return false }
+            if !Self.sameLabel(sections[i].label, sections[j].label) { return false }
             x = sections[i].parent
             y = sections[j].parent
         }
