@@ -24,6 +24,12 @@ struct HeadingNumberFactsTests {
         #expect(none.packed == nil)
     }
 
+    @Test func styleIsTheNumbersOrNilWithoutOne() {
+        #expect(HeadingNumberFacts(number([2, 3])).style == .arabic)
+        #expect(HeadingNumberFacts(number([5], .parenthesizedChinese)).style == .parenthesizedChinese)
+        #expect(HeadingNumberFacts(nil).style == nil)
+    }
+
     @Test(arguments: [
         ([2, 1], [2], true), ([2, 1], [3], false), ([1, 0], [1], true), ([0, 5], [0], true), ([0, 5], [5], false),
         ([1, 2, 3], [1, 2], true), ([1, 2, 3], [1, 3], false),

@@ -35,6 +35,22 @@ struct TitleKeyTests {
         #expect(table.mask(TitleKey("cafe\u{301}")) == 24)
     }
 
+    /// Read through a pointer, a key gives the table the mask it gives by value, with or without an entry
+    /// compared as a string.
+    @Test func tableMaskOfAKeyInPlaceIsTheMaskOfItsValue() {
+        var stableOnly = TitleTable()
+        stableOnly.insert(TitleKey("人才培养"), mask: 1)
+        stableOnly.insert(TitleKey("caf\u{E9}"), mask: 8)
+        var mixed = stableOnly
+        mixed.insert(TitleKey("cafe\u{301}"), mask: 16)
+        for table in [stableOnly, mixed] {
+            for title in ["人才培养", "服务贡献", "caf\u{E9}", "cafe\u{301}", "\u{F900}", ""] {
+                let key = TitleKey(title)
+                #expect(withUnsafePointer(to: key) { table.mask($0) } == table.mask(key), "\(title)")
+            }
+        }
+    }
+
     @Test func titleMatchFindsExactAliasAndNear() {
         let target = NormalizedTitle("学校概况", aliases: ["学校基本情况"], accepted: ["学校情况"])
         #expect(TitleMatch.of(normalized: "学校概况", target: target) == .exact)

@@ -27,10 +27,12 @@ public struct CaptionIndex: Sendable {
     public init(document: Document, outline: Outline) {
         // After the first chapter: a notice that publishes a report often starts with "附件".
         let firstChapter = outline.chapters.first.map { outline.sections[$0].blockIndex } ?? 0
-        let appendixHeading = outline.sections.first { section in
-            section.blockIndex > firstChapter && section.level <= outline.chapterLevel
-                && Self.opensAppendix(section.heading.title.scalars)
-        }?.blockIndex
+        // By index: passing each section to the closure copied it.
+        let sections = outline.sections
+        let appendixHeading = sections.indices.first { index in
+            sections[index].blockIndex > firstChapter && sections[index].level <= outline.chapterLevel
+                && Self.opensAppendix(sections[index].heading.title.scalars)
+        }.map { sections[$0].blockIndex }
         var entries: [Entry] = []
         var firstAppendixTable: Int?
         // `blocks[index]` is matched in place: `for block in blocks` copied every block.

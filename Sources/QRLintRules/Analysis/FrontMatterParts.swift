@@ -28,7 +28,7 @@ public struct FrontMatterParts: Sendable {
             let paragraphs = document.blocks[section.body].compactMap { block -> MappedText? in
                 if case .paragraph(let p) = block { return p.text } else { return nil }
             }
-            parts[item] = Part(item: item, span: section.heading.span, paragraphs: paragraphs)
+            parts[item] = Part(item: item, span: section.span, paragraphs: paragraphs)
         }
         if document.blocks[0..<end].contains(where: { if case .tocEntry = $0 { true } else { false } }),
             parts[.toc] == nil

@@ -4,6 +4,8 @@ import QRLintCore
 /// read by index without copying the `HeadingNumber` (a copy retains its array and string, and every heading
 /// is compared with its previous sibling and its parent).
 struct HeadingNumberFacts: Sendable, Equatable {
+    /// The number's style; nil when there is no number.
+    var style: HeadingNumber.Style?
     /// As `HeadingNumber.depth` (1 when unnumbered).
     var depth: Int
     /// The last component (0 when there is none).
@@ -14,11 +16,13 @@ struct HeadingNumberFacts: Sendable, Equatable {
     init(_ number: borrowing HeadingNumber?) {
         switch number {
         case .none:
+            style = nil
             depth = 1
             last = 0
             packed = nil
         case .some(let number):
             let components = number.components
+            style = number.style
             depth = number.style == .arabic ? components.count : 1
             last = components.last ?? 0
             packed = Self.pack(components)

@@ -2,8 +2,11 @@ import QRLintCore
 
 /// The section tree of a document, built from its headings.
 public struct Outline: Sendable {
+    /// Plain data but for four references (the heading's block, the children, the title key, the label): a copy
+    /// of a section retains those, not the heading's number, title and segments.
     public struct Section: Sendable {
-        public var heading: Heading
+        /// The heading's block, shared with the document.
+        private let block: Block
         /// Index of the heading in `Document.blocks`.
         public var blockIndex: Int
         public var parent: Int?
@@ -12,6 +15,12 @@ public struct Outline: Sendable {
         public var body: Range<Int>
         /// Blocks after the heading up to the next heading of the same or a higher level.
         public var extent: Range<Int>
+        public let level: Int
+        /// The style of the heading's number; nil when it has none.
+        public var numberStyle: HeadingNumber.Style? { numberFacts.style }
+        public var isNumbered: Bool { numberFacts.style != nil }
+        /// The heading's span: sections are looked up by offset for every finding.
+        public let span: Span
 
         /// The title through `TitleText.normalize`, kept as a key: titles are compared with template titles
         /// through it, without hashing or comparing strings.
@@ -20,14 +29,54 @@ public struct Outline: Sendable {
         /// The title through `TitleText.normalize`.
         public var normalizedTitle: String { titleKey.string }
 
-        /// "2.1 立德树人", as shown in section paths; computed once, since every finding names its sections.
-        public var label: String
+        /// Where `titleKey` sits in a section.
+        private static let titleKeyOffset = MemoryLayout<Section>.offset(of: \Section.titleKey)!
+
+        /// Section `index`'s title key, in place in `sections`' buffer (a key passed by value was retained).
+        static func titleKey(_ sections: UnsafeBufferPointer<Section>, _ index: Int) -> UnsafePointer<TitleKey> {
+            precondition(sections.indices.contains(index))
+            return UnsafeRawPointer(sections.baseAddress! + index).advanced(by: titleKeyOffset)
+                .assumingMemoryBound(to: TitleKey.self)
+        }
+
+        /// "2.1 立德树人", as shown in section paths; computed once, since every finding names its sections (built
+        /// when asked, the labels of drafts with findings in many sections were built several times over).
+        public let label: String
 
         /// The heading number's depth, last component and packing, read without copying the number.
         var numberFacts: HeadingNumberFacts
 
-        public var level: Int { heading.level }
+        /// The first scalar of the title's `ComparableText` (nil when it is empty): the 目录 check pairs entries
+        /// with headings by it, and reading it here spares a walk to every heading's title there.
+        let firstComparable: Unicode.Scalar?
+
+        public var heading: Heading {
+            guard case .heading(let heading) = block else { preconditionFailure("a section's block is a heading") }
+            return heading
+        }
         public var title: String { heading.title.string }
+
+        init(block: Block, heading: borrowing Heading, blockIndex: Int, parent: Int?) {
+            self.block = block
+            self.blockIndex = blockIndex
+            self.parent = parent
+            children = []
+            body = (blockIndex + 1)..<(blockIndex + 1)
+            extent = body
+            level = heading.level
+            span = heading.span
+            titleKey = TitleKey(TitleText.normalizedScalars(heading.title.scalars))
+            numberFacts = HeadingNumberFacts(heading.number)
+            label = Self.label(of: heading)
+            var first: Unicode.Scalar?
+            for scalar in heading.title.scalars {
+                if let kept = ComparableText.fold(scalar) {
+                    first = kept
+                    break
+                }
+            }
+            firstComparable = first
+        }
 
         static func label(of heading: Heading) -> String {
             guard let number = heading.number else { return heading.title.string }
@@ -65,6 +114,43 @@ public struct Outline: Sendable {
     /// - Parameter knownTitles: normalised chapter titles and aliases of every template, to tell the chapter
     ///   level from a title level.
     public init(document: Document, knownTitles: Set<String>) {
+        let sections = Self.sections(of: document)
+        self.sections = sections
+        // Known titles are looked up only for unnumbered headings: keyed on first use.
+        var known: TitleTable?
+        func isKnown(_ section: Int) -> Bool {
+            if known == nil {
+                var table = TitleTable()
+                for title in knownTitles { table.insert(TitleKey(title), mask: 1) }
+                known = table
+            }
+            return sections.withUnsafeBufferPointer { known!.mask(Section.titleKey($0, section)) } != 0
+        }
+        func likelyChapter(_ section: Int) -> Bool { sections[section].isNumbered || isKnown(section) }
+        // The shallowest level with a heading that looks like a chapter (numbered, or a known chapter title);
+        // the shallowest level of all when none does. A report title in `#` above `## 1 学校概况` is neither.
+        // Few distinct levels: a short array, not a set of every heading's level.
+        var levels: [Int] = []
+        for index in sections.indices where !levels.contains(sections[index].level) {
+            levels.append(sections[index].level)
+        }
+        levels.sort()
+        let level =
+            levels.first { level in sections.indices.contains { sections[$0].level == level && likelyChapter($0) } }
+            ?? levels.first ?? 1
+        self.chapterLevel = level
+        // At the chapter level, numbered headings and known chapter titles are chapters; an unnumbered heading
+        // among them is the report title or an appendix. A draft with no numbers at all: every heading there.
+        let atLevel = sections.indices.filter {
+            sections[$0].level == level
+                && !(!sections[$0].isNumbered && FrontMatter.titleTable.mask(sections[$0].titleKey) != 0)
+        }
+        let likely = atLevel.filter { likelyChapter($0) }
+        self.chapters = likely.isEmpty ? atLevel : likely
+    }
+
+    /// The sections in document order, with parents, children, bodies and extents.
+    private static func sections(of document: Document) -> [Section] {
         var sections: [Section] = []
         var headings = 0
         // `blocks[index]` is matched in place: `for block in blocks` copied every block.
@@ -72,18 +158,19 @@ public struct Outline: Sendable {
         for index in blocks.indices { if case .heading = blocks[index] { headings += 1 } }
         sections.reserveCapacity(headings)
         var stack: [Int] = []
+        var childCounts = [Int](repeating: 0, count: headings)
         for index in blocks.indices {
             guard case .heading(let heading) = blocks[index] else { continue }
             while let top = stack.last, sections[top].level >= heading.level { stack.removeLast() }
             let parent = stack.last
-            let key = TitleKey(TitleText.normalizedScalars(heading.title.scalars))
-            let section = Section(
-                heading: heading, blockIndex: index, parent: parent, children: [], body: (index + 1)..<(index + 1),
-                extent: (index + 1)..<(index + 1), titleKey: key,
-                label: Section.label(of: heading), numberFacts: HeadingNumberFacts(heading.number))
-            sections.append(section)
-            if let parent { sections[parent].children.append(sections.count - 1) }
+            sections.append(Section(block: blocks[index], heading: heading, blockIndex: index, parent: parent))
+            if let parent { childCounts[parent] += 1 }
             stack.append(sections.count - 1)
+        }
+        // Children appended once their number is known: growing each list as it filled reallocated it.
+        for i in sections.indices where childCounts[i] > 0 { sections[i].children.reserveCapacity(childCounts[i]) }
+        for i in sections.indices {
+            if let parent = sections[i].parent { sections[parent].children.append(i) }
         }
         let blockCount = document.blocks.count
         for i in sections.indices {
@@ -98,35 +185,7 @@ public struct Outline: Sendable {
             sections[i].body = start..<max(start, nextAny)
             sections[i].extent = start..<max(start, nextSameOrHigher)
         }
-        self.sections = sections
-        // Known titles are looked up only for unnumbered headings: keyed on first use.
-        var known: TitleTable?
-        func isKnown(_ section: Section) -> Bool {
-            if known == nil {
-                var table = TitleTable()
-                for title in knownTitles { table.insert(TitleKey(title), mask: 1) }
-                known = table
-            }
-            return known!.mask(section.titleKey) != 0
-        }
-        func likelyChapter(_ section: Section) -> Bool { section.heading.number != nil || isKnown(section) }
-        // The shallowest level with a heading that looks like a chapter (numbered, or a known chapter title);
-        // the shallowest level of all when none does. A report title in `#` above `## 1 学校概况` is neither.
-        // Few distinct levels: a short array, not a set of every heading's level.
-        var levels: [Int] = []
-        for section in sections where !levels.contains(section.level) { levels.append(section.level) }
-        levels.sort()
-        let level = levels.first { level in sections.contains { $0.level == level && likelyChapter($0) } }
-            ?? levels.first ?? 1
-        self.chapterLevel = level
-        // At the chapter level, numbered headings and known chapter titles are chapters; an unnumbered heading
-        // among them is the report title or an appendix. A draft with no numbers at all: every heading there.
-        let atLevel = sections.indices.filter {
-            sections[$0].level == level
-                && !(sections[$0].heading.number == nil && FrontMatter.titleTable.mask(sections[$0].titleKey) != 0)
-        }
-        let likely = atLevel.filter { likelyChapter(sections[$0]) }
-        self.chapters = likely.isEmpty ? atLevel : likely
+        return sections
     }
 
     /// Labels of the sections enclosing a source offset, outermost first.
@@ -141,7 +200,7 @@ public struct Outline: Sendable {
         var found: Int?
         while low <= high {
             let mid = (low + high) / 2
-            if sections[mid].heading.span.start <= offset {
+            if sections[mid].span.start <= offset {
                 found = mid
                 low = mid + 1
             } else {

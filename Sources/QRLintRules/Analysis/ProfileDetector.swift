@@ -105,7 +105,10 @@ public enum ProfileDetector {
             }
         }
         var found: UInt64 = 0
-        for section in outline.sections { found |= table.mask(section.titleKey) }
+        // Keys read in place: `for section in outline.sections` copied every section.
+        outline.sections.withUnsafeBufferPointer { sections in
+            for index in sections.indices { found |= table.mask(Outline.Section.titleKey(sections, index)) }
+        }
         return found.nonzeroBitCount
     }
 }

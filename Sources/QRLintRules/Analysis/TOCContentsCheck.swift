@@ -33,7 +33,7 @@ enum TOCContentsCheck {
         // integers — first comparable scalar + 1 (0 for none) over the section index — sorted by scalar, each
         // run ascending by index; a heading's title is folded only when an entry is compared with it.
         var byFirst = candidates.map { index -> UInt64 in
-            let first = Self.firstComparable(sections[index].heading.title.scalars).map { UInt64($0.value) + 1 } ?? 0
+            let first = sections[index].firstComparable.map { UInt64($0.value) + 1 } ?? 0
             return first << 32 | UInt64(index)
         }
         RadixSort.sort(&byFirst, byBitsFrom: 32)
@@ -102,14 +102,6 @@ enum TOCContentsCheck {
         return findings
     }
 
-    /// The first scalar of a title's comparable text, without folding the rest.
-    private static func firstComparable(_ title: [Unicode.Scalar]) -> Unicode.Scalar? {
-        for scalar in title {
-            if let kept = ComparableText.fold(scalar) { return kept }
-        }
-        return nil
-    }
-
     private static func sameNumber(_ entry: LeadingNumber.Parsed?, _ heading: HeadingNumber?) -> Bool {
         guard let entry, let heading else { return entry == nil && heading == nil }
         return entry.style == heading.style && entry.components == heading.components
@@ -123,7 +115,7 @@ enum TOCContentsCheck {
         var isListed = [Bool](repeating: false, count: sections.count)
         for index in listed { isListed[index] = true }
         let eligible = candidates.filter { index in
-            guard sections[index].heading.number?.style == nil else { return true }
+            guard sections[index].numberStyle == nil else { return true }
             return !isFrontMatter(ComparableText.of(sections[index].heading.title.scalars))
         }
         // Headings and listed headings per level (levels are small: arrays, not dictionaries).
@@ -159,7 +151,7 @@ enum TOCContentsCheck {
             findings.append(
                 Finding(
                     message: message, span: entry.span,
-                    notes: [Note(message: "正文标题在此", span: sections[index].heading.span)]))
+                    notes: [Note(message: "正文标题在此", span: sections[index].span)]))
         }
         return findings
     }
@@ -183,7 +175,7 @@ enum TOCContentsCheck {
             findings.append(
                 Finding(
                     message: message, span: items[pair.0].entry.span,
-                    notes: [Note(message: "正文标题在此", span: section.heading.span)]))
+                    notes: [Note(message: "正文标题在此", span: section.span)]))
         }
         return findings
     }

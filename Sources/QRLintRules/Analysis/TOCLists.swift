@@ -39,7 +39,7 @@ public struct TOCLists: Sendable {
         let blocks = document.blocks
         for section in sections.indices {
             // A numbered heading is never a list's: its title is not folded and looked up.
-            guard sections[section].heading.number?.style == nil,
+            guard sections[section].numberStyle == nil,
                 Self.mayName(sections[section].heading.title.scalars)
             else { continue }
             let name = ComparableText.string(sections[section].heading.title.scalars)

@@ -75,6 +75,16 @@ struct TitleTable: Sendable {
     }
 
     /// The union of the masks of the entries equal to `key`; 0 when none is.
+    /// `mask(key.pointee)`, the key read in place: a key passed by value retained its scalars, and for most
+    /// headings (equal to no entry) that retain was the only touch of their memory.
+    func mask(_ key: UnsafePointer<TitleKey>) -> UInt64 {
+        guard key.pointee.isStable, unstable.isEmpty else { return mask(key.pointee) }
+        guard let bucket = stable[key.pointee.hash] else { return 0 }
+        var mask: UInt64 = 0
+        for entry in bucket where entry.scalars == key.pointee.scalars { mask |= entry.mask }
+        return mask
+    }
+
     func mask(_ key: TitleKey) -> UInt64 {
         var mask: UInt64 = 0
         if key.isStable {

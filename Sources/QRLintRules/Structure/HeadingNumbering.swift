@@ -70,7 +70,7 @@ public struct HeadingNumbering: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         let sections = context.outline.sections
-        let topStyle = context.outline.chapters.lazy.compactMap { sections[$0].heading.number?.style }.first
+        let topStyle = context.outline.chapters.lazy.compactMap { sections[$0].numberStyle }.first
         // The top-level headings, then each section's children; a group without two numbered headings is
         // skipped before any work (most sections have no children).
         var findings = checkSiblings(
@@ -93,9 +93,9 @@ public struct HeadingNumbering: Rule {
         // array and string, and most headings are in sequence).
         var previous: [(key: Key, value: Int, section: Int)] = []
         for index in group {
-            guard let style = sections[index].heading.number?.style else { continue }
+            guard let style = sections[index].numberStyle else { continue }
             let parent = sections[index].parent
-            let parentStyle = parent.flatMap { sections[$0].heading.number?.style }
+            let parentStyle = parent.flatMap { sections[$0].numberStyle }
             let facts = sections[index].numberFacts
             if style == .arabic, parentStyle == .arabic, let parent {
                 // Most subsections extend their parent's number by one: told from the facts, in place.
@@ -126,7 +126,7 @@ public struct HeadingNumbering: Rule {
             if value == lastValue + 1 || (value == 1 && style != topStyle) { continue }
             let number = sections[index].heading.number!
             let last = sections[lastSection].heading.number!
-            let note = Note(message: "上一个同级标题在此", span: sections[lastSection].heading.span)
+            let note = Note(message: "上一个同级标题在此", span: sections[lastSection].span)
             if value == lastValue {
                 findings.append(Finding(message: "标题编号“\(number.text)”重复", span: number.span, notes: [note]))
             } else if value > lastValue + 1 {

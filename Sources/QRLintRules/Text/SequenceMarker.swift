@@ -33,7 +33,7 @@ public struct SequenceMarker: Rule {
         // copying each heading (its number, title and their arrays) cost more than the check.
         let sections = context.outline.sections
         for index in sections.indices {
-            guard let style = sections[index].heading.number?.style else { continue }
+            guard let style = sections[index].numberStyle else { continue }
             switch style {
             case .arabic:
                 let end = sections[index].heading.number?.span.end ?? 0
