@@ -2,8 +2,37 @@
 /// which still knows where every scalar came from.
 public struct MappedText: Sendable, Hashable {
     public let scalars: [Unicode.Scalar]
+    /// One run of the source (most texts): only where it starts, no array. Other texts keep their list.
+    private let mapping: Mapping
+
+    private enum Mapping: Sendable, Hashable {
+        /// One segment, `textStart` 0 and as long as the text.
+        case run(sourceStart: Int)
+        case list([Segment])
+    }
+
     /// Runs of consecutive scalars that are consecutive in the source too, in text order.
-    public let segments: [Segment]
+    public var segments: [Segment] {
+        switch mapping {
+        case .run(let start): [Segment(textStart: 0, sourceStart: start, length: scalars.count)]
+        case .list(let list): list
+        }
+    }
+
+    var segmentCount: Int {
+        switch mapping {
+        case .run: 1
+        case .list(let list): list.count
+        }
+    }
+
+    @inline(__always)
+    func segment(_ k: Int) -> Segment {
+        switch mapping {
+        case .run(let start): Segment(textStart: 0, sourceStart: start, length: scalars.count)
+        case .list(let list): list[k]
+        }
+    }
 
     public struct Segment: Sendable, Hashable {
         public var textStart: Int
@@ -19,13 +48,27 @@ public struct MappedText: Sendable, Hashable {
 
     public init(scalars: [Unicode.Scalar], segments: [Segment]) {
         self.scalars = scalars
-        self.segments = segments
+        if segments.count == 1, segments[0].textStart == 0, segments[0].length == scalars.count {
+            self.mapping = .run(sourceStart: segments[0].sourceStart)
+        } else {
+            self.mapping = .list(segments)
+        }
+    }
+
+    /// Text of one segment.
+    public init(scalars: [Unicode.Scalar], segment: Segment) {
+        self.scalars = scalars
+        if segment.textStart == 0, segment.length == scalars.count {
+            self.mapping = .run(sourceStart: segment.sourceStart)
+        } else {
+            self.mapping = .list([segment])
+        }
     }
 
     /// Text that is one contiguous range of the source.
     public init(source: SourceText, range: Range<Int>) {
         self.scalars = source.scalars.withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[range])) }
-        self.segments = [Segment(textStart: 0, sourceStart: range.lowerBound, length: range.count)]
+        self.mapping = .run(sourceStart: range.lowerBound)
     }
 
     public static let empty = MappedText(scalars: [], segments: [])
@@ -39,20 +82,20 @@ public struct MappedText: Sendable, Hashable {
 
     /// The source offset of the scalar at `index` (an index equal to `count` maps past the last scalar).
     public func sourceOffset(at index: Int) -> Int {
-        guard !segments.isEmpty else { return 0 }
+        guard segmentCount > 0 else { return 0 }
         var low = 0
-        var high = segments.count - 1
+        var high = segmentCount - 1
         while low < high {
             let mid = (low + high + 1) / 2
-            if segments[mid].textStart <= index { low = mid } else { high = mid - 1 }
+            if segment(mid).textStart <= index { low = mid } else { high = mid - 1 }
         }
-        let segment = segments[low]
+        let segment = segment(low)
         return segment.sourceStart + min(index - segment.textStart, segment.length)
     }
 
     /// The source span covered by a range of this text.
     public func sourceSpan(_ range: Range<Int>) -> Span {
-        guard !segments.isEmpty else { return Span(0..<0) }
+        guard segmentCount > 0 else { return Span(0..<0) }
         if range.isEmpty {
             let at = sourceOffset(at: range.lowerBound)
             return Span(at..<at)
@@ -69,7 +112,8 @@ public struct MappedText: Sendable, Hashable {
         let lower = max(0, min(range.lowerBound, count))
         let upper = max(lower, min(range.upperBound, count))
         var pieces: [Segment] = []
-        for s in segments {
+        for k in 0..<segmentCount {
+            let s = segment(k)
             let a = max(s.textStart, lower)
             let b = min(s.textStart + s.length, upper)
             if a < b {

@@ -11,7 +11,7 @@ enum SourceMappedText {
     static func text(_ s: [Unicode.Scalar], _ range: Range<Int>) -> MappedText {
         MappedText(
             scalars: copy(s, range),
-            segments: [MappedText.Segment(textStart: 0, sourceStart: range.lowerBound, length: range.count)])
+            segment: MappedText.Segment(textStart: 0, sourceStart: range.lowerBound, length: range.count))
     }
 
     /// Equal to `MappedText(source: source, range: range).trimmed()`.
@@ -114,12 +114,13 @@ struct SourceTextJoiner {
     @inline(__always)
     private func build(_ s: [Unicode.Scalar], segments more: [MappedText.Segment]?) -> MappedText {
         guard let first else { return .empty }
+        if more == nil, synthetic.isEmpty {
+            guard count > 0 else { return MappedText(scalars: [], segment: first) }
+            let range = first.sourceStart..<first.sourceStart + count
+            return MappedText(scalars: SourceMappedText.copy(s, range), segment: first)
+        }
         let segments = more ?? [first]
         guard count > 0 else { return MappedText(scalars: [], segments: segments) }
-        if segments.count == 1, synthetic.isEmpty {
-            let range = first.sourceStart..<first.sourceStart + count
-            return MappedText(scalars: SourceMappedText.copy(s, range), segments: segments)
-        }
         // Filled with spaces first: the synthetic scalars are spaces, and a synthetic segment may point past
         // the source's end.
         var scalars = [Unicode.Scalar](repeating: " ", count: count)

@@ -66,7 +66,7 @@ public struct LintContext: Sendable {
             requested: template, document: document, outline: outline, title: title, packs: packs)
         self.choice = choice
         self.matching = choice.matching ?? choice.profile.map { ChapterMatching(outline: outline, profile: $0) }
-        self.prose = ProseScan(document: document, phrases: ProsePhrases.all(packs))
+        self.prose = ProseScan(document: document, matcher: packs.proseMatcher)
         let numbers = NumberAnalysis(document: document, packs: packs, reportYear: title.year, title: title.text)
         self.numbers = numbers
         self.numberChecks = NumberCheckResults(

@@ -23,8 +23,12 @@ public struct ProseScan: Sendable {
 
     /// - Parameter phrases: the word-list phrases to find (see `ProsePhrases`).
     public init(document: Document, phrases: some Sequence<String>) {
+        self.init(document: document, matcher: PhraseMatcher(phrases))
+    }
+
+    /// - Parameter matcher: built once per set of packs (`RulePacks.proseMatcher`).
+    init(document: Document, matcher: PhraseMatcher) {
         let units = ProseUnit.collect(document)
-        let matcher = PhraseMatcher(phrases)
         let total = units.reduce(0) { $0 + $1.text.count }
         var signs = ProsePositions(reservingCapacity: total / 8, units: units.count)
         var numbers = ProsePositions(reservingCapacity: total / 16, units: units.count)

@@ -9,6 +9,11 @@ public struct RulePacks: Sendable {
     public private(set) var partsByTitle: [String: Set<String>] = [:]
     /// Every normalised chapter title or alias of any template (what `Outline` accepts as a chapter heading).
     public private(set) var chapterTitles: Set<String> = []
+    /// Units, measures and partition families as the number analysis looks them up: built once per set of
+    /// packs, not once per file linted.
+    public private(set) var numberLexicon = NumberLexicon(measurePacks: [], families: [])
+    /// Every phrase `ProseScan` looks for (`ProsePhrases`), ready to match.
+    private(set) var proseMatcher = PhraseMatcher([String]())
 
     public init() {}
 
@@ -36,7 +41,7 @@ public struct RulePacks: Sendable {
             let folder = file.path.lastIndex(of: "/").map { String(file.path[..<$0]) } ?? ""
             try packs.add(path: file.path, folder: folder, contents: file.contents)
         }
-        packs.indexTitles()
+        packs.index()
         return packs
     }
 
@@ -61,7 +66,7 @@ public struct RulePacks: Sendable {
                 found = true
             }
         }
-        packs.indexTitles()
+        packs.index()
         if !found {
             let folders = RulePackKinds.folders.map { "\($0)/*.json" }.joined(separator: "、")
             throw QRLintError(.rulePack, "\(directory)：没有找到规则包（应有 \(folders)）")
@@ -84,7 +89,9 @@ public struct RulePacks: Sendable {
 
     /// Once all packs are in (per template added, the map was rebuilt from every template so far), and once
     /// for all the files a run lints.
-    private mutating func indexTitles() {
+    private mutating func index() {
+        numberLexicon = NumberLexicon(packs: self)
+        proseMatcher = PhraseMatcher(ProsePhrases.all(self))
         partsByTitle = Self.partsByTitle(templates)
         chapterTitles = []
         for profile in templates {

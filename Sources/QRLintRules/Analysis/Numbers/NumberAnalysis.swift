@@ -17,7 +17,7 @@ public struct NumberAnalysis: Sendable {
 
     /// - Parameter title: the report's title and cover text; the institutions it names are the report's own.
     public init(document: Document, packs: RulePacks, reportYear: Int?, title: String = "") {
-        self.init(document: document, lexicon: NumberLexicon(packs: packs), reportYear: reportYear, title: title)
+        self.init(document: document, lexicon: packs.numberLexicon, reportYear: reportYear, title: title)
     }
 
     init(document: Document, lexicon: NumberLexicon, reportYear: Int?, title: String = "") {
