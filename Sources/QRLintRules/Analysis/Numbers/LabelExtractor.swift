@@ -63,7 +63,6 @@ enum LabelExtractor {
         let shorter = LabelText.withoutCountSuffix(raw, stripped)
         // "毕业生毕业去向落实人数": with and without its count word; the reading that leaves less in front wins.
         var best: (measure: Int, qualifier: Range<Int>)? = nil
-        let measures = lexicon.measures
         let unitOfMeasure = lexicon.unitOfMeasure
         // The three readings in turn, without building an array of them for every label.
         for reading in 0..<3 {
