@@ -11,7 +11,8 @@ public struct MappedText: Sendable, Hashable {
         case list([Segment])
     }
 
-    /// Runs of consecutive scalars that are consecutive in the source too, in text order.
+    /// Runs of consecutive scalars that are consecutive in the source too, in text order. Built as an array
+    /// for a one-run text: loops read `segmentCount` and `segment(_:)` instead.
     public var segments: [Segment] {
         switch mapping {
         case .run(let start): [Segment(textStart: 0, sourceStart: start, length: scalars.count)]
@@ -19,15 +20,16 @@ public struct MappedText: Sendable, Hashable {
         }
     }
 
-    var segmentCount: Int {
+    public var segmentCount: Int {
         switch mapping {
         case .run: 1
         case .list(let list): list.count
         }
     }
 
+    /// Segment `k` of `segments`.
     @inline(__always)
-    func segment(_ k: Int) -> Segment {
+    public func segment(_ k: Int) -> Segment {
         switch mapping {
         case .run(let start): Segment(textStart: 0, sourceStart: start, length: scalars.count)
         case .list(let list): list[k]

@@ -14,6 +14,7 @@ struct MappedTextTests {
         #expect(run == listed)
         #expect(run.hashValue == listed.hashValue)
         #expect(run.segments == [.init(textStart: 0, sourceStart: 40, length: Self.scalars.count)])
+        #expect((0..<run.segmentCount).map(run.segment) == run.segments)
         #expect(run.sourceOffset(at: 0) == 40)
         #expect(run.sourceOffset(at: 6) == 46)
         #expect(run.sourceOffset(at: Self.scalars.count) == 40 + Self.scalars.count)
@@ -32,6 +33,8 @@ struct MappedTextTests {
         let text = MappedText(
             scalars: Self.scalars,
             segments: [.init(textStart: 0, sourceStart: 0, length: 4), .init(textStart: 4, sourceStart: 20, length: 6)])
+        #expect((0..<text.segmentCount).map(text.segment) == text.segments)
+        #expect(text.segmentCount == 2)
         #expect(text.sourceOffset(at: 3) == 3)
         #expect(text.sourceOffset(at: 4) == 20)
         #expect(text.sourceSpan(2..<6) == Span(2..<22))

@@ -109,7 +109,9 @@ public struct SequenceMarker: Rule {
             default: continue
             }
         }
-        for segment in unit.text.segments where segment.length > 0 && segment.textStart > 0 {
+        for piece in 0..<unit.text.segmentCount {
+            let segment = unit.text.segment(piece)
+            guard segment.length > 0, segment.textStart > 0 else { continue }
             var k = segment.sourceStart - 1
             while k >= 0, source.scalars[k] == " " || source.scalars[k] == "\t" || source.scalars[k] == "\u{3000}" {
                 k -= 1
