@@ -67,8 +67,7 @@ enum JSONEscaping {
             base[i &+ 1] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
             return i &+ 2
         } else if value < 0x1_0000 {
-            let word = (0xE0 | value >> 12) | (0x80 | value >> 6 & 0x3F) << 8 | (0x80 | value & 0x3F) << 16
-            UnsafeMutableRawPointer(base + i).storeBytes(of: UInt32(littleEndian: word), as: UInt32.self)
+            writeThreeBytes(value, at: base + i)
             return i &+ 3
         }
         base[i] = UInt8(truncatingIfNeeded: 0xF0 | value >> 18)
@@ -76,6 +75,13 @@ enum JSONEscaping {
         base[i &+ 2] = UInt8(truncatingIfNeeded: 0x80 | value >> 6 & 0x3F)
         base[i &+ 3] = UInt8(truncatingIfNeeded: 0x80 | value & 0x3F)
         return i &+ 4
+    }
+
+    /// The UTF-8 of a scalar in 0x800..<0x10000, stored as one four-byte word whose last byte the next write
+    /// covers: the room must have four bytes at `at`.
+    @inline(__always) static func writeThreeBytes(_ value: UInt32, at: UnsafeMutablePointer<UInt8>) {
+        let word = (0xE0 | value >> 12) | (0x80 | value >> 6 & 0x3F) << 8 | (0x80 | value & 0x3F) << 16
+        UnsafeMutableRawPointer(at).storeBytes(of: UInt32(littleEndian: word), as: UInt32.self)
     }
 
     /// Writes the escape of a byte that needs one; returns the index after it.

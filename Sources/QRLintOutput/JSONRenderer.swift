@@ -11,10 +11,24 @@ public struct JSONRenderer: Renderer {
     }
 
     public func renderUTF8(_ report: LintReport) -> [UInt8] {
-        var writer = JSONWriter(capacity: 4096)
+        var writer = JSONWriter(capacity: Self.estimatedSize(report))
         Self.write(report, to: &writer)
         writer.newline()
         return writer.takeBytes()
+    }
+
+    /// A generous guess at the size of the text: growing the buffer copied megabytes several times over, while
+    /// room reserved and never written costs nothing (the pages are not touched).
+    static func estimatedSize(_ report: LintReport) -> Int {
+        var bytes = 4096
+        for file in report.files {
+            bytes += 2048 * file.diagnostics.count
+            for diagnostic in file.diagnostics {
+                // A fix's replacement spells out the source it covers: up to three bytes per scalar.
+                if let fix = diagnostic.fix { bytes += 3 * fix.span.range.count }
+            }
+        }
+        return bytes
     }
 
     /// The report in the shape of the JSON schema.

@@ -36,8 +36,9 @@ struct JSONWriterTests {
     }
 
     @Test func scalarsAreWrittenLikeTheSameString() {
-        // Long enough to fill the writer's stack buffer several times, with escapes on either side of its edge.
-        let text = String(repeating: "产教融合\\“共建”\n\t\"x\u{1}😀§é", count: 700)
+        // Long enough to fill the writer's stack buffer several times, with escapes on either side of its edge and
+        // the scalars on either side of each UTF-8 length.
+        let text = String(repeating: "产教融合\\“共建”\n\t\"x\u{1}😀§é\u{7FF}\u{800}\u{FFFF}\u{10000}", count: 700)
         var fromString = JSONWriter()
         fromString.string(text)
         var fromScalars = JSONWriter()
