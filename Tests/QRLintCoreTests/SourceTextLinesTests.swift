@@ -26,4 +26,22 @@ struct SourceTextLinesTests {
         #expect(SourceText(path: "t", text: "\n").lineStarts == [0, 1])
         #expect(SourceText(path: "t", text: "a\nb").lineStarts == [0, 2])
     }
+
+    @Test func positionsAgreeWithCountingLineBreaks() {
+        let text = SourceText(path: "t", text: "第一行\n\nab\r\n质量报告\nx")
+        var line = 1
+        var column = 1
+        for offset in 0...text.scalars.count {
+            #expect(text.position(of: offset) == SourcePosition(line: line, column: column))
+            if offset < text.scalars.count, text.scalars[offset] == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        // Outside the text: clamped to its ends.
+        #expect(text.position(of: -3) == SourcePosition(line: 1, column: 1))
+        #expect(text.position(of: 99) == text.position(of: text.scalars.count))
+    }
 }
