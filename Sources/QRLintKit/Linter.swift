@@ -57,9 +57,21 @@ public struct Linter: Sendable {
         }
     }
 
+    /// The most characters (scalars) one input may hold, about 400 MB of Chinese text. The number analysis keeps
+    /// offsets into its texts as 32-bit numbers, so a text near 2³¹ characters would stop it; a whole report is a
+    /// few hundred thousand.
+    public static let maximumScalars = 1 << 27
+
+    /// Refuses a text longer than `limit` characters with an input error (exit 2).
+    static func checkLength(_ count: Int, path: String, limit: Int = maximumScalars) throws(QRLintError) {
+        guard count > limit else { return }
+        throw QRLintError(.input, "\(path)：文本有 \(count) 个字符，超过上限 \(limit) 个字符，不像一份质量年度报告；请分开检查")
+    }
+
     /// The document and its analysis, for `--dump` and `--dump-outline`.
     public func analyse(bytes: [UInt8], path: String) throws(QRLintError) -> LintContext {
         let document = try DocumentReader.read(bytes: bytes, path: path)
+        try Self.checkLength(document.source.scalars.count, path: path)
         return try LintContext(
             document: document, packs: packs, template: options.template, reportYear: options.reportYear,
             ruleOptions: options.ruleOptions)
