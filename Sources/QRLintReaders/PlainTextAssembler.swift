@@ -17,6 +17,8 @@ struct PlainTextAssembler {
     private var levels = PlainTextHeadingLevels()
     /// The 目录 entries so far, without spaces.
     private var tocKeys = PlainTextTOCKeys()
+    /// Heading numbers that recur share their components and text.
+    private var numbers = HeadingNumberCache()
 
     init(source: SourceText, lines: [PlainTextLine], layout: PlainTextLayout) {
         self.source = source
@@ -81,7 +83,7 @@ struct PlainTextAssembler {
             blocks.append(.paragraph(PlainTextParagraphBuilder.single(line, source.scalars)))
             return (index + 1, false)
         }
-        if line.isHeadingShaped, let candidate = PlainTextHeadingShape.candidate(source.scalars, shaped: line),
+        if line.isHeadingShaped, let candidate = PlainTextHeadingShape.candidate(source.scalars, shaped: line, numbers: &numbers),
             acceptsHeading(candidate, line)
         {
             flushParagraph()
