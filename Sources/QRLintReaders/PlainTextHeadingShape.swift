@@ -5,9 +5,7 @@ import QRLintCore
 /// assembler's call.
 struct PlainTextHeadingCandidate {
     /// nil for a front-matter title.
-    /// Spelled out: a `HeadingNumber?` stored property starts as nil in the initializer and is then
-    /// assigned, and the optimizer copied the whole value to do so.
-    var number: Optional<HeadingNumber>
+    var number: HeadingNumber?
     var titleStart: Int
     /// 目录, 图目录, 表目录, 案例目录: the lines after it are 目录 entries.
     var opensTOC = false
@@ -38,23 +36,6 @@ enum PlainTextHeadingShape {
             let match = HeadingNumberParser.match(found, s, start: text.lowerBound, sourceOffset: text.lowerBound)
             return PlainTextHeadingCandidate(number: match.number, titleStart: found.titleStart)
         }
-    }
-
-    /// The candidate of a line the scanner found heading-shaped, from what it recorded (`candidate(s,
-    /// line.text)` would parse and shape the line again).
-    /// Numbers that recur share their components and text through `numbers`.
-    static func candidate(
-        _ s: [Unicode.Scalar], shaped line: PlainTextLine, numbers: inout HeadingNumberCache
-    ) -> PlainTextHeadingCandidate? {
-        guard line.isHeadingShaped else { return nil }
-        let text = line.text
-        if line.isFrontMatterTitle {
-            return PlainTextHeadingCandidate(number: nil, titleStart: text.lowerBound, opensTOC: line.opensTOC)
-        }
-        guard let found = line.headingNumber else { return nil }
-        return PlainTextHeadingCandidate(
-            number: numbers.number(found, s, start: text.lowerBound, sourceOffset: text.lowerBound),
-            titleStart: found.titleStart)
     }
 
     /// The heading number at the start of `text`, if any.
