@@ -12,6 +12,8 @@ struct MarkdownBlockParser {
     private var inTOC = false
     /// Captions read from image alt texts (indices into `blocks`), dropped when a caption line repeats them.
     private var imageCaptions: Set<Int> = []
+    /// Heading numbers that recur share their components and text.
+    private var numbers = HeadingNumberCache()
 
     private struct PendingParagraph {
         enum Kind {
@@ -66,9 +68,14 @@ struct MarkdownBlockParser {
         }
         if let (level, content) = MarkdownBlockSyntax.atxHeading(s, line) {
             flush()
-            let heading = MarkdownHeading.make(level: level, contentRange: content, in: source)
-            inTOC = MarkdownTOC.isTOCTitle(heading.title)
-            blocks.append(.heading(consume heading))
+            let parts = MarkdownHeading.parts(s, content)
+            inTOC = MarkdownTOC.isTOCTitle(s, parts.title)
+            let number = MarkdownHeading.number(parts, s, &numbers)
+            blocks.append(
+                .heading(
+                    Heading(
+                        level: level, number: number, title: SourceMappedText.text(s, parts.title),
+                        span: Span(content))))
             return index + 1
         }
         if let level = MarkdownBlockSyntax.setextLevel(s, line), let paragraph = pending, paragraph.kind == .plain {
@@ -153,8 +160,14 @@ struct MarkdownBlockParser {
         // Most paragraphs are one line: its text is that range of the source, what the join would build.
         let line = paragraph.lines.first
         guard !line.isEmpty else { return }
-        let text = SourceMappedText.text(source.scalars, line)
-        if paragraph.kind != .listItem, let caption = MarkdownCaption.caption(text) {
+        let s = source.scalars
+        // Most lines cannot start a caption: their text is built right into the block.
+        guard paragraph.kind != .listItem, MarkdownCaption.mayStartCaption(s[line.lowerBound]) else {
+            blocks.append(.paragraph(Paragraph(text: SourceMappedText.text(s, line), span: Span(line))))
+            return
+        }
+        let text = SourceMappedText.text(s, line)
+        if let caption = MarkdownCaption.caption(text) {
             blocks.append(.caption(caption))
         } else {
             blocks.append(.paragraph(Paragraph(text: text, span: Span(line))))

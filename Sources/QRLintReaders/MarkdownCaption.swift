@@ -20,7 +20,7 @@ enum MarkdownCaption {
 
     /// A caption starts with 图, 表, 典型案例, 案例, a bracket (`【案例2-1】`), or emphasis or spaces around one
     /// of these (`CaptionParser` decides; this only rules out the rest).
-    private static func mayStartCaption(_ c: Unicode.Scalar) -> Bool {
+    static func mayStartCaption(_ c: Unicode.Scalar) -> Bool {
         switch c {
         case "图", "表", "典", "案", "【", "[", "*", "_": true
         default: ScalarClass.isSpace(c)

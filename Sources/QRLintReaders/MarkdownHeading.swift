@@ -3,22 +3,44 @@ import QRLintCore
 /// Builds a `Heading` from the text of an ATX or setext heading: the number ("1.1", "一、") split off the
 /// title with `HeadingNumberParser`.
 enum MarkdownHeading {
+    /// Where the number and the title of a heading that is one range of the source are.
+    struct Parts {
+        /// The text inside a wrapping emphasis, where the number starts.
+        var inner: Range<Int>
+        var number: HeadingNumberParser.Found?
+        /// An empty title still has a place: where it would start (the end of the text inside the emphasis).
+        var title: Range<Int>
+    }
+
     /// `content` is the heading text without its `#`s or underline, trimmed, one range of the source (ATX
-    /// headings, Word headings). Read in place: only the title is copied out.
-    static func make(level: Int, contentRange content: Range<Int>, in source: SourceText) -> Heading {
-        let s = source.scalars
+    /// headings, Word headings). Read in place: the reader builds the heading right into its block (built
+    /// here and returned, it was copied into the block and the original destroyed, a retain and a release
+    /// per field).
+    static func parts(_ s: [Unicode.Scalar], _ content: Range<Int>) -> Parts {
         let inner = MarkdownInline.unwrapEmphasis(s, content)
-        // The number is found first and built right into the heading: built aside (as `split` returns it),
-        // it was copied into the heading and the original destroyed, a retain and release per field.
         let found = separatedNumber(s, inner)
         let titleStart = found?.titleStart ?? inner.lowerBound
-        // An empty title still has a place: where it would start (the end of the text inside the emphasis).
+        return Parts(inner: inner, number: found, title: min(titleStart, inner.upperBound)..<inner.upperBound)
+    }
+
+    /// The heading of `parts`, its number shared through `numbers`.
+    static func number(_ parts: Parts, _ s: [Unicode.Scalar], _ numbers: inout HeadingNumberCache) -> HeadingNumber? {
+        guard let found = parts.number else { return nil }
+        return numbers.number(found, s, start: parts.inner.lowerBound, sourceOffset: parts.inner.lowerBound)
+    }
+
+    /// `content` is the heading text without its `#`s or underline, trimmed, one range of the source (ATX
+    /// headings, Word headings).
+    static func make(level: Int, contentRange content: Range<Int>, in source: SourceText) -> Heading {
+        let s = source.scalars
+        let parts = parts(s, content)
         return Heading(
             level: level,
-            number: found.map {
-                HeadingNumberParser.match($0, s, start: inner.lowerBound, sourceOffset: inner.lowerBound).number
+            number: parts.number.map {
+                HeadingNumberParser.match($0, s, start: parts.inner.lowerBound, sourceOffset: parts.inner.lowerBound)
+                    .number
             },
-            title: SourceMappedText.text(s, min(titleStart, inner.upperBound)..<inner.upperBound),
+            title: SourceMappedText.text(s, parts.title),
             span: Span(content))
     }
 

@@ -18,6 +18,15 @@ enum MarkdownTOC {
         return titles.contains(String(scalars: title.scalars.filter { !ScalarClass.isSpace($0) && $0 != "*" }))
     }
 
+    /// Whether the title `s[title]` opens a table of contents: `isTOCTitle(_:)` of that text, read in place.
+    static func isTOCTitle(_ s: [Unicode.Scalar], _ title: Range<Int>) -> Bool {
+        guard title.count <= 12 else { return false }
+        var last = title.upperBound
+        while last > title.lowerBound, ScalarClass.isSpace(s[last - 1]) || s[last - 1] == "*" { last -= 1 }
+        guard last > title.lowerBound, s[last - 1] == "录" else { return false }
+        return titles.contains(String(scalars: s[title].filter { !ScalarClass.isSpace($0) && $0 != "*" }))
+    }
+
     /// `content` is the line without its list marker.
     static func entry(_ source: SourceText, _ content: Range<Int>) -> TOCEntry? {
         let s = source.scalars

@@ -17,6 +17,8 @@ struct PlainTextAssembler {
     private var levels = PlainTextHeadingLevels()
     /// The 目录 entries so far, without spaces.
     private var tocKeys = PlainTextTOCKeys()
+    /// Heading numbers that recur share their components and text.
+    private var numbers = HeadingNumberCache()
 
     init(source: SourceText, lines: [PlainTextLine], layout: PlainTextLayout) {
         self.source = source
@@ -81,11 +83,10 @@ struct PlainTextAssembler {
             blocks.append(.paragraph(PlainTextParagraphBuilder.single(line, source.scalars)))
             return (index + 1, false)
         }
-        if line.isHeadingShaped, let candidate = PlainTextHeadingShape.candidate(source.scalars, shaped: line),
-            acceptsHeading(candidate, line)
-        {
+        // A heading-shaped line is a front-matter title or has its number recorded by the scanner.
+        if line.isHeadingShaped, line.isFrontMatterTitle || line.headingNumber != nil, acceptsHeading(line) {
             flushParagraph()
-            emitHeading(consume candidate, line)
+            emitHeading(line)
             return (index + 1, false)
         }
         if line.isCaptionShaped, let match = PlainTextHeadingShape.caption(source.scalars, line),
@@ -137,8 +138,10 @@ struct PlainTextAssembler {
 
     // MARK: - Headings and captions
 
-    private func acceptsHeading(_ candidate: PlainTextHeadingCandidate, _ line: PlainTextLine) -> Bool {
-        guard let number = candidate.number else { return true }
+    /// Decided on the number the scanner found, before a `HeadingNumber` is built for it.
+    private func acceptsHeading(_ line: PlainTextLine) -> Bool {
+        guard !line.isFrontMatterTitle, let found = line.headingNumber else { return true }
+        let number = PlainTextHeadingLevels.Number(found)
         if levels.isListItemGoingBack(number) { return false }
         // Inside a wrapped sentence a heading-shaped line ("3.3 万人…" at a line start) is text, unless
         // it is exactly the next heading number.
@@ -146,17 +149,28 @@ struct PlainTextAssembler {
         return true
     }
 
-    /// Takes the candidate: its number moves into the heading, and the heading is built in the block (a
-    /// heading built aside was copied into the block and then destroyed, a retain and release per field).
-    private mutating func emitHeading(_ candidate: consuming PlainTextHeadingCandidate, _ line: PlainTextLine) {
-        let level = levels.level(for: candidate.number)
-        inTOC = candidate.opensTOC
+    /// Builds the heading right into its block (a heading built aside was copied into the block and then
+    /// destroyed, a retain and release per field); the number is shared through `numbers`.
+    private mutating func emitHeading(_ line: PlainTextLine) {
+        let s = source.scalars
+        let text = line.text
+        guard !line.isFrontMatterTitle, let found = line.headingNumber else {
+            inTOC = line.opensTOC
+            blocks.append(
+                .heading(
+                    Heading(
+                        level: levels.level(for: nil), number: nil, title: SourceMappedText.text(s, text),
+                        span: Span(text))))
+            return
+        }
+        let level = levels.level(for: PlainTextHeadingLevels.Number(found))
+        inTOC = false
+        let number = numbers.number(found, s, start: text.lowerBound, sourceOffset: text.lowerBound)
         blocks.append(
             .heading(
                 Heading(
-                    level: level, number: candidate.number,
-                    title: SourceMappedText.text(source.scalars, candidate.titleStart..<line.text.upperBound),
-                    span: Span(line.text))))
+                    level: level, number: number, title: SourceMappedText.text(s, found.titleStart..<text.upperBound),
+                    span: Span(text))))
     }
 
     /// A caption-shaped line that is a long clause inside a wrapped sentence ("表 1 显示，…") is text.

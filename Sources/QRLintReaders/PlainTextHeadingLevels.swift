@@ -15,10 +15,49 @@ struct PlainTextHeadingLevels {
     /// For each rank, the most recent heading's position in document order and level.
     private var recent: [(order: Int, level: Int)?] = []
     private var order = 0
-    private var lastArabic: [Int]?
+    /// The last arabic number's components, packed as `HeadingNumberParser.Found` packs them.
+    private var lastArabic: (packed: UInt64, count: Int)?
     /// The last value of each non-arabic scheme, by `slot(of:)`: a dictionary keyed by the style hashed
     /// its raw string on every heading.
     private var lastValues: [Int?] = Array(repeating: nil, count: 5)
+
+    /// What the levels read of a number: plain data, so the text reader asks before it builds the heading
+    /// number (and shares no arrays while it does).
+    struct Number {
+        var style: HeadingNumber.Style
+        /// Components, eight bits each, the first in the lowest byte (see `HeadingNumberParser.Found`).
+        var packed: UInt64
+        var count: Int
+
+        init(style: HeadingNumber.Style, packed: UInt64, count: Int) {
+            self.style = style
+            self.packed = packed
+            self.count = count
+        }
+
+        init(_ found: HeadingNumberParser.Found) {
+            style = found.style
+            packed = found.packed
+            count = found.count
+        }
+
+        /// Numbers come from `HeadingNumberParser`: at most five components, each at most 99.
+        init(_ number: HeadingNumber) {
+            style = number.style
+            packed = 0
+            for (k, component) in number.components.prefix(8).enumerated() {
+                packed |= UInt64(UInt8(truncatingIfNeeded: component)) << (8 * UInt64(k))
+            }
+            count = number.components.count
+        }
+
+        var depth: Int { style == .arabic ? count : 1 }
+        var first: Int { Int(packed & 0xFF) }
+        func component(_ k: Int) -> Int { Int(packed >> (8 * UInt64(k)) & 0xFF) }
+
+        /// The first `k` components.
+        func prefix(_ k: Int) -> UInt64 { k >= 8 ? packed : packed & ((1 << (8 * UInt64(k))) - 1) }
+    }
 
     private static func slot(of style: HeadingNumber.Style) -> Int {
         switch style {
@@ -33,11 +72,17 @@ struct PlainTextHeadingLevels {
     /// Registers a heading and returns its level; an unnumbered heading (nil) is level 1 and not registered.
     mutating func level(for number: HeadingNumber?) -> Int {
         guard let number else { return 1 }
-        return level(for: number)
+        return level(for: Number(number))
     }
 
+    mutating func level(for number: HeadingNumber) -> Int { level(for: Number(number)) }
+
+    func isListItemGoingBack(_ number: HeadingNumber) -> Bool { isListItemGoingBack(Number(number)) }
+
+    func isNext(_ number: HeadingNumber) -> Bool { isNext(Number(number)) }
+
     /// Registers a heading and returns its level.
-    mutating func level(for number: HeadingNumber) -> Int {
+    mutating func level(for number: Number) -> Int {
         let rank: Int
         if let known = schemes.firstIndex(of: number.style) {
             rank = known
@@ -58,36 +103,41 @@ struct PlainTextHeadingLevels {
         recent[rank] = (order, level)
         order += 1
         if number.style == .arabic {
-            lastArabic = number.components
-        } else if let value = number.components.first {
-            lastValues[Self.slot(of: number.style)] = value
+            lastArabic = (number.packed, number.count)
+        } else if number.count > 0 {
+            lastValues[Self.slot(of: number.style)] = number.first
         }
         return level
     }
 
     /// "2.《职业学校学生实习管理规定》…" inside chapter 6: a top-level arabic number smaller than the
     /// current chapter's is a numbered list item, not a chapter.
-    func isListItemGoingBack(_ number: HeadingNumber) -> Bool {
-        guard number.style == .arabic, number.components.count == 1, schemes.first == .arabic,
-            let chapter = lastArabic?.first
+    func isListItemGoingBack(_ number: Number) -> Bool {
+        guard number.style == .arabic, number.count == 1, schemes.first == .arabic, let last = lastArabic,
+            last.count > 0
         else { return false }
-        return number.components[0] < chapter
+        return number.first < Int(last.packed & 0xFF)
     }
 
     /// Whether the number comes next in its scheme: "2.6" or "3" or "2.5.1" after "2.5"; "二、" after "一、";
     /// any scheme may start again at 1.
-    func isNext(_ number: HeadingNumber) -> Bool {
-        guard let value = number.components.first else { return false }
+    func isNext(_ number: Number) -> Bool {
+        guard number.count > 0 else { return false }
+        let value = number.first
         guard number.style == .arabic else {
             return value == 1 || value == (lastValues[Self.slot(of: number.style)] ?? 0) + 1
         }
-        let components = number.components
-        guard let last = lastArabic else { return components.allSatisfy { $0 == 1 } }
-        if components.count == last.count + 1, Array(components.prefix(last.count)) == last, components.last == 1 {
+        guard let lastArabic else {
+            return (0..<number.count).allSatisfy { number.component($0) == 1 }
+        }
+        let last = Number(style: .arabic, packed: lastArabic.packed, count: lastArabic.count)
+        if number.count == last.count + 1, number.prefix(last.count) == last.packed,
+            number.component(number.count - 1) == 1
+        {
             return true
         }
-        guard components.count <= last.count else { return false }
-        let k = components.count
-        return Array(components.prefix(k - 1)) == Array(last.prefix(k - 1)) && components[k - 1] == last[k - 1] + 1
+        guard number.count <= last.count else { return false }
+        let k = number.count
+        return number.prefix(k - 1) == last.prefix(k - 1) && number.component(k - 1) == last.component(k - 1) + 1
     }
 }

@@ -38,19 +38,6 @@ enum PlainTextHeadingShape {
         }
     }
 
-    /// The candidate of a line the scanner found heading-shaped, from what it recorded (`candidate(s,
-    /// line.text)` would parse and shape the line again).
-    static func candidate(_ s: [Unicode.Scalar], shaped line: PlainTextLine) -> PlainTextHeadingCandidate? {
-        guard line.isHeadingShaped else { return nil }
-        let text = line.text
-        if line.isFrontMatterTitle {
-            return PlainTextHeadingCandidate(number: nil, titleStart: text.lowerBound, opensTOC: line.opensTOC)
-        }
-        guard let found = line.headingNumber else { return nil }
-        let match = HeadingNumberParser.match(found, s, start: text.lowerBound, sourceOffset: text.lowerBound)
-        return PlainTextHeadingCandidate(number: match.number, titleStart: found.titleStart)
-    }
-
     /// The heading number at the start of `text`, if any.
     static func parseNumber(_ s: [Unicode.Scalar], _ text: Range<Int>) -> HeadingNumberParser.Found? {
         HeadingNumberParser.find(s, start: text.lowerBound, end: text.upperBound)

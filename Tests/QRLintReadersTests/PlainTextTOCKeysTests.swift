@@ -32,6 +32,15 @@ struct PlainTextTOCKeysTests {
         #expect(!contains(stored, "1.2 学生发展"))
     }
 
+    /// The table grows past its first size and keeps every key; a key inserted twice is stored once.
+    @Test func manyKeysAndRepeats() {
+        let entries = (1...500).map { "\($0 / 10).\($0 % 10) 第\($0)节 标题" }
+        let stored = keys(entries + entries)
+        for entry in entries { #expect(contains(stored, entry.replacingOccurrences(of: " ", with: ""))) }
+        #expect(!contains(stored, "0.0 第0节 标题"))
+        #expect(!contains(stored, "1.1 第11节"))
+    }
+
     @Test func keysOnlyEquivalentOnceNormalisedAreFound() {
         // U+F900 is a compatibility ideograph whose canonical form is U+8C48; "é" may be written e + U+0301.
         let pairs = [("\u{F900}学校", "\u{8C48}学校"), ("Caf\u{E9}", "Cafe\u{301}")]
