@@ -41,7 +41,9 @@ public indirect enum Block: Sendable, Hashable {
 public struct Heading: Sendable, Hashable {
     /// 1 = chapter. Markdown: the number of `#`; text: from the numbering scheme (see `Outline`).
     public var level: Int
-    public var number: HeadingNumber?
+    // Spelled out on purpose: a stored `T?` property starts as nil before the initializer runs, and once the
+    // initializer is inlined into another module every heading was built twice, one copy then destroyed.
+    public var number: Optional<HeadingNumber>
     /// The title without its number.
     public var title: MappedText
     public var span: Span
