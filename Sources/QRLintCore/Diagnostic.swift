@@ -24,7 +24,7 @@ public struct Diagnostic: Sendable, Hashable {
     public var message: String
     public var span: Span
     public var notes: [Note]
-    public var fix: Fix?
+    public var fix: Optional<Fix>  // spelled out: see `Heading.number`
     /// Titles of the enclosing sections, outermost first ("2 人才培养", "2.1 立德树人").
     public var sectionPath: [String]
 

@@ -141,7 +141,7 @@ public struct Caption: Sendable, Hashable {
 /// One line of a 目录 (or 图目录 / 表目录 / 案例目录): a title and the page it points at.
 public struct TOCEntry: Sendable, Hashable {
     public var text: MappedText
-    public var page: Int?
+    public var page: Optional<Int>  // spelled out: see `Heading.number`
     public var span: Span
 
     public init(text: MappedText, page: Int?, span: Span) {

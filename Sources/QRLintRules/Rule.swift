@@ -12,7 +12,7 @@ public struct Finding: Sendable, Hashable {
     public var message: String
     public var span: Span
     public var notes: [Note]
-    public var fix: Fix?
+    public var fix: Optional<Fix>  // spelled out: see `Heading.number`
 
     public init(message: String, span: Span, notes: [Note] = [], fix: Fix? = nil) {
         self.message = message
