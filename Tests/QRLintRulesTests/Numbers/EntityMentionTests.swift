@@ -8,7 +8,7 @@ struct EntityMentionTests {
         let s = Array(text.unicodeScalars)
         for i in s.indices where EntityReader.mayStartSuffix(s[i]) {
             if let e = EntityReader.read(s, at: i, limit: s.count, own: Array(own.unicodeScalars)) {
-                return LabelExtractor.string(e.name)
+                return LabelExtractor.string(s[e.range])
             }
         }
         return nil

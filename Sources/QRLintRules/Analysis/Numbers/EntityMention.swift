@@ -2,8 +2,8 @@
 /// sentence are that institution's, not the report's own (a district report's paragraph on one school, a
 /// partner college in a school report). The report's own name, as its title writes it, is not an entity.
 struct EntityMention: Equatable {
-    /// A slice of the text's scalars: most mentions are never read, and a copy of each cost an allocation.
-    var name: ArraySlice<Unicode.Scalar>
+    /// The name's place in the text's scalars: most mentions are never read, and a slice held here retained the
+    /// text for each.
     var range: Range<Int>
 }
 
@@ -90,6 +90,6 @@ enum EntityReader {
         }
         let range = start..<(i + suffix.count)
         if own.contains(s, range, suffixStart: i) { return nil }
-        return EntityMention(name: s[range], range: range)
+        return EntityMention(range: range)
     }
 }
