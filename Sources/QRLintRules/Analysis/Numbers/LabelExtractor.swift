@@ -72,7 +72,7 @@ enum LabelExtractor {
                 case 1: shorter
                 default: whole.count <= 8 && whole != stripped ? whole : nil
                 }
-            guard let candidate, let (index, length) = lexicon.measure(endingLabel: raw[candidate]),
+            guard let candidate, let (index, length) = lexicon.measure(endingLabel: raw, candidate),
                 fits(unit: unitOfMeasure[index], baseUnit: baseUnit, kind: kind, lexicon: lexicon)
             else { continue }
             let qualifier = Self.qualifier(
@@ -84,7 +84,7 @@ enum LabelExtractor {
         // "专任教师中“双师型”教师", "就业学生中对口就业": a qualifier that names the measure this one lies within
         // says where it is counted, not which part of it.
         var qualifier = best.qualifier
-        if !qualifier.isEmpty, let outer = lexicon.measure(endingLabel: raw[qualifier]),
+        if !qualifier.isEmpty, let outer = lexicon.measure(endingLabel: raw, qualifier),
             outer.labelLength == qualifier.count,
             lexicon.isWithin(best.measure, outer.measure)
         {

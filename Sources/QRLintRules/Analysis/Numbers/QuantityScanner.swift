@@ -13,16 +13,27 @@ struct QuantityScanner {
         var quantities: [Quantity] = []
         var years: [YearMention] = []
         var entities: [EntityMention] = []
-        /// Where each sentence starts, ascending (0 included). Left empty by a scan that finds no quantity and
-        /// no sentence end (most table cells).
+        /// Where each sentence starts, ascending (0 included): the first `sentenceCount` entries (a buffer keeps
+        /// the entries of earlier texts: nearly every text has sentences, and emptying the array each time cost
+        /// more than reading a short one). None after a scan that finds no quantity and no sentence end.
         var sentenceStarts: [Int] = []
+        var sentenceCount = 0
 
         /// Empties the arrays and keeps their room.
         mutating func clear() {
             if !quantities.isEmpty { quantities.removeAll(keepingCapacity: true) }
             if !years.isEmpty { years.removeAll(keepingCapacity: true) }
             if !entities.isEmpty { entities.removeAll(keepingCapacity: true) }
-            if !sentenceStarts.isEmpty { sentenceStarts.removeAll(keepingCapacity: true) }
+            sentenceCount = 0
+        }
+
+        mutating func addSentence(start: Int) {
+            if sentenceCount < sentenceStarts.count {
+                sentenceStarts[sentenceCount] = start
+            } else {
+                sentenceStarts.append(start)
+            }
+            sentenceCount += 1
         }
     }
 
@@ -79,8 +90,8 @@ struct QuantityScanner {
             if !active.contains(c.value) {
                 i = active.firstMember(of: s, from: i + 1, to: n)
             } else if NumberScalars.endsSentence(c) {
-                if state.scan.sentenceStarts.isEmpty { state.scan.sentenceStarts.append(0) }
-                state.scan.sentenceStarts.append(i + 1)
+                if state.scan.sentenceCount == 0 { state.scan.addSentence(start: 0) }
+                state.scan.addSentence(start: i + 1)
                 i += 1
             } else if NumberScalars.isDigit(c) {
                 i = readArabic(at: i, &state, s, text, &pool)
@@ -109,7 +120,7 @@ struct QuantityScanner {
                 i += 1
             }
         }
-        if state.scan.sentenceStarts.isEmpty, !state.scan.quantities.isEmpty { state.scan.sentenceStarts.append(0) }
+        if state.scan.sentenceCount == 0, !state.scan.quantities.isEmpty { state.scan.addSentence(start: 0) }
         assignYears(&state.scan)
         assignEntities(&state.scan, s, &pool)
     }
@@ -493,7 +504,7 @@ struct QuantityScanner {
         var kept: ScalarPool.Run? = nil
         for index in scan.quantities.indices {
             let at = scan.quantities[index].range.lowerBound
-            while sentence + 1 < scan.sentenceStarts.count, scan.sentenceStarts[sentence + 1] <= at {
+            while sentence + 1 < scan.sentenceCount, scan.sentenceStarts[sentence + 1] <= at {
                 sentence += 1
                 current = nil
                 kept = nil
@@ -518,7 +529,7 @@ struct QuantityScanner {
     private func assignYears(_ scan: inout Scan) {
         guard !scan.years.isEmpty, !scan.quantities.isEmpty else { return }
         let firstQuantity = scan.quantities[0].range.lowerBound
-        let secondSentence = scan.sentenceStarts.count > 1 ? scan.sentenceStarts[1] : Int.max
+        let secondSentence = scan.sentenceCount > 1 ? scan.sentenceStarts[1] : Int.max
         let opening = scan.years.first {
             $0.opensParagraph && $0.range.upperBound <= min(firstQuantity, secondSentence)
         }?.year
@@ -528,7 +539,7 @@ struct QuantityScanner {
         var once: (year: Int, restore: Int?)? = nil
         for index in scan.quantities.indices {
             let at = scan.quantities[index].range.lowerBound
-            while sentence + 1 < scan.sentenceStarts.count, scan.sentenceStarts[sentence + 1] <= at {
+            while sentence + 1 < scan.sentenceCount, scan.sentenceStarts[sentence + 1] <= at {
                 sentence += 1
                 current = nil
             }

@@ -16,7 +16,8 @@ public final class TextNumbers: Sendable {
         self.text = text
         self.quantities = scan.quantities.withUnsafeBufferPointer { Array($0) }
         self.years = scan.years.isEmpty ? [] : scan.years.withUnsafeBufferPointer { Array($0) }
-        self.sentenceStarts = scan.sentenceStarts.withUnsafeBufferPointer { Array($0) }
+        let sentences = scan.sentenceCount
+        self.sentenceStarts = scan.sentenceStarts.withUnsafeBufferPointer { Array($0[..<sentences]) }
     }
 
     /// The sentence an offset of `text` falls in, as the range of the sentence.
