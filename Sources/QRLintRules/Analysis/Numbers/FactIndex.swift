@@ -39,6 +39,9 @@ public struct FactIndex: Sendable {
         let measures = lexicon.measures
         // The rows of a table share their qualifier: each text is built once.
         var qualifiers: [ScalarPool.Run: String] = [:]
+        var qualifierCount = 0
+        for table in tables { qualifierCount += table.cells.count }
+        qualifiers.reserveCapacity(qualifierCount)
         func qualifier(_ run: ScalarPool.Run) -> String {
             if run.isEmpty { return "" }
             if let known = qualifiers[run] { return known }
@@ -46,8 +49,8 @@ public struct FactIndex: Sendable {
             qualifiers[run] = text
             return text
         }
-        var changeSpans = Set<Span>()
-        for change in claims.changes { changeSpans.insert(change.change.span) }
+        var changeSpans = Set<Span>(minimumCapacity: claims.changes.count)
+        for index in claims.changes.indices { changeSpans.insert(claims.changes[index].change.span) }
         var facts: [Fact] = []
         // Room for every quantity at once: regrowing copies the facts built so far.
         var capacity = 0
@@ -93,24 +96,37 @@ public struct FactIndex: Sendable {
             }
         }
         facts.sort { $0.quantity.span.start < $1.quantity.span.start }
-        // Each key is hashed once: the checks that walk the facts read the group numbers instead.
-        var groupByKey: [FactKey: Int] = [:]
-        groupByKey.reserveCapacity(facts.count)
+        // Each key is hashed once: the checks that walk the facts read the group numbers instead. Facts are
+        // grouped by the measure's index, not its id (a string hashed for every fact); the keys by id are filled
+        // in once per group.
+        var groupByIndexKey: [GroupKey: Int] = [:]
+        groupByIndexKey.reserveCapacity(facts.count)
         var groups: [[Int]] = []
         var groupOfFact: [Int] = []
         groupOfFact.reserveCapacity(facts.count)
         // By index: iterating the facts themselves would copy every one.
+        // Measures of several packs may share an id: each index stands for the one index the lexicon keeps for it.
+        var canonical = [Int](repeating: -1, count: measures.count)
         for index in facts.indices {
             let count = groups.count
-            let group = groupByKey[facts[index].key, default: count]
+            let measure = facts[index].quantity.label.measure ?? 0
+            if canonical[measure] < 0 {
+                canonical[measure] = lexicon.measureIndex(id: measures[measure].id) ?? measure
+            }
+            let key = GroupKey(
+                measure: canonical[measure], qualifier: facts[index].key.qualifier, year: facts[index].key.year)
+            let group = groupByIndexKey[key, default: count]
             if group == count {
-                groupByKey[facts[index].key] = group
+                groupByIndexKey[key] = group
                 groups.append([index])
             } else {
                 groups[group].append(index)
             }
             groupOfFact.append(group)
         }
+        var groupByKey: [FactKey: Int] = [:]
+        groupByKey.reserveCapacity(groups.count)
+        for group in groups.indices { groupByKey[facts[groups[group][0]].key] = group }
         let agreed: [Int?] = groups.map { indices in
             let first = facts[indices[0]].quantity.interval
             return indices.allSatisfy({ facts[$0].quantity.interval.intersects(first) }) ? indices[0] : nil
@@ -120,6 +136,13 @@ public struct FactIndex: Sendable {
         self.groups = groups
         self.groupByKey = groupByKey
         self.agreed = agreed
+    }
+
+    /// A fact's key with the measure by index (`FactKey` without its parent, which is always empty here).
+    private struct GroupKey: Hashable {
+        var measure: Int
+        var qualifier: String
+        var year: Int?
     }
 
     /// The keys that have facts, in the order of their first fact.
