@@ -64,4 +64,12 @@ struct EntityMentionTests {
         let q = analysis.paragraphs.flatMap(\.quantities)
         #expect(q.map { $0.entity.map(analysis.pool.string) } == ["璧山职教中心", nil])
     }
+
+    @Test func suffixTableFindsTheLongestSuffixAtAPlace() {
+        let s = Array("重庆旅游职业技术学院与璧山职校".unicodeScalars)
+        #expect(EntityReader.tables.suffixLength(s, at: 4, limit: s.count) == 6)
+        #expect(EntityReader.tables.suffixLength(s, at: 4, limit: 9) == 0)
+        #expect(EntityReader.tables.suffixLength(s, at: 13, limit: s.count) == 2)
+        #expect(EntityReader.tables.suffixLength(s, at: 0, limit: s.count) == 0)
+    }
 }

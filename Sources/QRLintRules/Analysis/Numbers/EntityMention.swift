@@ -26,7 +26,7 @@ enum EntityReader {
         /// The suffixes' scalars one after the other, longest first: suffix k is `scalars[ends[k - 1]..<ends[k]]`.
         let scalars: [UInt32] = suffixes.flatMap { $0.map(\.value) }
         let ends: [Int] = suffixes.indices.map { k in suffixes[...k].reduce(0) { $0 + $1.count } }
-        /// The suffixes by their first two scalars (`first << 32 | second`, sorted): key j's suffixes are
+        /// The suffixes by their first two scalars (`first << 32 | second`): key j's suffixes are
         /// `pairMembers[pairStarts[j]..<pairStarts[j + 1]]`, longest first. Matched in place, without a list of
         /// suffixes to retain for every candidate.
         let pairKeys: [UInt64]
@@ -53,9 +53,11 @@ enum EntityReader {
 
         /// The length of the longest suffix at `i` (0 when none starts there).
         func suffixLength(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> Int {
-            guard let pair = pairKeys.sortedIndex(of: UInt64(s[i].value) << 32 | UInt64(s[i + 1].value)) else {
-                return 0
-            }
+            // A handful of pairs: a linear search beats halving.
+            let key = UInt64(s[i].value) << 32 | UInt64(s[i + 1].value)
+            var pair = 0
+            while pair < pairKeys.count, pairKeys[pair] != key { pair += 1 }
+            guard pair < pairKeys.count else { return 0 }
             for m in pairStarts[pair]..<pairStarts[pair + 1] {
                 let member = pairMembers[m]
                 let lower = member == 0 ? 0 : ends[member - 1]
