@@ -17,7 +17,9 @@ struct WordsByScalarTests {
         let t = Array("在校生人数分别为".unicodeScalars)
         #expect(suffixes.suffixLength(of: t, 0, t.count) == 3)
         #expect(suffixes.suffixLength(of: t, 0, t.count - 1) == 0)
-        #expect(suffixes.suffixLength(of: t, 5, t.count) == 0)
+        // "分别为" alone: only "为" leaves something.
+        #expect(suffixes.suffixLength(of: t, 5, t.count) == 1)
+        #expect(suffixes.suffixLength(of: t, 7, t.count) == 0)
     }
 
     @Test func groupsKeepTheListOrder() {
