@@ -18,6 +18,8 @@ public struct Fact: Sendable {
     public var quantity: Quantity
     /// In a table cell rather than in running text.
     public var inTable: Bool
+    /// The number of `key.qualifier` among the index's qualifiers (0: none), which the index groups by.
+    var qualifierID = 0
 }
 
 /// Every figure of a known measure, grouped by `FactKey`, in document order.
@@ -37,17 +39,27 @@ public struct FactIndex: Sendable {
         reportYear: Int?, pool: ScalarPool
     ) {
         let measures = lexicon.measures
-        // The rows of a table share their qualifier: each text is built once.
-        var qualifiers: [ScalarPool.Run: String] = [:]
+        // Each qualifier text is numbered once, and facts are grouped by the numbers: hashing and comparing the
+        // (Chinese, normalised each time) texts for every fact cost more than the rest of the index.
+        var qualifierIDs: [String: Int] = ["": 0]
+        func qualifierID(_ text: String) -> Int {
+            if let known = qualifierIDs[text] { return known }
+            let id = qualifierIDs.count
+            qualifierIDs[text] = id
+            return id
+        }
+        // The rows of a table share their qualifier: each text is built (and numbered) once.
+        var qualifiers: [ScalarPool.Run: (text: String, id: Int)] = [:]
         var qualifierCount = 0
         for table in tables { qualifierCount += table.cells.count }
         qualifiers.reserveCapacity(qualifierCount)
-        func qualifier(_ run: ScalarPool.Run) -> String {
-            if run.isEmpty { return "" }
+        func qualifier(_ run: ScalarPool.Run) -> (text: String, id: Int) {
+            if run.isEmpty { return ("", 0) }
             if let known = qualifiers[run] { return known }
             let text = pool.string(run)
-            qualifiers[run] = text
-            return text
+            let entry = (text, qualifierID(text))
+            qualifiers[run] = entry
+            return entry
         }
         var changeSpans = Set<Span>(minimumCapacity: claims.changes.count)
         for index in claims.changes.indices { changeSpans.insert(claims.changes[index].change.span) }
@@ -74,24 +86,25 @@ public struct FactIndex: Sendable {
                 // is listed, so no total it sits under is part of its key (and only parts with a measure get here).
                 let parent = ""
                 // A figure of another institution named in the sentence is that institution's.
-                var qualifier = qualifier(quantity.label.qualifier)
+                var (qualifier, id) = qualifier(quantity.label.qualifier)
                 if let entity = quantity.entity.map(pool.string), !qualifier.contains(entity) {
                     qualifier = entity + "·" + qualifier
+                    id = qualifierID(qualifier)
                 }
                 let key = FactKey(
                     measure: measures[measure].id, qualifier: qualifier, parent: parent,
                     year: quantity.year ?? reportYear)
-                facts.append(Fact(key: key, quantity: quantity, inTable: false))
+                facts.append(Fact(key: key, quantity: quantity, inTable: false, qualifierID: id))
             }
         }
         for table in tables {
             for row in table.cells {
                 for cell in row {
                     guard case .number(let quantity) = cell, let measure = quantity.label.measure else { continue }
+                    let (qualifier, id) = qualifier(quantity.label.qualifier)
                     let key = FactKey(
-                        measure: measures[measure].id, qualifier: qualifier(quantity.label.qualifier), parent: "",
-                        year: quantity.year ?? reportYear)
-                    facts.append(Fact(key: key, quantity: quantity, inTable: true))
+                        measure: measures[measure].id, qualifier: qualifier, parent: "", year: quantity.year ?? reportYear)
+                    facts.append(Fact(key: key, quantity: quantity, inTable: true, qualifierID: id))
                 }
             }
         }
@@ -114,7 +127,7 @@ public struct FactIndex: Sendable {
                 canonical[measure] = lexicon.measureIndex(id: measures[measure].id) ?? measure
             }
             let key = GroupKey(
-                measure: canonical[measure], qualifier: facts[index].key.qualifier, year: facts[index].key.year)
+                measure: canonical[measure], qualifier: facts[index].qualifierID, year: facts[index].key.year)
             let group = groupByIndexKey[key, default: count]
             if group == count {
                 groupByIndexKey[key] = group
@@ -138,10 +151,11 @@ public struct FactIndex: Sendable {
         self.agreed = agreed
     }
 
-    /// A fact's key with the measure by index (`FactKey` without its parent, which is always empty here).
+    /// A fact's key with the measure and the qualifier by number (`FactKey` without its parent, which is always
+    /// empty here).
     private struct GroupKey: Hashable {
         var measure: Int
-        var qualifier: String
+        var qualifier: Int
         var year: Int?
     }
 
