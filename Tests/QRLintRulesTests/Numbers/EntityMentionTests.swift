@@ -8,7 +8,7 @@ struct EntityMentionTests {
         let s = Array(text.unicodeScalars)
         for i in s.indices where EntityReader.mayStartSuffix(s[i]) {
             if let e = EntityReader.read(s, at: i, limit: s.count, own: Array(own.unicodeScalars)) {
-                return LabelExtractor.string(e.name)
+                return LabelExtractor.string(s[e.range])
             }
         }
         return nil
@@ -63,5 +63,13 @@ struct EntityMentionTests {
         let analysis = Numbers.analyse("璧山职教中心创建于1958年，现有在校生6200人。全区在校生12680人。")
         let q = analysis.paragraphs.flatMap(\.quantities)
         #expect(q.map { $0.entity.map(analysis.pool.string) } == ["璧山职教中心", nil])
+    }
+
+    @Test func suffixTableFindsTheLongestSuffixAtAPlace() {
+        let s = Array("重庆旅游职业技术学院与璧山职校".unicodeScalars)
+        #expect(EntityReader.tables.suffixLength(s, at: 4, limit: s.count) == 6)
+        #expect(EntityReader.tables.suffixLength(s, at: 4, limit: 9) == 0)
+        #expect(EntityReader.tables.suffixLength(s, at: 13, limit: s.count) == 2)
+        #expect(EntityReader.tables.suffixLength(s, at: 0, limit: s.count) == 0)
     }
 }

@@ -50,4 +50,13 @@ struct LabelExtractorTests {
         let q = Numbers.quantities("约占全区中职在校生总数（5175人）的三分之一")
         #expect(Numbers.measure(q.first?.label) == "students")
     }
+
+    @Test func clauseEndBitsMatchThePredicate() {
+        for value in UInt32(0)..<0x1_0000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if NumberScalars.clauseEnds.contains(value) != NumberScalars.endsClause(scalar) {
+                Issue.record("U+\(String(value, radix: 16))")
+            }
+        }
+    }
 }

@@ -2,8 +2,8 @@
 /// sentence are that institution's, not the report's own (a district report's paragraph on one school, a
 /// partner college in a school report). The report's own name, as its title writes it, is not an entity.
 struct EntityMention: Equatable {
-    /// A slice of the text's scalars: most mentions are never read, and a copy of each cost an allocation.
-    var name: ArraySlice<Unicode.Scalar>
+    /// The name's place in the text's scalars: most mentions are never read, and a slice held here retained the
+    /// text for each.
     var range: Range<Int>
 }
 
@@ -17,29 +17,70 @@ enum EntityReader {
     /// Scalars that can start a suffix.
     static let suffixStartScalars: [Unicode.Scalar] = Array(Set(suffixes.compactMap(\.first)))
 
-    /// The scanner asks for nearly every scalar of the text: one bit test.
-    private static let suffixStarts = ScalarBitSet(suffixStartScalars.map(\.value))
+    /// The sets and lists `read` asks, in one value: every static is reached through a call, and the scanner
+    /// asks whether a suffix starts for nearly every scalar of the text.
+    struct Tables: Sendable {
+        let starts = ScalarBitSet(suffixStartScalars.map(\.value))
+        /// The second scalars of the suffixes: "学" is followed by 校 in a suffix, and rarely in the text.
+        let seconds = ScalarBitSet(suffixes.map { $0[1].value })
+        /// The suffixes' scalars one after the other, longest first: suffix k is `scalars[ends[k - 1]..<ends[k]]`.
+        let scalars: [UInt32] = suffixes.flatMap { $0.map(\.value) }
+        let ends: [Int] = suffixes.indices.map { k in suffixes[...k].reduce(0) { $0 + $1.count } }
+        /// The suffixes by their first two scalars (`first << 32 | second`): key j's suffixes are
+        /// `pairMembers[pairStarts[j]..<pairStarts[j + 1]]`, longest first. Matched in place, without a list of
+        /// suffixes to retain for every candidate.
+        let pairKeys: [UInt64]
+        let pairStarts: [Int]
+        let pairMembers: [Int]
 
-    /// The suffixes by their first scalar, longest first: 学 and 大 (by far the most frequent starts, as in 学生,
-    /// 教学, 大力) are tried against one suffix each, not the whole list.
-    private static let suffixesByStart: [(start: Unicode.Scalar, suffixes: [[Unicode.Scalar]])] = suffixStartScalars
-        .map { start in (start, suffixes.filter { $0.first == start }) }
+        init() {
+            func key(_ k: Int) -> UInt64 { UInt64(suffixes[k][0].value) << 32 | UInt64(suffixes[k][1].value) }
+            pairKeys = Set(suffixes.indices.map(key)).sorted()
+            var starts: [Int] = []
+            var members: [Int] = []
+            for pair in pairKeys {
+                starts.append(members.count)
+                members += suffixes.indices.filter { key($0) == pair }
+            }
+            starts.append(members.count)
+            pairStarts = starts
+            pairMembers = members
+        }
 
-    static func mayStartSuffix(_ s: Unicode.Scalar) -> Bool { suffixStarts.contains(s.value) }
+        /// Single scalars that end a name when walking back ("学校与重庆旅游职业学院合作": 与).
+        let stops = ScalarBitSet("与和及在由到是为对向的了等同被经从将把于以让跟至入赴、".unicodeScalars.map(\.value))
+        let genericFirsts = ScalarBitSet(genericStarts.map { $0[0].value })
 
-    /// The second scalars of the suffixes: "学" is followed by 校 in a suffix, and rarely in the text.
-    private static let suffixSeconds = ScalarBitSet(suffixes.map { $0[1].value })
+        /// The length of the longest suffix at `i` (0 when none starts there).
+        func suffixLength(_ s: [Unicode.Scalar], at i: Int, limit: Int) -> Int {
+            // A handful of pairs: a linear search beats halving.
+            let key = UInt64(s[i].value) << 32 | UInt64(s[i + 1].value)
+            var pair = 0
+            while pair < pairKeys.count, pairKeys[pair] != key { pair += 1 }
+            guard pair < pairKeys.count else { return 0 }
+            for m in pairStarts[pair]..<pairStarts[pair + 1] {
+                let member = pairMembers[m]
+                let lower = member == 0 ? 0 : ends[member - 1]
+                let length = ends[member] - lower
+                guard i + length <= limit else { continue }
+                var k = 2
+                while k < length, scalars[lower + k] == s[i + k].value { k += 1 }
+                if k == length { return length }
+            }
+            return 0
+        }
+    }
+
+    static let tables = Tables()
+
+    @inline(__always)
+    static func mayStartSuffix(_ s: Unicode.Scalar) -> Bool { tables.starts.contains(s.value) }
 
     /// Words a name does not start with: they make it generic ("全区职教中心", "各中职学校", "合作高职院校").
     private static let genericStarts: [[Unicode.Scalar]] = [
         "全", "各", "本", "该", "我", "其", "所", "多", "这", "那", "每", "相关", "合作", "高职", "中职", "普通", "市级",
         "国家", "省级", "区级", "优质", "示范", "重点", "民办", "公办", "中等职业", "职业",
     ].map { Array($0.unicodeScalars) }
-
-    private static let genericFirsts = ScalarBitSet(genericStarts.map { $0[0].value })
-
-    /// Single scalars that end a name when walking back ("学校与重庆旅游职业学院合作": 与).
-    private static let stops = ScalarBitSet("与和及在由到是为对向的了等同被经从将把于以让跟至入赴、".unicodeScalars.map(\.value))
 
     /// The report's own name, with where suffixes occur in it: a name found in the text is part of it only if
     /// it lines up with one of those places, so a few comparisons answer instead of a search of the whole title.
@@ -75,21 +116,23 @@ enum EntityReader {
 
     /// The institution whose name ends with a suffix starting at `i`, or nil.
     static func read(_ s: [Unicode.Scalar], at i: Int, limit: Int, own: OwnName) -> EntityMention? {
-        guard i + 1 < limit, suffixSeconds.contains(s[i + 1].value),
-            let group = suffixesByStart.first(where: { $0.start == s[i] }),
-            let suffix = group.suffixes.first(where: { LabelText.hasPrefix(s, i, limit, $0) })
-        else { return nil }
+        // The tables are read in place: a copy of them retained each of their sets.
+        guard i + 1 < limit, Self.tables.seconds.contains(s[i + 1].value) else { return nil }
+        let length = Self.tables.suffixLength(s, at: i, limit: limit)
+        guard length > 0 else { return nil }
         var start = i
-        while start > 0, i - start < 10, NumberScalars.isHan(s[start - 1]), !stops.contains(s[start - 1].value) {
+        while start > 0, i - start < 10, NumberScalars.isHan(s[start - 1]),
+            !Self.tables.stops.contains(s[start - 1].value)
+        {
             start -= 1
         }
         // "学校" alone names an institution only after a name of its own ("璧山工业学校", not "中职学校").
-        guard i - start >= (suffix.count == 2 && suffix[0] == "学" && suffix[1] == "校" ? 4 : 2) else { return nil }
-        if genericFirsts.contains(s[start].value) {
+        guard i - start >= (length == 2 && s[i] == "学" && s[i + 1] == "校" ? 4 : 2) else { return nil }
+        if Self.tables.genericFirsts.contains(s[start].value) {
             for generic in genericStarts where LabelText.hasPrefix(s, start, i, generic) { return nil }
         }
-        let range = start..<(i + suffix.count)
+        let range = start..<(i + length)
         if own.contains(s, range, suffixStart: i) { return nil }
-        return EntityMention(name: s[range], range: range)
+        return EntityMention(range: range)
     }
 }

@@ -18,6 +18,8 @@ public struct Fact: Sendable {
     public var quantity: Quantity
     /// In a table cell rather than in running text.
     public var inTable: Bool
+    /// The number of `key.qualifier` among the index's qualifiers (0: none), which the index groups by.
+    var qualifierID = 0
 }
 
 /// Every figure of a known measure, grouped by `FactKey`, in document order.
@@ -37,17 +39,30 @@ public struct FactIndex: Sendable {
         reportYear: Int?, pool: ScalarPool
     ) {
         let measures = lexicon.measures
-        // The rows of a table share their qualifier: each text is built once.
-        var qualifiers: [ScalarPool.Run: String] = [:]
-        func qualifier(_ run: ScalarPool.Run) -> String {
-            if run.isEmpty { return "" }
+        // Each qualifier text is numbered once, and facts are grouped by the numbers: hashing and comparing the
+        // (Chinese, normalised each time) texts for every fact cost more than the rest of the index.
+        var qualifierIDs: [String: Int] = ["": 0]
+        func qualifierID(_ text: String) -> Int {
+            if let known = qualifierIDs[text] { return known }
+            let id = qualifierIDs.count
+            qualifierIDs[text] = id
+            return id
+        }
+        // The rows of a table share their qualifier: each text is built (and numbered) once.
+        var qualifiers: [ScalarPool.Run: (text: String, id: Int)] = [:]
+        var qualifierCount = 0
+        for table in tables { qualifierCount += table.cells.count }
+        qualifiers.reserveCapacity(qualifierCount)
+        func qualifier(_ run: ScalarPool.Run) -> (text: String, id: Int) {
+            if run.isEmpty { return ("", 0) }
             if let known = qualifiers[run] { return known }
             let text = pool.string(run)
-            qualifiers[run] = text
-            return text
+            let entry = (text, qualifierID(text))
+            qualifiers[run] = entry
+            return entry
         }
-        var changeSpans = Set<Span>()
-        for change in claims.changes { changeSpans.insert(change.change.span) }
+        var changeSpans = Set<Span>(minimumCapacity: claims.changes.count)
+        for index in claims.changes.indices { changeSpans.insert(claims.changes[index].change.span) }
         var facts: [Fact] = []
         // Room for every quantity at once: regrowing copies the facts built so far.
         var capacity = 0
@@ -71,46 +86,60 @@ public struct FactIndex: Sendable {
                 // is listed, so no total it sits under is part of its key (and only parts with a measure get here).
                 let parent = ""
                 // A figure of another institution named in the sentence is that institution's.
-                var qualifier = qualifier(quantity.label.qualifier)
+                var (qualifier, id) = qualifier(quantity.label.qualifier)
                 if let entity = quantity.entity.map(pool.string), !qualifier.contains(entity) {
                     qualifier = entity + "·" + qualifier
+                    id = qualifierID(qualifier)
                 }
                 let key = FactKey(
                     measure: measures[measure].id, qualifier: qualifier, parent: parent,
                     year: quantity.year ?? reportYear)
-                facts.append(Fact(key: key, quantity: quantity, inTable: false))
+                facts.append(Fact(key: key, quantity: quantity, inTable: false, qualifierID: id))
             }
         }
         for table in tables {
             for row in table.cells {
                 for cell in row {
                     guard case .number(let quantity) = cell, let measure = quantity.label.measure else { continue }
+                    let (qualifier, id) = qualifier(quantity.label.qualifier)
                     let key = FactKey(
-                        measure: measures[measure].id, qualifier: qualifier(quantity.label.qualifier), parent: "",
-                        year: quantity.year ?? reportYear)
-                    facts.append(Fact(key: key, quantity: quantity, inTable: true))
+                        measure: measures[measure].id, qualifier: qualifier, parent: "", year: quantity.year ?? reportYear)
+                    facts.append(Fact(key: key, quantity: quantity, inTable: true, qualifierID: id))
                 }
             }
         }
         facts.sort { $0.quantity.span.start < $1.quantity.span.start }
-        // Each key is hashed once: the checks that walk the facts read the group numbers instead.
-        var groupByKey: [FactKey: Int] = [:]
-        groupByKey.reserveCapacity(facts.count)
+        // Each key is hashed once: the checks that walk the facts read the group numbers instead. Facts are
+        // grouped by the measure's index, not its id (a string hashed for every fact); the keys by id are filled
+        // in once per group.
+        var groupByIndexKey: [GroupKey: Int] = [:]
+        groupByIndexKey.reserveCapacity(facts.count)
         var groups: [[Int]] = []
         var groupOfFact: [Int] = []
         groupOfFact.reserveCapacity(facts.count)
         // By index: iterating the facts themselves would copy every one.
+        // Measures of several packs may share an id: each index stands for the one index the lexicon keeps for it.
+        var canonical = [Int](repeating: -1, count: measures.count)
         for index in facts.indices {
             let count = groups.count
-            let group = groupByKey[facts[index].key, default: count]
+            let measure = facts[index].quantity.label.measure ?? 0
+            if canonical[measure] < 0 {
+                canonical[measure] = lexicon.measureIndex(id: measures[measure].id) ?? measure
+            }
+            let key = GroupKey(
+                measure: canonical[measure], qualifier: facts[index].qualifierID, year: facts[index].key.year)
+            let group = groupByIndexKey[key, default: count]
             if group == count {
-                groupByKey[facts[index].key] = group
+                groupByIndexKey[key] = group
                 groups.append([index])
             } else {
                 groups[group].append(index)
             }
             groupOfFact.append(group)
         }
+        var groupByKey: [FactKey: Int] = [:]
+        groupByKey.reserveCapacity(groups.count)
+        for group in groups.indices { groupByKey[facts[groups[group][0]].key] = group }
         let agreed: [Int?] = groups.map { indices in
             let first = facts[indices[0]].quantity.interval
             return indices.allSatisfy({ facts[$0].quantity.interval.intersects(first) }) ? indices[0] : nil
@@ -120,6 +149,14 @@ public struct FactIndex: Sendable {
         self.groups = groups
         self.groupByKey = groupByKey
         self.agreed = agreed
+    }
+
+    /// A fact's key with the measure and the qualifier by number (`FactKey` without its parent, which is always
+    /// empty here).
+    private struct GroupKey: Hashable {
+        var measure: Int
+        var qualifier: Int
+        var year: Int?
     }
 
     /// The keys that have facts, in the order of their first fact.

@@ -18,8 +18,17 @@ enum LabelExtractor {
                 i = k
             }
         }
-        var start = i
-        while start > floor, end - start < maximumLength, !NumberScalars.endsClause(s[start - 1]) { start -= 1 }
+        // The walk back tests each scalar against the clause ends' bits, reached once (every one is a clause end).
+        let lowest = max(floor, end - maximumLength)
+        let start = NumberScalars.clauseEnds.withBMPBits { bits in
+            var start = i
+            while start > lowest {
+                let value = s[start - 1].value
+                if value < 0x1_0000, bits[Int(value) >> 6] & (1 << UInt64(value & 63)) != 0 { break }
+                start -= 1
+            }
+            return start
+        }
         // "在校生总数（5175人）": a number opening a parenthesis is labelled by the phrase before it.
         if start == i, start > floor + 1, s[start - 1] == "（" || s[start - 1] == "(" {
             return rawRange(s, end: start - 1, floor: floor)
@@ -72,7 +81,7 @@ enum LabelExtractor {
                 case 1: shorter
                 default: whole.count <= 8 && whole != stripped ? whole : nil
                 }
-            guard let candidate, let (index, length) = lexicon.measure(endingLabel: raw[candidate]),
+            guard let candidate, let (index, length) = lexicon.measure(endingLabel: raw, candidate),
                 fits(unit: unitOfMeasure[index], baseUnit: baseUnit, kind: kind, lexicon: lexicon)
             else { continue }
             let qualifier = Self.qualifier(
@@ -84,7 +93,7 @@ enum LabelExtractor {
         // "专任教师中“双师型”教师", "就业学生中对口就业": a qualifier that names the measure this one lies within
         // says where it is counted, not which part of it.
         var qualifier = best.qualifier
-        if !qualifier.isEmpty, let outer = lexicon.measure(endingLabel: raw[qualifier]),
+        if !qualifier.isEmpty, let outer = lexicon.measure(endingLabel: raw, qualifier),
             outer.labelLength == qualifier.count,
             lexicon.isWithin(best.measure, outer.measure)
         {

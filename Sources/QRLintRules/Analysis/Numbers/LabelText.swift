@@ -42,13 +42,19 @@ enum LabelText {
         Array(label[stripped(label, front: front)])
     }
 
-    /// The scalars neutral prefixes start with and filler suffixes end with: the lists are tried only when the
-    /// label's first (last) scalar is one of them.
-    private static let neutralPrefixFirsts = ScalarBitSet(neutralPrefixes.compactMap { $0.first?.value })
-    private static let fillerSuffixLasts = ScalarBitSet(fillerSuffixes.compactMap { $0.last?.value })
-    /// The lists by that scalar: only the few words that can match are tried.
-    private static let neutralPrefixesByFirst = WordsByScalar(neutralPrefixes, key: \.first)
-    private static let fillerSuffixesByLast = WordsByScalar(fillerSuffixes, key: \.last)
+    /// The word lists `stripped` reads, in one value: every static is reached through a call, and a label is
+    /// stripped in a few steps of several reads each.
+    fileprivate struct Tables: Sendable {
+        /// The scalars neutral prefixes start with and filler suffixes end with: the lists are tried only when the
+        /// label's first (last) scalar is one of them.
+        let neutralPrefixFirsts = ScalarBitSet(neutralPrefixes.compactMap { $0.first?.value })
+        let fillerSuffixLasts = ScalarBitSet(fillerSuffixes.compactMap { $0.last?.value })
+        /// The lists by that scalar: only the few words that can match are tried.
+        let neutralPrefixesByFirst = WordsByScalar(neutralPrefixes, key: \.first)
+        let fillerSuffixesByLast = WordsByScalar(fillerSuffixes, key: \.last)
+    }
+
+    private static let tables = Tables()
 
     /// The range of `label` left once neutral words are stripped from the front and fillers from the back.
     static func stripped(_ label: [Unicode.Scalar], front: Bool = true) -> Range<Int> {
@@ -57,46 +63,14 @@ enum LabelText {
 
     /// The range of `label[range]` left once neutral words are stripped from the front and fillers from the back.
     static func stripped(_ label: [Unicode.Scalar], in range: Range<Int>, front: Bool = true) -> Range<Int> {
-        var lower = front ? afterLastYear(label, range) : range.lowerBound
-        var upper = range.upperBound
-        var changed = true
-        while changed {
-            changed = false
-            // A leading year ("2024年", "2025届", "2024年度") scopes the number; it is not part of the label.
-            let afterYear = front ? skipLeadingYear(label, lower, upper) : lower
-            if afterYear != lower {
-                lower = afterYear
-                changed = true
-            }
-            // "占全区…总数": the share verb, but not the 占 of 占地面积.
-            if front, upper - lower > 2, label[lower] == "占", label[lower + 1] != "地", label[lower + 1] != "用" {
-                lower += 1
-                changed = true
-            }
-            if front, lower < upper, neutralPrefixFirsts.contains(label[lower].value) {
-                for prefix in neutralPrefixesByFirst.words(for: label[lower])
-                where upper - lower > prefix.count && hasPrefix(label, lower, upper, prefix) {
-                    lower += prefix.count
-                    changed = true
-                    break
-                }
-            }
-            if lower < upper, fillerSuffixLasts.contains(label[upper - 1].value) {
-                for suffix in fillerSuffixesByLast.words(for: label[upper - 1])
-                where upper - lower > suffix.count && hasSuffix(label, lower, upper, suffix) {
-                    upper -= suffix.count
-                    changed = true
-                    break
-                }
-            }
-        }
-        return lower..<upper
+        // The tables are reached once and read in place (`self` of their method), not once for every step.
+        tables.stripped(label, in: range, front: front)
     }
 
     /// Past the last year written inside `range` of a label ("…质量年度报告2024年学校在校生" → "学校在校生"): what
     /// comes before a year is another phrase that ran into this one (a title joined to a paragraph, a clause
     /// without a comma).
-    private static func afterLastYear(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Int {
+    fileprivate static func afterLastYear(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Int {
         let upper = range.upperBound
         var result = range.lowerBound
         var i = range.lowerBound
@@ -148,7 +122,7 @@ enum LabelText {
     }
 
     /// "2024年", "2024年度", "2025届", "2024—2025学年" at `lower`: the index after it (`lower` when absent).
-    private static func skipLeadingYear(_ s: [Unicode.Scalar], _ lower: Int, _ upper: Int) -> Int {
+    fileprivate static func skipLeadingYear(_ s: [Unicode.Scalar], _ lower: Int, _ upper: Int) -> Int {
         var i = lower
         var digits = 0
         while i < upper, NumberScalars.isDigit(s[i]) {
@@ -171,4 +145,41 @@ enum LabelText {
     }
 
     private static let yearWords: [[Unicode.Scalar]] = ["学年度", "学年", "年度", "年", "届"].map { Array($0.unicodeScalars) }
+}
+
+extension LabelText.Tables {
+    func stripped(_ label: [Unicode.Scalar], in range: Range<Int>, front: Bool) -> Range<Int> {
+        var lower = front ? LabelText.afterLastYear(label, range) : range.lowerBound
+        var upper = range.upperBound
+        var changed = true
+        while changed {
+            changed = false
+            // A leading year ("2024年", "2025届", "2024年度") scopes the number; it is not part of the label.
+            let afterYear = front ? LabelText.skipLeadingYear(label, lower, upper) : lower
+            if afterYear != lower {
+                lower = afterYear
+                changed = true
+            }
+            // "占全区…总数": the share verb, but not the 占 of 占地面积.
+            if front, upper - lower > 2, label[lower] == "占", label[lower + 1] != "地", label[lower + 1] != "用" {
+                lower += 1
+                changed = true
+            }
+            if front, lower < upper, neutralPrefixFirsts.contains(label[lower].value) {
+                let length = neutralPrefixesByFirst.prefixLength(of: label, lower, upper)
+                if length > 0 {
+                    lower += length
+                    changed = true
+                }
+            }
+            if lower < upper, fillerSuffixLasts.contains(label[upper - 1].value) {
+                let length = fillerSuffixesByLast.suffixLength(of: label, lower, upper)
+                if length > 0 {
+                    upper -= length
+                    changed = true
+                }
+            }
+        }
+        return lower..<upper
+    }
 }

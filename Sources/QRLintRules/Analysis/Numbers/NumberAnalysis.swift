@@ -29,16 +29,19 @@ public struct NumberAnalysis: Sendable {
         var pool = ScalarPool()
         var paragraphs: [TextNumbers] = []
         var tables: [TableNumbers] = []
+        // One buffer for every paragraph and table cell: a paragraph's numbers are copied out of it once, at their
+        // size.
+        var buffer = QuantityScanner.Buffer()
         // By index: a block bound to a name is copied, and most are passed over.
         let blocks = document.blocks
         for index in blocks.indices {
             switch blocks[index] {
             case .paragraph(let paragraph):
-                let scan = scanner.scan(paragraph.text, host: .paragraph(block: index), pool: &pool)
-                guard !scan.quantities.isEmpty else { continue }
-                paragraphs.append(TextNumbers(block: index, text: paragraph.text, scan: scan))
+                scanner.scan(paragraph.text, host: .paragraph(block: index), pool: &pool, into: &buffer)
+                guard !buffer.scan.quantities.isEmpty else { continue }
+                paragraphs.append(TextNumbers(block: index, text: paragraph.text, scan: buffer.scan))
             case .table(let table):
-                if let numbers = tableReader.read(table, block: index, pool: &pool) { tables.append(numbers) }
+                if let numbers = tableReader.read(table, block: index, pool: &pool, buffer: &buffer) { tables.append(numbers) }
             default:
                 continue
             }

@@ -211,6 +211,12 @@ public struct NumberLexicon: Sendable {
         return (index, length)
     }
 
+    /// `measure(endingLabel: label[range])`, read in place.
+    func measure(endingLabel label: [Unicode.Scalar], _ range: Range<Int>) -> (measure: Int, labelLength: Int)? {
+        guard let (index, length) = labelTrie.longestMatch(endingAt: label, range) else { return nil }
+        return (index, length)
+    }
+
     public func measureIndex(id: String) -> Int? { measureIndexByID[id] }
 
     /// `inner` is declared (directly or through others) within `outer` in the measure packs.

@@ -60,6 +60,10 @@ enum NumberScalars {
         }
     }
 
+    /// The scalars `endsClause` holds for, as bits: a label is found by walking back to one of them.
+    static let clauseEnds = ScalarBitSet(
+        "，、；：,;:。！？!?\n（）()【】《》—…|/\t".unicodeScalars.map(\.value))
+
     /// Ends a clause: where the noun phrase in front of a number begins.
     static func endsClause(_ s: Unicode.Scalar) -> Bool {
         switch s {

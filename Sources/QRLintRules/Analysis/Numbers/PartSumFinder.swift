@@ -464,13 +464,24 @@ struct PartSumFinder {
     // MARK: Claims
 
     private func claim(_ cue: PartSumClaim.Cue, totalIndex: Int, partIndices: [Int]) -> PartSumClaim {
-        let parts = partIndices.map { quantities[$0] }
-        let partition = PartitionMatcher.match(labels: parts.map { Array(pool[$0.label.scalars]) }, lexicon: lexicon)
+        // By index, in loops: a closure over `self` copied the pool for every part.
+        var parts: [Quantity] = []
+        var labels: [[Unicode.Scalar]] = []
+        var partRefs: [QuantityRef] = []
+        parts.reserveCapacity(partIndices.count)
+        labels.reserveCapacity(partIndices.count)
+        partRefs.reserveCapacity(partIndices.count)
+        for k in partIndices {
+            parts.append(quantities[k])
+            let run = quantities[k].label.scalars
+            labels.append(pool.scalars.withUnsafeBufferPointer { Array($0[Int(run.lower)..<Int(run.upper)]) })
+            partRefs.append(QuantityRef(paragraph: paragraphIndex, index: k))
+        }
+        let partition = PartitionMatcher.match(labels: labels, lexicon: lexicon)
         return PartSumClaim(
             cue: cue, total: quantities[totalIndex],
             totalRef: QuantityRef(paragraph: paragraphIndex, index: totalIndex),
-            parts: parts, partRefs: partIndices.map { QuantityRef(paragraph: paragraphIndex, index: $0) },
-            partition: partition)
+            parts: parts, partRefs: partRefs, partition: partition)
     }
 }
 

@@ -13,9 +13,39 @@ struct QuantityScanner {
         var quantities: [Quantity] = []
         var years: [YearMention] = []
         var entities: [EntityMention] = []
-        /// Where each sentence starts, ascending (0 included). Left empty by a scan that finds no quantity and
-        /// no sentence end (most table cells): an array per scan cost more than reading the cell.
+        /// Where each sentence starts, ascending (0 included): the first `sentenceCount` entries (a buffer keeps
+        /// the entries of earlier texts: nearly every text has sentences, and emptying the array each time cost
+        /// more than reading a short one). None after a scan that finds no quantity and no sentence end.
         var sentenceStarts: [Int] = []
+        var sentenceCount = 0
+
+        /// Empties the arrays and keeps their room.
+        mutating func clear() {
+            if !quantities.isEmpty { quantities.removeAll(keepingCapacity: true) }
+            if !years.isEmpty { years.removeAll(keepingCapacity: true) }
+            if !entities.isEmpty { entities.removeAll(keepingCapacity: true) }
+            sentenceCount = 0
+        }
+
+        mutating func addSentence(start: Int) {
+            if sentenceCount < sentenceStarts.count {
+                sentenceStarts[sentenceCount] = start
+            } else {
+                sentenceStarts.append(start)
+            }
+            sentenceCount += 1
+        }
+    }
+
+    /// What a scan builds, kept by the caller from one text to the next: the arrays keep their room, so the scans
+    /// of a whole document allocate only while the longest text grows them, and a text without numbers allocates
+    /// nothing. The text and its scalars are passed to each reader beside it, borrowed: held here, they were
+    /// retained and released once more for every paragraph and table cell.
+    struct Buffer {
+        var scan = Scan()
+        var host = Quantity.Host.paragraph(block: 0)
+        /// Labels do not reach back past the previous number.
+        var floor = 0
     }
 
     /// The scalars at which the scan below may do anything (a sentence end, a digit, a Latin letter, a Chinese
@@ -41,7 +71,16 @@ struct QuantityScanner {
 
     /// The quantities of one text; their texts and labels are kept in `pool`.
     func scan(_ text: MappedText, host: Quantity.Host, pool: inout ScalarPool) -> Scan {
-        var state = State(host: host)
+        var buffer = Buffer()
+        scan(text, host: host, pool: &pool, into: &buffer)
+        return buffer.scan
+    }
+
+    /// The quantities of one text, left in `state.scan` (what it held before is dropped).
+    func scan(_ text: MappedText, host: Quantity.Host, pool: inout ScalarPool, into state: inout Buffer) {
+        state.scan.clear()
+        state.host = host
+        state.floor = 0
         let s = text.scalars
         let n = s.count
         let active = Self.active
@@ -51,11 +90,8 @@ struct QuantityScanner {
             if !active.contains(c.value) {
                 i = active.firstMember(of: s, from: i + 1, to: n)
             } else if NumberScalars.endsSentence(c) {
-                if state.scan.sentenceStarts.isEmpty {
-                    state.scan.sentenceStarts.reserveCapacity(8)
-                    state.scan.sentenceStarts.append(0)
-                }
-                state.scan.sentenceStarts.append(i + 1)
+                if state.scan.sentenceCount == 0 { state.scan.addSentence(start: 0) }
+                state.scan.addSentence(start: i + 1)
                 i += 1
             } else if NumberScalars.isDigit(c) {
                 i = readArabic(at: i, &state, s, text, &pool)
@@ -84,22 +120,9 @@ struct QuantityScanner {
                 i += 1
             }
         }
-        if state.scan.sentenceStarts.isEmpty, !state.scan.quantities.isEmpty { state.scan.sentenceStarts = [0] }
+        if state.scan.sentenceCount == 0, !state.scan.quantities.isEmpty { state.scan.addSentence(start: 0) }
         assignYears(&state.scan)
-        assignEntities(&state.scan, &pool)
-        // Moved out, not copied: a copy retained its four arrays, and dropping the state released them again.
-        var scan = Scan()
-        swap(&scan, &state.scan)
-        return scan
-    }
-
-    /// What the scan builds. The text and its scalars are passed to each reader beside it, borrowed: held here,
-    /// they were retained and released once more for every paragraph and table cell.
-    private struct State {
-        let host: Quantity.Host
-        var scan = Scan()
-        /// Labels do not reach back past the previous number.
-        var floor = 0
+        assignEntities(&state.scan, s, &pool)
     }
 
     private func isCodeMark(_ s: Unicode.Scalar) -> Bool {
@@ -111,7 +134,7 @@ struct QuantityScanner {
     // MARK: Arabic numbers
 
     private func readArabic(
-        at start: Int, _ state: inout State, _ s: [Unicode.Scalar], _ text: MappedText, _ pool: inout ScalarPool
+        at start: Int, _ state: inout Buffer, _ s: [Unicode.Scalar], _ text: MappedText, _ pool: inout ScalarPool
     ) -> Int {
         let n = s.count
         guard let number = ArabicNumberReader.read(s, at: start, limit: n) else { return start + 1 }
@@ -189,7 +212,7 @@ struct QuantityScanner {
 
     /// "18.7:1", "1：20": a ratio when one side is 1; "8:30" is a time and "3:2" a score, not read.
     private func readRatio(
-        _ number: ArabicNumber, start: Int, _ state: inout State, _ s: [Unicode.Scalar], _ text: MappedText,
+        _ number: ArabicNumber, start: Int, _ state: inout Buffer, _ s: [Unicode.Scalar], _ text: MappedText,
         _ pool: inout ScalarPool
     ) -> Int? {
         let j = number.end
@@ -345,7 +368,7 @@ struct QuantityScanner {
 
     /// "百分之九十五", "百分之12.5".
     private func readPercentWords(
-        at start: Int, _ state: inout State, _ s: [Unicode.Scalar], _ text: MappedText, _ pool: inout ScalarPool
+        at start: Int, _ state: inout Buffer, _ s: [Unicode.Scalar], _ text: MappedText, _ pool: inout ScalarPool
     ) -> Int? {
         if start > 0, NumberScalars.isChineseNumeral(s[start - 1]) { return nil }
         guard let (value, decimals, end) = ChineseNumeralReader.readPercent(s, at: start, limit: s.count) else {
@@ -372,7 +395,7 @@ struct QuantityScanner {
     /// "二十二个", "三千余人", "两个", "三分之一". A Chinese numeral is an amount only with a unit after it
     /// (or as a fraction); "十四五", "三教", "第一", "一年级" are not.
     private func readChinese(
-        at start: Int, _ state: inout State, _ s: [Unicode.Scalar], _ text: MappedText, _ pool: inout ScalarPool
+        at start: Int, _ state: inout Buffer, _ s: [Unicode.Scalar], _ text: MappedText, _ pool: inout ScalarPool
     ) -> Int? {
         let n = s.count
         if start > 0, Self.notBeforeNumerals.contains(s[start - 1].value) { return nil }
@@ -415,7 +438,7 @@ struct QuantityScanner {
 
     /// "三分之一" as a percentage (33.3…). A fraction is a loose way to state a share: it is read as 约.
     private func readFraction(
-        at start: Int, _ state: inout State, _ s: [Unicode.Scalar], _ text: MappedText, _ pool: inout ScalarPool
+        at start: Int, _ state: inout Buffer, _ s: [Unicode.Scalar], _ text: MappedText, _ pool: inout ScalarPool
     ) -> Int? {
         guard let fraction = ChineseNumeralReader.readFraction(s, at: start, limit: s.count) else { return nil }
         let value = fraction.value * 100
@@ -436,7 +459,7 @@ struct QuantityScanner {
     private func append(
         kind: Quantity.Kind, value: Double, interval: NumberInterval, decimals: Int, scale: Double,
         roundingUnit: Double,
-        reading: UnitReading, range: Range<Int>, labelEnd: Int, _ state: inout State,
+        reading: UnitReading, range: Range<Int>, labelEnd: Int, _ state: inout Buffer,
         _ s: [Unicode.Scalar], _ text: MappedText, _ pool: inout ScalarPool
     ) {
         let baseUnit = reading.unit.map { lexicon.baseUnitOfUnit[$0] }
@@ -458,8 +481,6 @@ struct QuantityScanner {
             approximation: reading.approximation,
             unit: reading.unit, baseUnit: baseUnit, text: pool.add(s, range),
             span: text.sourceSpan(range), range: range, host: state.host, label: label, year: nil)
-        // A paragraph with numbers mostly has several: room for them at once spares regrowing from one.
-        if state.scan.quantities.isEmpty { state.scan.quantities.reserveCapacity(8) }
         state.scan.quantities.append(quantity)
         state.floor = range.upperBound
     }
@@ -474,29 +495,29 @@ struct QuantityScanner {
     // MARK: Institutions
 
     /// Each quantity takes the last institution named before it in its sentence.
-    private func assignEntities(_ scan: inout Scan, _ pool: inout ScalarPool) {
+    private func assignEntities(_ scan: inout Scan, _ s: [Unicode.Scalar], _ pool: inout ScalarPool) {
         guard !scan.entities.isEmpty else { return }
         var sentence = 0
         var mention = 0
-        var current: ArraySlice<Unicode.Scalar>? = nil
+        var current: Range<Int>? = nil
         // The current name, once kept in the pool.
         var kept: ScalarPool.Run? = nil
         for index in scan.quantities.indices {
             let at = scan.quantities[index].range.lowerBound
-            while sentence + 1 < scan.sentenceStarts.count, scan.sentenceStarts[sentence + 1] <= at {
+            while sentence + 1 < scan.sentenceCount, scan.sentenceStarts[sentence + 1] <= at {
                 sentence += 1
                 current = nil
                 kept = nil
             }
             while mention < scan.entities.count, scan.entities[mention].range.upperBound <= at {
                 if scan.entities[mention].range.lowerBound >= scan.sentenceStarts[sentence] {
-                    current = scan.entities[mention].name
+                    current = scan.entities[mention].range
                     kept = nil
                 }
                 mention += 1
             }
             guard let current else { continue }
-            if kept == nil { kept = pool.add(current) }
+            if kept == nil { kept = pool.add(s, current) }
             scan.quantities[index].entity = kept
         }
     }
@@ -508,7 +529,7 @@ struct QuantityScanner {
     private func assignYears(_ scan: inout Scan) {
         guard !scan.years.isEmpty, !scan.quantities.isEmpty else { return }
         let firstQuantity = scan.quantities[0].range.lowerBound
-        let secondSentence = scan.sentenceStarts.count > 1 ? scan.sentenceStarts[1] : Int.max
+        let secondSentence = scan.sentenceCount > 1 ? scan.sentenceStarts[1] : Int.max
         let opening = scan.years.first {
             $0.opensParagraph && $0.range.upperBound <= min(firstQuantity, secondSentence)
         }?.year
@@ -518,7 +539,7 @@ struct QuantityScanner {
         var once: (year: Int, restore: Int?)? = nil
         for index in scan.quantities.indices {
             let at = scan.quantities[index].range.lowerBound
-            while sentence + 1 < scan.sentenceStarts.count, scan.sentenceStarts[sentence + 1] <= at {
+            while sentence + 1 < scan.sentenceCount, scan.sentenceStarts[sentence + 1] <= at {
                 sentence += 1
                 current = nil
             }

@@ -63,17 +63,29 @@ struct ScalarTrie: Sendable {
         return best
     }
 
-    /// `longestMatch(s[range].reversed())`: the longest stored word that ends `s[range]`, read backwards by index.
+    /// `longestMatch(s.reversed())`: the longest stored word that ends `s`, read backwards by index.
     func longestMatch(endingAt s: ArraySlice<Unicode.Scalar>) -> (value: Int, length: Int)? {
         guard !runStarts.isEmpty else { return longestMatch(s.reversed()) }
-        return runStarts.withUnsafeBufferPointer { starts in
+        return s.withUnsafeBufferPointer { longestMatch(endingAt: $0, 0..<$0.count) }
+    }
+
+    /// `longestMatch(s[range].reversed())`, read in place: a slice of `s` would retain it.
+    func longestMatch(endingAt s: [Unicode.Scalar], _ range: Range<Int>) -> (value: Int, length: Int)? {
+        guard !runStarts.isEmpty else { return longestMatch(s[range].reversed()) }
+        return s.withUnsafeBufferPointer { longestMatch(endingAt: $0, range) }
+    }
+
+    private func longestMatch(endingAt s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> (
+        value: Int, length: Int
+    )? {
+        runStarts.withUnsafeBufferPointer { starts in
             runScalars.withUnsafeBufferPointer { scalars in
                 runNodes.withUnsafeBufferPointer { nodes in
                     var node = 0
                     var length = 0
                     var best: (Int, Int)? = nil
-                    var i = s.endIndex
-                    while i > s.startIndex {
+                    var i = range.upperBound
+                    while i > range.lowerBound {
                         i -= 1
                         let scalar = s[i].value
                         var low = Int(starts[node])

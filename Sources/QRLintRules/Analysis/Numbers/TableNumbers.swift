@@ -67,7 +67,10 @@ struct TableNumbersReader {
         unitNameBound = 4 * (unitNames.map(\.utf8.count).max() ?? 0)
     }
 
-    func read(_ table: Table, block: Int, pool: inout ScalarPool) -> TableNumbers? {
+    /// - Parameter buffer: the scan buffer the cells are read into, one after the other.
+    func read(_ table: Table, block: Int, pool: inout ScalarPool, buffer: inout QuantityScanner.Buffer)
+        -> TableNumbers?
+    {
         let rowCount = table.rows.count
         guard rowCount >= 2 else { return nil }
         // Closures, not key paths: a key path is read through the runtime, row by row.
@@ -87,7 +90,7 @@ struct TableNumbersReader {
                 let text = c < row.count ? row[c].text : .empty
                 let year = Self.yearCell(text.scalars, reportYear: scanner.reportYear)
                 yearLine.append(year)
-                line.append(year == nil ? classify(text, block: block, row: r, column: c, pool: &pool) : .text)
+                line.append(year == nil ? classify(text, block: block, row: r, column: c, pool: &pool, buffer: &buffer) : .text)
             }
             cells.append(line)
             yearCells.append(yearLine)
@@ -182,7 +185,8 @@ struct TableNumbersReader {
 
     /// A cell that is one number and nothing else (units and 余/以上 allowed).
     private func classify(
-        _ text: MappedText, block: Int, row: Int, column: Int, pool: inout ScalarPool
+        _ text: MappedText, block: Int, row: Int, column: Int, pool: inout ScalarPool,
+        buffer: inout QuantityScanner.Buffer
     ) -> TableNumbers.Cell {
         // The cell's bounds without white space, found in place: trimming built a text for every cell.
         let s = text.scalars
@@ -196,12 +200,12 @@ struct TableNumbersReader {
         if QuantityScanner.active.firstMember(of: s, from: 0, to: s.count) == s.count { return .text }
         // What a cell that is no number added to the pool is taken back.
         let pooled = pool.scalars.count
-        let scan = scanner.scan(text, host: .cell(block: block, row: row, column: column), pool: &pool)
-        guard scan.quantities.count == 1 else {
+        scanner.scan(text, host: .cell(block: block, row: row, column: column), pool: &pool, into: &buffer)
+        guard buffer.scan.quantities.count == 1 else {
             pool.truncate(to: pooled)
             return .text
         }
-        let quantity = scan.quantities[0]
+        let quantity = buffer.scan.quantities[0]
         // Only the number: "585", "12.5%", "3200万元"; "市级 3 个" is text.
         var outside = 0
         for (k, s) in text.scalars.enumerated() where !quantity.range.contains(k) && !NumberScalars.isSpace(s) {

@@ -10,12 +10,14 @@ public final class TextNumbers: Sendable {
     /// Where each sentence starts in `text` (0 included), ascending.
     public let sentenceStarts: [Int]
 
-    init(block: Int, text: MappedText, scan: QuantityScanner.Scan) {
+    /// Copies the arrays of a scan buffer (which goes on to the next text) at their size.
+    init(block: Int, text: MappedText, scan: borrowing QuantityScanner.Scan) {
         self.block = block
         self.text = text
-        self.quantities = scan.quantities
-        self.years = scan.years
-        self.sentenceStarts = scan.sentenceStarts
+        self.quantities = scan.quantities.withUnsafeBufferPointer { Array($0) }
+        self.years = scan.years.isEmpty ? [] : scan.years.withUnsafeBufferPointer { Array($0) }
+        let sentences = scan.sentenceCount
+        self.sentenceStarts = scan.sentenceStarts.withUnsafeBufferPointer { Array($0[..<sentences]) }
     }
 
     /// The sentence an offset of `text` falls in, as the range of the sentence.
