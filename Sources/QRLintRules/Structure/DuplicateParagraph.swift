@@ -123,7 +123,7 @@ public struct DuplicateParagraph: Rule {
             guard let i, let j else { return i == nil && j == nil }
             // One section: the rest of the two paths is the same too.
             if i == j { return true }
-            if !Self.sameLabel(sections[i].label, sections[j].label) { return false }
+            if !Self.sameLabel(outline.label(ofSection: i), outline.label(ofSection: j)) { return false }
             x = sections[i].parent
             y = sections[j].parent
         }
