@@ -191,7 +191,8 @@ public struct Outline: Sendable {
 
     /// Section `index`'s `label`, built once.
     public func label(ofSection index: Int) -> String {
-        labels.label(index) { sections[index].label }
+        // Through the buffer: `sections[index].label` copied the section first.
+        labels.label(index) { sections.withUnsafeBufferPointer { Section.label(of: $0[index].heading) } }
     }
 
     /// Labels of the sections enclosing a source offset, outermost first.
