@@ -43,46 +43,42 @@ public struct ProseScan: Sendable {
             @inline(__always) func isPlain(_ value: UInt32) -> Bool {
                 value &- 0x4E00 <= 0x9FFF - 0x4E00 && startBits[Int(value >> 6)] & (1 << UInt64(value & 63)) == 0
             }
-            // Each unit's scalars read in place through the units' buffer: `units[i].text.scalars` was a copy of
-            // the array, retained and released per unit.
-            units.withUnsafeBufferPointer { unitBuffer in
-                for unitIndex in unitBuffer.indices {
-                    (unitBuffer.baseAddress! + unitIndex).pointee.text.scalars.withUnsafeBufferPointer { buffer in
-                        var afterDigit = false
-                        let count = buffer.count
-                        var i = 0
-                        while i < count {
-                            // A run of plain ideographs is skipped in a tight loop.
-                            if isPlain(buffer[i].value) {
-                                afterDigit = false
-                                i += 1
-                                while i < count, isPlain(buffer[i].value) { i += 1 }
-                                if i == count { break }
-                            }
-                            let s = buffer[i]
-                            if s.value &- 0x4E00 <= 0x9FFF - 0x4E00 {
-                                afterDigit = false
-                            } else {
-                                let isDigit = ProseScalar.isDigit(s)
-                                if isDigit {
-                                    if !afterDigit { numbers.append(i, s) }
-                                } else if Self.isSign(s) {
-                                    signs.append(i, s)
-                                }
-                                afterDigit = isDigit
-                            }
-                            if matcher.mayMatch(buffer, at: i) {
-                                let start = i
-                                matcher.matches(in: buffer, at: i) { phrase, end in
-                                    found[phrase, default: []].append(PhraseHit(unit: unitIndex, range: start..<end))
-                                }
-                            }
+            for unitIndex in units.indices {
+                units[unitIndex].text.scalars.withUnsafeBufferPointer { buffer in
+                    var afterDigit = false
+                    let count = buffer.count
+                    var i = 0
+                    while i < count {
+                        // A run of plain ideographs is skipped in a tight loop.
+                        if isPlain(buffer[i].value) {
+                            afterDigit = false
                             i += 1
+                            while i < count, isPlain(buffer[i].value) { i += 1 }
+                            if i == count { break }
                         }
+                        let s = buffer[i]
+                        if s.value &- 0x4E00 <= 0x9FFF - 0x4E00 {
+                            afterDigit = false
+                        } else {
+                            let isDigit = ProseScalar.isDigit(s)
+                            if isDigit {
+                                if !afterDigit { numbers.append(i, s) }
+                            } else if Self.isSign(s) {
+                                signs.append(i, s)
+                            }
+                            afterDigit = isDigit
+                        }
+                        if matcher.mayMatch(buffer, at: i) {
+                            let start = i
+                            matcher.matches(in: buffer, at: i) { phrase, end in
+                                found[phrase, default: []].append(PhraseHit(unit: unitIndex, range: start..<end))
+                            }
+                        }
+                        i += 1
                     }
-                    signs.endUnit()
-                    numbers.endUnit()
                 }
+                signs.endUnit()
+                numbers.endUnit()
             }
         }
         var byPhrase: [String: [PhraseHit]] = [:]
