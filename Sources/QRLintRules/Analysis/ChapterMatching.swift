@@ -39,7 +39,8 @@ public struct ChapterMatching: Sendable {
                     // nothing.
                     if result.count == entries.count { break }
                     var best: Match?
-                    let title = sections[candidate].titleKey
+                    // Read in place: a copied key retained its scalars for every candidate.
+                    let title = Outline.Section.titleKey(sections, candidate)
                     for index in entries.indices where !taken[index] {
                         guard let kind = TitleMatch.of(written: title, target: entries.baseAddress! + index)
                         else { continue }

@@ -39,9 +39,8 @@ public struct Outline: Sendable {
                 .assumingMemoryBound(to: TitleKey.self)
         }
 
-        /// "2.1 立德树人", as shown in section paths; computed once, since every finding names its sections (built
-        /// when asked, the labels of drafts with findings in many sections were built several times over).
-        public let label: String
+        /// "2.1 立德树人", as shown in section paths. Built on each call: `Outline.label(ofSection:)` keeps them.
+        public var label: String { Self.label(of: heading) }
 
         /// The heading number's depth, last component and packing, read without copying the number.
         var numberFacts: HeadingNumberFacts
@@ -67,7 +66,6 @@ public struct Outline: Sendable {
             span = heading.span
             titleKey = TitleKey(TitleText.normalizedScalars(heading.title.scalars))
             numberFacts = HeadingNumberFacts(heading.number)
-            label = Self.label(of: heading)
             var first: Unicode.Scalar?
             for scalar in heading.title.scalars {
                 if let kept = ComparableText.fold(scalar) {
@@ -110,12 +108,15 @@ public struct Outline: Sendable {
     public let chapterLevel: Int
     /// Indices into `sections` of the chapters, in document order (front matter excluded).
     public let chapters: [Int]
+    /// Labels of the sections that findings name, built when first asked.
+    private let labels: SectionLabels
 
     /// - Parameter knownTitles: normalised chapter titles and aliases of every template, to tell the chapter
     ///   level from a title level.
     public init(document: Document, knownTitles: Set<String>) {
         let sections = Self.sections(of: document)
         self.sections = sections
+        labels = SectionLabels(count: sections.count)
         // Known titles are looked up only for unnumbered headings: keyed on first use.
         var known: TitleTable?
         func isKnown(_ section: Int) -> Bool {
@@ -188,6 +189,12 @@ public struct Outline: Sendable {
         return sections
     }
 
+    /// Section `index`'s `label`, built once.
+    public func label(ofSection index: Int) -> String {
+        // Through the buffer: `sections[index].label` copied the section first.
+        labels.label(index) { sections.withUnsafeBufferPointer { Section.label(of: $0[index].heading) } }
+    }
+
     /// Labels of the sections enclosing a source offset, outermost first.
     public func sectionPath(at offset: Int, in document: Document) -> [String] {
         sectionPath(ofSection: sectionIndex(at: offset))
@@ -226,7 +233,7 @@ public struct Outline: Sendable {
             var current = section
             while slot > 0, let index = current {
                 slot -= 1
-                buffer.initializeElement(at: slot, to: sections[index].label)
+                buffer.initializeElement(at: slot, to: label(ofSection: index))
                 current = sections[index].parent
             }
             count = depth

@@ -29,7 +29,9 @@ public struct ProseScan: Sendable {
     /// - Parameter matcher: built once per set of packs (`RulePacks.proseMatcher`).
     init(document: Document, matcher: PhraseMatcher) {
         let units = ProseUnit.collect(document)
-        let total = units.reduce(0) { $0 + $1.text.count }
+        // Capacities from the source's length: summing the units' lengths touched every unit's array, a cache
+        // miss each, only to size these.
+        let total = document.source.scalars.count
         var signs = ProsePositions(reservingCapacity: total / 8, units: units.count)
         var numbers = ProsePositions(reservingCapacity: total / 16, units: units.count)
         var found: [Int: [PhraseHit]] = [:]

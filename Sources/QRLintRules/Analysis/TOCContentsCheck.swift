@@ -48,14 +48,33 @@ enum TOCContentsCheck {
         var cursor = -1
         for (i, item) in items.enumerated() where !item.title.isEmpty {
             let sameStart = (run(UInt64(item.title[0].value) + 1) + run(0)).map { Int($0 & 0xFFFF_FFFF) }.sorted()
-            var same: [Int] = []
+            // The pick is the first agreeing heading after the cursor, among those with the entry's number when
+            // there are any: the walk stops at the first numbered one after the cursor (a draft pasted together
+            // from copies has a run of thousands of headings here, and folding each title was most of the rule).
+            var firstSame: Int?
+            var firstSameAfter: Int?
+            var firstNumbered: Int?
+            var firstNumberedAfter: Int?
             for index in sameStart where !taken[index] {
                 if titles[index] == nil { titles[index] = ComparableText.of(sections[index].heading.title.scalars) }
-                if ComparableText.agree(listed: item.title, text: titles[index]!) { same.append(index) }
+                guard ComparableText.agree(listed: item.title, text: titles[index]!) else { continue }
+                if firstSame == nil { firstSame = index }
+                if firstSameAfter == nil, index > cursor { firstSameAfter = index }
+                guard sameNumber(item.number, sections[index].heading.number) else { continue }
+                if firstNumbered == nil { firstNumbered = index }
+                if index > cursor {
+                    firstNumberedAfter = index
+                    break
+                }
             }
-            let numbered = same.filter { sameNumber(item.number, sections[$0].heading.number) }
-            let pool = numbered.isEmpty ? same : numbered
-            guard let pick = pool.first(where: { $0 > cursor }) ?? pool.first else { continue }
+            let pick: Int
+            if let firstNumbered {
+                pick = firstNumberedAfter ?? firstNumbered
+            } else if let firstSame {
+                pick = firstSameAfter ?? firstSame
+            } else {
+                continue
+            }
             matched[i] = pick
             taken[pick] = true
             cursor = pick
@@ -81,7 +100,7 @@ enum TOCContentsCheck {
             taken[pick] = true
             previous = pick
             let heading = sections[pick].heading
-            let message = "目录中的“\(item.entry.text.string)”与正文标题“\(sections[pick].label)”不一致"
+            let message = "目录中的“\(item.entry.text.string)”与正文标题“\(context.outline.label(ofSection: pick))”不一致"
             findings.append(
                 Finding(
                     message: message, span: item.entry.span,
@@ -114,12 +133,16 @@ enum TOCContentsCheck {
         let listed = Set(matched.compactMap { $0 })
         var isListed = [Bool](repeating: false, count: sections.count)
         for index in listed { isListed[index] = true }
+        // Headings and listed headings per level (levels are small: arrays, not dictionaries). A level without a
+        // listed heading is never reported, whatever its eligible headings: whether an unnumbered heading is front
+        // matter is asked only at the levels with one.
+        let maxLevel = candidates.reduce(0) { max($0, sections[$1].level) }
+        var hasListed = [Bool](repeating: false, count: maxLevel + 1)
+        for index in listed { hasListed[sections[index].level] = true }
         let eligible = candidates.filter { index in
-            guard sections[index].numberStyle == nil else { return true }
+            guard sections[index].numberStyle == nil, hasListed[sections[index].level] else { return true }
             return !isFrontMatter(ComparableText.of(sections[index].heading.title.scalars))
         }
-        // Headings and listed headings per level (levels are small: arrays, not dictionaries).
-        let maxLevel = eligible.reduce(0) { max($0, sections[$1].level) }
         var total = [Int](repeating: 0, count: maxLevel + 1)
         var found = [Int](repeating: 0, count: maxLevel + 1)
         for index in eligible {
@@ -147,7 +170,7 @@ enum TOCContentsCheck {
             // Report at the entry the heading belongs before (the first entry of a later heading).
             let before = matched.enumerated().first { $0.element.map { $0 > index } ?? false }?.offset
             let entry = items[before ?? items.count - 1].entry
-            let message = "目录缺少正文标题“\(sections[index].label)”"
+            let message = "目录缺少正文标题“\(context.outline.label(ofSection: index))”"
             findings.append(
                 Finding(
                     message: message, span: entry.span,

@@ -11,17 +11,23 @@ struct TitleKey: Sendable {
     let hash: UInt64
     /// Every scalar is NFC-stable: scalar equality is string equality.
     let isStable: Bool
+    /// Bit `value % 64` of every scalar: a scalar of one title whose bit the other lacks is not in the other, so
+    /// the bits one has and the other lacks bound the edit distance from below (`TitleText.mayBeNear`).
+    let scalarBits: UInt64
 
     init(_ scalars: [Unicode.Scalar]) {
         self.scalars = scalars
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var stable = true
+        var bits: UInt64 = 0
         for scalar in scalars {
             hash = (hash ^ UInt64(scalar.value)) &* 0x100_0000_01b3
+            bits |= 1 << UInt64(scalar.value & 63)
             if stable && !Self.isStable(scalar) { stable = false }
         }
         self.hash = hash
         self.isStable = stable
+        self.scalarBits = bits
     }
 
     init(_ string: String) { self.init(Array(string.unicodeScalars)) }

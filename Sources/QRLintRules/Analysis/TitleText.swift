@@ -54,10 +54,16 @@ public enum TitleText {
 
     /// Levenshtein distance over scalars, bounded: returns `limit + 1` as soon as it is exceeded.
     public static func distance(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar], limit: Int) -> Int {
+        x.withUnsafeBufferPointer { x in y.withUnsafeBufferPointer { y in distance(x, y, limit: limit) } }
+    }
+
+    /// `distance` over buffers: every heading is compared with every template title of every profile.
+    static func distance(
+        _ x: UnsafeBufferPointer<Unicode.Scalar>, _ y: UnsafeBufferPointer<Unicode.Scalar>, limit: Int
+    ) -> Int {
         if abs(x.count - y.count) > limit { return limit + 1 }
         if x.isEmpty { return y.count }
-        // The two rows live on the stack: every heading is compared with every template title of every
-        // profile, and two heap arrays per comparison were most of the cost.
+        // The two rows live on the stack: two heap arrays per comparison were most of the cost.
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * (y.count + 1)) { rows in
             var previous = UnsafeMutableBufferPointer(rebasing: rows[0...y.count])
             var current = UnsafeMutableBufferPointer(rebasing: rows[(y.count + 1)...])
@@ -75,6 +81,14 @@ public enum TitleText {
             }
             return previous[y.count]
         }
+    }
+
+    /// False when two titles with these `TitleKey.scalarBits` are more than `limit` edits apart: each bit that
+    /// one has and the other lacks is a scalar of the one that the other does not contain, which takes an edit
+    /// of its own. True says nothing.
+    @inline(__always)
+    static func mayBeNear(_ x: UInt64, _ y: UInt64, limit: Int) -> Bool {
+        (x & ~y).nonzeroBitCount <= limit && (y & ~x).nonzeroBitCount <= limit
     }
 }
 
@@ -144,24 +158,31 @@ public enum TitleMatch: Sendable, Hashable {
 
     /// `of(normalized:target:)` with the written title as a key, for a title matched against many targets.
     static func of(written: TitleKey, target: NormalizedTitle) -> TitleMatch? {
-        withUnsafePointer(to: target) { of(written: written, target: $0) }
+        withUnsafePointer(to: written) { written in withUnsafePointer(to: target) { of(written: written, target: $0) } }
     }
 
-    /// The target read through a pointer: a title passed by value was copied (six references retained and
-    /// released) for every heading × template title, which cost more than the comparison.
-    static func of(written: TitleKey, target: UnsafePointer<NormalizedTitle>) -> TitleMatch? {
-        let scalars = written.scalars
-        guard !scalars.isEmpty else { return nil }
+    /// Both read through pointers: a title passed by value was copied (six references retained and released)
+    /// for every heading × template title, which cost more than the comparison, and a heading's key passed by
+    /// value retained its scalars.
+    static func of(written: UnsafePointer<TitleKey>, target: UnsafePointer<NormalizedTitle>) -> TitleMatch? {
+        let count = written.pointee.scalars.count
+        guard count > 0 else { return nil }
         // Both stable: a spelling can only be equal when its hash is (nearly every heading is near no title).
-        if !(written.isStable && target.pointee.allStable && !target.pointee.spellingHashes.contains(written.hash)) {
-            if let exact = exactOrAlias(written, target.pointee) { return exact }
+        if !(written.pointee.isStable && target.pointee.allStable
+            && !target.pointee.spellingHashes.contains(written.pointee.hash))
+        {
+            if let exact = exactOrAlias(written.pointee, target.pointee) { return exact }
         }
         let length = target.pointee.canonicalScalars.count
         let limit = length >= 8 ? 2 : (length >= 4 ? 1 : 0)
         guard limit > 0 else { return nil }
-        if abs(scalars.count - length) > limit { return nil }
-        if TitleText.distance(scalars, target.pointee.canonicalScalars, limit: limit) <= limit { return .near }
-        return nil
+        if abs(count - length) > limit { return nil }
+        guard TitleText.mayBeNear(written.pointee.scalarBits, target.pointee.canonicalKey.scalarBits, limit: limit)
+        else { return nil }
+        let distance = written.pointee.scalars.withUnsafeBufferPointer { x in
+            target.pointee.canonicalScalars.withUnsafeBufferPointer { y in TitleText.distance(x, y, limit: limit) }
+        }
+        return distance <= limit ? .near : nil
     }
 
     private static func exactOrAlias(_ written: TitleKey, _ target: NormalizedTitle) -> TitleMatch? {

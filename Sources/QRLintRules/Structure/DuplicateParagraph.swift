@@ -86,11 +86,14 @@ public struct DuplicateParagraph: Rule {
         // The message depends only on the earlier paragraph's section, whether the later one is in a section of
         // the same path, and the similarity: built once per such key (a draft repeats one passage many times).
         var messages: [MessageKey: String] = [:]
+        // The labels `samePath` compares, kept here: the outline's shared ones are behind a lock, and a draft
+        // pasted together from copies compares labels for every pair.
+        var labels = LabelMemo()
         for pair in NearDuplicates.pairs(texts, threshold: Self.threshold) {
             let exact = pair.isCopy
             let hereSection = section(pair.later)
             let thereSection = section(pair.earlier)
-            let same = hereSection == thereSection || Self.samePath(hereSection, thereSection, outline)
+            let same = hereSection == thereSection || Self.samePath(hereSection, thereSection, outline, &labels)
             let percent = exact ? -1 : Int((pair.similarity * 100).rounded(.down))
             let key = MessageKey(section: thereSection, same: same, percent: percent)
             let message: String
@@ -112,7 +115,9 @@ public struct DuplicateParagraph: Rule {
     /// Whether two sections (-1: before the first) have equal section paths, as `Outline.sectionPath` would
     /// give them, compared label by label up the two chains without building the paths (a draft pasted
     /// together from copies asks this for every paragraph).
-    static func samePath(_ a: Int, _ b: Int, _ outline: Outline) -> Bool {
+    /// - Parameter labels: the labels already asked for.
+    static func samePath(_ a: Int, _ b: Int, _ outline: Outline, _ labels: inout LabelMemo) -> Bool {
+        func label(_ index: Int) -> String { labels.label(index, outline) }
         let sections = outline.sections
         var x: Int? = a < 0 ? nil : a
         var y: Int? = b < 0 ? nil : b
@@ -123,9 +128,26 @@ public struct DuplicateParagraph: Rule {
             guard let i, let j else { return i == nil && j == nil }
             // One section: the rest of the two paths is the same too.
             if i == j { return true }
-            if !Self.sameLabel(sections[i].label, sections[j].label) { return false }
+            if !Self.sameLabel(label(i), label(j)) { return false }
             x = sections[i].parent
             y = sections[j].parent
+        }
+    }
+
+    /// Section labels asked for by `samePath`, by section: plain integers per section (an array of optional
+    /// strings retained a nil per section to be made), the labels in a list of their own.
+    struct LabelMemo {
+        /// Per section: 1 + the label's index in `texts`, 0 before it is asked for. Empty until the first is.
+        private var slots: [Int] = []
+        private var texts: [String] = []
+
+        mutating func label(_ section: Int, _ outline: Outline) -> String {
+            if slots.isEmpty { slots = [Int](repeating: 0, count: outline.sections.count) }
+            if slots[section] > 0 { return texts[slots[section] - 1] }
+            let label = outline.label(ofSection: section)
+            texts.append(label)
+            slots[section] = texts.count
+            return label
         }
     }
 

@@ -70,13 +70,13 @@ public struct EmptySection: Rule {
             let section = sections[index]
             let contents = blocks[extent].filter { if case .comment = $0 { false } else { true } }
             if contents.isEmpty {
-                let message = "“\(section.label)”只有标题，没有正文"
+                let message = "“\(context.outline.label(ofSection: index))”只有标题，没有正文"
                 findings.append(Finding(message: message, span: section.span))
             } else if contents.allSatisfy(isNothing) {
                 let said = contents.compactMap { block -> String? in
                     if case .paragraph(let p) = block { return p.text.trimmed().string } else { return nil }
                 }.joined(separator: " ")
-                let message = "“\(section.label)”的正文只有“\(said)”，请说明情况"
+                let message = "“\(context.outline.label(ofSection: index))”的正文只有“\(said)”，请说明情况"
                 findings.append(Finding(message: message, span: section.span))
             }
         }
