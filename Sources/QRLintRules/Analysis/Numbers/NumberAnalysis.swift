@@ -37,9 +37,12 @@ public struct NumberAnalysis: Sendable {
         for index in blocks.indices {
             switch blocks[index] {
             case .paragraph(let paragraph):
-                scanner.scan(paragraph.text, host: .paragraph(block: index), pool: &pool, into: &buffer)
+                // The text taken out of the bound copy: read twice from `paragraph`, it was copied twice (a retain
+                // and a release more for every paragraph, kept or not).
+                let text = (consume paragraph).text
+                scanner.scan(text, host: .paragraph(block: index), pool: &pool, into: &buffer)
                 guard !buffer.scan.quantities.isEmpty else { continue }
-                paragraphs.append(TextNumbers(block: index, text: paragraph.text, scan: buffer.scan))
+                paragraphs.append(TextNumbers(block: index, text: text, scan: buffer.scan))
             case .table(let table):
                 if let numbers = tableReader.read(table, block: index, pool: &pool, buffer: &buffer) { tables.append(numbers) }
             default:
