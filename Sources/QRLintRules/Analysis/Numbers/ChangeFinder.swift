@@ -21,8 +21,8 @@ struct ChangeFinder {
     /// The last scalars of the verbs: a number not preceded by one is no change, without trying each verb.
     private static let verbEnds = ScalarBitSet(verbs.compactMap { $0.0.last?.value })
 
-    func find() -> [ChangeClaim] {
-        var claims: [ChangeClaim] = []
+    /// Appends to the document's list: an array of its own per paragraph was one more release each.
+    func find(into claims: inout [ChangeClaim]) {
         for k in quantities.indices {
             guard quantities[k].isExact || quantities[k].approximation == .odd, quantities[k].kind != .ratio,
                 quantities[k].kind != .times
@@ -70,7 +70,6 @@ struct ChangeFinder {
                     current: current, change: change, direction: direction,
                     wording: paragraph.string(comparison..<afterVerb)))
         }
-        return claims
     }
 
     /// An absolute change is in the current value's unit; a percentage is relative (or, for a rate, may be points).

@@ -29,8 +29,8 @@ struct EnumerationFinder {
         return lexicon.unitScalars[unit].map { listUnitScalars.contains($0.value) } ?? false
     }
 
-    func find() -> [EnumerationClaim] {
-        var claims: [EnumerationClaim] = []
+    /// Appends to the document's list: an array of its own per paragraph was one more release each.
+    func find(into claims: inout [EnumerationClaim]) {
         var markers: [(value: Int, range: Range<Int>)]? = nil
         // By index, each count found as the one before it is read: a list of them cost an allocation per paragraph,
         // and filtering the quantities themselves would copy every one.
@@ -48,7 +48,6 @@ struct EnumerationFinder {
             let next = nextCount.map { quantities[$0].range.lowerBound } ?? s.count
             if let claim = markersAfter(q, markers: markers ?? [], before: next) { claims.append(claim) }
         }
-        return claims
     }
 
     /// The first quantity at or after `index` that can count a list.

@@ -141,13 +141,11 @@ public struct NumberClaims: Sendable {
                     if !c.isEmpty { complements += c }
                     if !u.isEmpty { unresolvedShares += u }
                 }
-                let changed = ChangeFinder(paragraph: paragraph, quantities: quantities).find()
-                if !changed.isEmpty { changes += changed }
+                ChangeFinder(paragraph: paragraph, quantities: quantities).find(into: &changes)
             }
             if quantities.indices.contains(where: { EnumerationFinder.isListCount(quantities, $0, lexicon: lexicon) }) {
-                let enumerated = EnumerationFinder(paragraph: paragraph, quantities: quantities, lexicon: lexicon)
-                    .find()
-                if !enumerated.isEmpty { enumerations += enumerated }
+                EnumerationFinder(paragraph: paragraph, quantities: quantities, lexicon: lexicon)
+                    .find(into: &enumerations)
             }
         }
         self.partSums = partSums
