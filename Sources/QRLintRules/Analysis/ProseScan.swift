@@ -13,6 +13,8 @@ public struct ProseScan: Sendable {
     }
 
     public let units: [ProseUnit]
+    /// The units' scalars in one buffer, for rules that read every unit's text (see `ProseScalars`).
+    public let scalars: ProseScalars
     /// Per unit: the scalars that are neither Chinese characters, white space, digits nor Latin letters
     /// (punctuation and symbols), and the placeholder letters X x Ｘ ｘ.
     public let signs: ProsePositions
@@ -34,6 +36,7 @@ public struct ProseScan: Sendable {
         let total = document.source.scalars.count
         var signs = ProsePositions(reservingCapacity: total / 8, units: units.count)
         var numbers = ProsePositions(reservingCapacity: total / 16, units: units.count)
+        var scalars = ProseScalars(reservingCapacity: total, units: units.count)
         var found: [Int: [PhraseHit]] = [:]
         // The bits of the scalars a phrase starts with, read in place: most scalars are ideographs that start
         // no phrase, and for them one bit test is all the work.
@@ -45,6 +48,7 @@ public struct ProseScan: Sendable {
             }
             for unitIndex in units.indices {
                 units[unitIndex].text.scalars.withUnsafeBufferPointer { buffer in
+                    scalars.append(buffer)
                     var afterDigit = false
                     let count = buffer.count
                     var i = 0
@@ -84,6 +88,7 @@ public struct ProseScan: Sendable {
         var byPhrase: [String: [PhraseHit]] = [:]
         for (index, list) in found { byPhrase[matcher.phrases[index]] = list }
         self.units = units
+        self.scalars = scalars
         self.signs = signs
         self.numbers = numbers
         self.hits = byPhrase

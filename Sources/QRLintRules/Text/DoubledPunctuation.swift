@@ -31,27 +31,30 @@ public struct DoubledPunctuation: Rule {
         let prose = context.prose
         let signs = prose.signs
         var findings: [Finding] = []
-        for index in prose.units.indices where prose.units[index].kind != .tableCell {
-            let places = signs.range(of: index)
-            guard places.count > 1 else { continue }
-            let unit = prose.units[index]
-            let s = unit.text.scalars
-            // Two marks in a row are a point and, before it past spaces only, another point (points are signs,
-            // and nothing but spaces may stand between them).
-            for k in places.dropFirst() {
-                let b = signs.indices[k]
-                guard Self.isPoint(s[b]) else { continue }
-                var a = b - 1
-                while a >= 0, ProseScalar.isSpace(s[a]) { a -= 1 }
-                guard a >= 0, Self.isPoint(s[a]) else { continue }
-                if Self.inRun(s, a) || Self.inRun(s, b) { continue }
-                findings.append(finding(unit, s, a, b))
+        prose.scalars.withUnits { texts in
+            for index in prose.units.indices where prose.units[index].kind != .tableCell {
+                let places = signs.range(of: index)
+                guard places.count > 1 else { continue }
+                let s = texts[index]
+                // Two marks in a row are a point and, before it past spaces only, another point (points are
+                // signs, and nothing but spaces may stand between them).
+                for k in places.dropFirst() {
+                    let b = signs.indices[k]
+                    guard Self.isPoint(s[b]) else { continue }
+                    var a = b - 1
+                    while a >= 0, ProseScalar.isSpace(s[a]) { a -= 1 }
+                    guard a >= 0, Self.isPoint(s[a]) else { continue }
+                    if Self.inRun(s, a) || Self.inRun(s, b) { continue }
+                    findings.append(finding(prose.units[index], s, a, b))
+                }
             }
         }
         return findings
     }
 
-    private func finding(_ unit: ProseUnit, _ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Finding {
+    private func finding(
+        _ unit: ProseUnit, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int
+    ) -> Finding {
         let first = Self.width(s[a])
         let second = Self.width(s[b])
         let pair = "\(s[a])\(s[b])"
@@ -87,7 +90,7 @@ public struct DoubledPunctuation: Rule {
     }
 
     /// Three or more of the same mark: a leader line or an ellipsis typed with full stops.
-    private static func inRun(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+    private static func inRun(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Bool {
         var start = i
         while start > 0, s[start - 1] == s[i] { start -= 1 }
         var end = i + 1

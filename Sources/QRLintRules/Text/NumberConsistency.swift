@@ -39,20 +39,22 @@ public struct NumberConsistency: Rule {
                 if signs.scalars[k] == "％" { fullWidth.append(unit.span(at: i)) }
             }
         }
-        for index in prose.units.indices {
-            let places = numbers.range(of: index)
-            guard !places.isEmpty else { continue }
-            let unit = prose.units[index]
-            let s = unit.text.scalars
-            // A number starts at a digit after no digit: only those places are read.
-            var skipUntil = 0
-            for k in places {
-                let i = numbers.indices[k]
-                guard i >= skipUntil, s[i].isASCII, i == 0 || !Self.isNumberPart(s[i - 1]) else { continue }
-                let (end, isGrouped, integerDigits) = Self.number(s, from: i)
-                skipUntil = end
-                guard integerDigits >= 5, integerDigits <= 9, !Self.isCode(s, i, end) else { continue }
-                if isGrouped { grouped.append(unit.span(i..<end)) } else { plain.append(unit.span(i..<end)) }
+        prose.scalars.withUnits { texts in
+            for index in prose.units.indices {
+                let places = numbers.range(of: index)
+                guard !places.isEmpty else { continue }
+                let s = texts[index]
+                // A number starts at a digit after no digit: only those places are read.
+                var skipUntil = 0
+                for k in places {
+                    let i = numbers.indices[k]
+                    guard i >= skipUntil, s[i].isASCII, i == 0 || !Self.isNumberPart(s[i - 1]) else { continue }
+                    let (end, isGrouped, integerDigits) = Self.number(s, from: i)
+                    skipUntil = end
+                    guard integerDigits >= 5, integerDigits <= 9, !Self.isCode(s, i, end) else { continue }
+                    let span = prose.units[index].span(i..<end)
+                    if isGrouped { grouped.append(span) } else { plain.append(span) }
+                }
             }
         }
         var findings: [Finding] = []
@@ -77,7 +79,7 @@ public struct NumberConsistency: Rule {
 
     /// The end of the number starting at `i`, whether it is grouped in thousands ("1,234,567"), and the count
     /// of its integer digits.
-    private static func number(_ s: [Unicode.Scalar], from i: Int) -> (Int, Bool, Int) {
+    private static func number(_ s: UnsafeBufferPointer<Unicode.Scalar>, from i: Int) -> (Int, Bool, Int) {
         var k = i
         var digits = 0
         var grouped = false
@@ -104,7 +106,7 @@ public struct NumberConsistency: Rule {
     }
 
     /// Digits glued to letters, hyphens or slashes are codes, not quantities; so are numbers starting with 0.
-    private static func isCode(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    private static func isCode(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
         if s[start] == "0" { return true }
         let codeMark: (Unicode.Scalar) -> Bool = {
             ProseScalar.isLatinLetter($0) || "-_/－#".unicodeScalars.contains($0)

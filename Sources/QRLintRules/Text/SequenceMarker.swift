@@ -53,10 +53,11 @@ public struct SequenceMarker: Rule {
         var starts: [Int] = []
         let signs = prose.signs
         for index in prose.units.indices where prose.units[index].kind != .tableCell {
+            // Every wrong marker has a 、 . or ． (all signs): a unit without one has none to find, and its text
+            // is not read (taking it copies the unit).
+            guard signs.range(of: index).contains(where: { Self.endsMarker(signs.scalars[$0]) }) else { continue }
             let unit = prose.units[index]
             let s = unit.text.scalars
-            // Every wrong marker has a 、 . or ． (all signs): a unit without one has none to find.
-            guard signs.range(of: index).contains(where: { Self.endsMarker(s[signs.indices[$0]]) }) else { continue }
             Self.itemStarts(unit, signs: prose.signs, index: index, source: source, into: &starts)
             for start in starts {
                 if let finding = Self.marker(s, at: start, unit: unit) { findings.append(finding) }

@@ -36,18 +36,22 @@ public struct UnpairedMarks: Rule {
         // Plain text cut at a figure or a page: half a pair may sit in the neighbouring paragraph.
         let format = context.document.format
         let plain = format == .text || format == .pdf
-        for index in prose.units.indices where prose.units[index].kind != .tableCell {
-            let unit = prose.units[index]
-            let s = unit.text.scalars
-            let endsSentence = Self.endsSentence(s)
-            let cut = plain && unit.kind == .paragraph
-            let places = signs.range(of: index)
-            if !places.isEmpty {
-                Self.problems(
-                    in: unit, signs: signs, places, openAtEndIsCut: cut && !endsSentence,
-                    closeAtStartIsCut: cut && !previousEndsSentence, into: &findings)
+        let units = prose.units
+        prose.scalars.withUnits { texts in
+            for index in units.indices {
+                let kind = units[index].kind
+                guard kind != .tableCell else { continue }
+                let s = texts[index]
+                let endsSentence = Self.endsSentence(s)
+                let cut = plain && kind == .paragraph
+                let places = signs.range(of: index)
+                if !places.isEmpty {
+                    Self.problems(
+                        in: s, of: units, index, signs: signs, places, openAtEndIsCut: cut && !endsSentence,
+                        closeAtStartIsCut: cut && !previousEndsSentence, into: &findings)
+                }
+                if kind == .paragraph { previousEndsSentence = endsSentence }
             }
-            if unit.kind == .paragraph { previousEndsSentence = endsSentence }
         }
         return findings
     }
@@ -96,11 +100,12 @@ public struct UnpairedMarks: Rule {
 
     /// Appends the unit's findings, sorted, to `findings` (one array for the whole document: most units have
     /// none, and an array per unit cost more than checking it).
+    /// `s` is the text of unit `index` of `units`, which is read only for a finding's span.
     private static func problems(
-        in unit: ProseUnit, signs: ProsePositions, _ places: Range<Int>, openAtEndIsCut: Bool,
-        closeAtStartIsCut: Bool, into all: inout [Finding]
+        in s: UnsafeBufferPointer<Unicode.Scalar>, of units: [ProseUnit], _ index: Int, signs: ProsePositions,
+        _ places: Range<Int>, openAtEndIsCut: Bool, closeAtStartIsCut: Bool, into all: inout [Finding]
     ) {
-        let s = unit.text.scalars
+        func span(at i: Int) -> Span { units[index].span(at: i) }
         let unitStart = all.count
         let relevant = Self.relevant
         var stack: [(index: Int, family: Family)] = []
@@ -117,9 +122,9 @@ public struct UnpairedMarks: Rule {
                 stack.removeLast()
                 all.append(
                     Finding(
-                        message: "此处应为后引号“””：前引号““”之后又出现前引号", span: unit.span(at: i),
-                        notes: [Note(message: "前引号在此", span: unit.span(at: top.index))],
-                        fix: Fix(span: unit.span(at: i), replacement: "”", isSafe: false, message: "改为后引号“””")))
+                        message: "此处应为后引号“””：前引号““”之后又出现前引号", span: span(at: i),
+                        notes: [Note(message: "前引号在此", span: span(at: top.index))],
+                        fix: Fix(span: span(at: i), replacement: "”", isSafe: false, message: "改为后引号“””")))
                 continue
             }
             if let family = Family(opening: c) {
@@ -134,8 +139,8 @@ public struct UnpairedMarks: Rule {
             if let depth = stack.lastIndex(where: { $0.family == family }) {
                 // Openers above the matching one were never closed.
                 for open in stack[(depth + 1)...] {
-                    var finding = unclosed(unit, open.index, open.family, s)
-                    finding.notes = [Note(message: "外层的“\(c)”在此已闭合", span: unit.span(at: i))]
+                    var finding = unclosed(open.index, open.family, s, span(at: open.index))
+                    finding.notes = [Note(message: "外层的“\(c)”在此已闭合", span: span(at: i))]
                     all.append(finding)
                 }
                 stack.removeSubrange(depth...)
@@ -148,14 +153,14 @@ public struct UnpairedMarks: Rule {
                 continue
             }
             all.append(
-                Finding(message: "多出的“\(c)”：前面没有与之配对的符号", span: unit.span(at: i)))
+                Finding(message: "多出的“\(c)”：前面没有与之配对的符号", span: span(at: i)))
         }
         if let stray = pendingStrayCloser {
             all.append(
-                Finding(message: "多出的“””：前面没有与之配对的前引号", span: unit.span(at: stray)))
+                Finding(message: "多出的“””：前面没有与之配对的前引号", span: span(at: stray)))
         }
         if !openAtEndIsCut {
-            for open in stack { all.append(unclosed(unit, open.index, open.family, s)) }
+            for open in stack { all.append(unclosed(open.index, open.family, s, span(at: open.index))) }
         }
         // The same stable sort as sorting the unit's findings on their own; most units have none or one.
         if all.count - unitStart > 1 { all[unitStart...].sort { $0.span < $1.span } }
@@ -165,12 +170,14 @@ public struct UnpairedMarks: Rule {
     private static let relevant = ScalarBitSet(
         "。！？；!?;…“‘《〈（(【〔”’》〉）)】〕\"".unicodeScalars.map(\.value))
 
-    private static func unclosed(_ unit: ProseUnit, _ i: Int, _ family: Family, _ s: [Unicode.Scalar]) -> Finding {
-        Finding(message: "“\(s[i])”缺少配对的“\(family.closer)”", span: unit.span(at: i))
+    private static func unclosed(
+        _ i: Int, _ family: Family, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ span: Span
+    ) -> Finding {
+        Finding(message: "“\(s[i])”缺少配对的“\(family.closer)”", span: span)
     }
 
     /// "1）", "a)", "（2）" style item numbers: a closer after one or two digits or a letter at an item start.
-    private static func isListMarker(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+    private static func isListMarker(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Bool {
         var k = i - 1
         var length = 0
         while k >= 0,
@@ -184,7 +191,7 @@ public struct UnpairedMarks: Rule {
     }
 
     /// The last scalar that is not a space ends a sentence (or closes a quotation or an aside after one).
-    private static func endsSentence(_ s: [Unicode.Scalar]) -> Bool {
+    private static func endsSentence(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         var k = s.count - 1
         while k >= 0, ProseScalar.isSpace(s[k]) { k -= 1 }
         guard k >= 0 else { return true }
