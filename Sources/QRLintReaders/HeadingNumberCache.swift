@@ -87,17 +87,7 @@ struct HeadingNumberCache {
             if k < 3 { words.0 |= value } else { words.1 |= value }
         }
         let parsed =
-            found.packed | UInt64(found.count) << 40 | UInt64(styleCode(found.style)) << 48 | UInt64(length) << 56
+            found.packed | UInt64(found.count) << 40 | UInt64(found.style.slot) << 48 | UInt64(length) << 56
         return Key(parsed: parsed, low: words.0, high: words.1)
-    }
-
-    private static func styleCode(_ style: HeadingNumber.Style) -> UInt8 {
-        switch style {
-        case .arabic: 0
-        case .chinese: 1
-        case .parenthesizedChinese: 2
-        case .parenthesizedArabic: 3
-        case .chapter: 4
-        }
     }
 }

@@ -17,9 +17,9 @@ struct PlainTextHeadingLevels {
     private var order = 0
     /// The last arabic number's components, packed as `HeadingNumberParser.Found` packs them.
     private var lastArabic: (packed: UInt64, count: Int)?
-    /// The last value of each non-arabic scheme, by `slot(of:)`: a dictionary keyed by the style hashed
-    /// its raw string on every heading.
-    private var lastValues: [Int?] = Array(repeating: nil, count: 5)
+    /// The last value of each non-arabic scheme, by `HeadingNumber.Style.slot`: a dictionary keyed by the style
+    /// hashed its raw string on every heading.
+    private var lastValues: [Int?] = Array(repeating: nil, count: HeadingNumber.Style.slotCount)
 
     /// What the levels read of a number: plain data, so the text reader asks before it builds the heading
     /// number (and shares no arrays while it does).
@@ -59,16 +59,6 @@ struct PlainTextHeadingLevels {
         func prefix(_ k: Int) -> UInt64 { k >= 8 ? packed : packed & ((1 << (8 * UInt64(k))) - 1) }
     }
 
-    private static func slot(of style: HeadingNumber.Style) -> Int {
-        switch style {
-        case .arabic: 0
-        case .chinese: 1
-        case .parenthesizedChinese: 2
-        case .parenthesizedArabic: 3
-        case .chapter: 4
-        }
-    }
-
     /// Registers a heading and returns its level; an unnumbered heading (nil) is level 1 and not registered.
     mutating func level(for number: HeadingNumber?) -> Int {
         guard let number else { return 1 }
@@ -105,7 +95,7 @@ struct PlainTextHeadingLevels {
         if number.style == .arabic {
             lastArabic = (number.packed, number.count)
         } else if number.count > 0 {
-            lastValues[Self.slot(of: number.style)] = number.first
+            lastValues[number.style.slot] = number.first
         }
         return level
     }
@@ -125,7 +115,7 @@ struct PlainTextHeadingLevels {
         guard number.count > 0 else { return false }
         let value = number.first
         guard number.style == .arabic else {
-            return value == 1 || value == (lastValues[Self.slot(of: number.style)] ?? 0) + 1
+            return value == 1 || value == (lastValues[number.style.slot] ?? 0) + 1
         }
         guard let lastArabic else {
             return (0..<number.count).allSatisfy { number.component($0) == 1 }

@@ -6,7 +6,9 @@ import Testing
 /// including the range's edges and values that wrap around when the range start is subtracted.
 @Suite("ScalarRun")
 struct ScalarRunTests {
-    private static let edges: [UInt32] = [0, 0x41, 0x3000, 0x4DFF, 0x4E00, 0x4E01, 0x5B66, 0x9FFE, 0x9FFF, 0xA000, 0xFF0C, 0x2_0000]
+    private static let edges: [UInt32] = [
+        0, 0x41, 0x3000, 0x4DFF, 0x4E00, 0x4E01, 0x5B66, 0x9FFE, 0x9FFF, 0xA000, 0xFF0C, 0x2_0000,
+    ]
 
     @Test(arguments: 0..<4)
     func oneScalarDecidesAtEachPlace(_ place: Int) {

@@ -103,7 +103,8 @@ public struct FactIndex: Sendable {
                     guard case .number(let quantity) = cell, let measure = quantity.label.measure else { continue }
                     let (qualifier, id) = qualifier(quantity.label.qualifier)
                     let key = FactKey(
-                        measure: measures[measure].id, qualifier: qualifier, parent: "", year: quantity.year ?? reportYear)
+                        measure: measures[measure].id, qualifier: qualifier, parent: "",
+                        year: quantity.year ?? reportYear)
                     facts.append(Fact(key: key, quantity: quantity, inTable: true, qualifierID: id))
                 }
             }

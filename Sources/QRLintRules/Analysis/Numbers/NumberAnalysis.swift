@@ -44,7 +44,9 @@ public struct NumberAnalysis: Sendable {
                 guard !buffer.scan.quantities.isEmpty else { continue }
                 paragraphs.append(TextNumbers(block: index, text: text, scan: buffer.scan))
             case .table(let table):
-                if let numbers = tableReader.read(table, block: index, pool: &pool, buffer: &buffer) { tables.append(numbers) }
+                if let numbers = tableReader.read(table, block: index, pool: &pool, buffer: &buffer) {
+                    tables.append(numbers)
+                }
             default:
                 continue
             }

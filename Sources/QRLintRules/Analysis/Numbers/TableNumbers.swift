@@ -90,7 +90,9 @@ struct TableNumbersReader {
                 let text = c < row.count ? row[c].text : .empty
                 let year = Self.yearCell(text.scalars, reportYear: scanner.reportYear)
                 yearLine.append(year)
-                line.append(year == nil ? classify(text, block: block, row: r, column: c, pool: &pool, buffer: &buffer) : .text)
+                line.append(
+                    year == nil
+                        ? classify(text, block: block, row: r, column: c, pool: &pool, buffer: &buffer) : .text)
             }
             cells.append(line)
             yearCells.append(yearLine)
