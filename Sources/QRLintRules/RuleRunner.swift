@@ -74,9 +74,10 @@ public enum RuleRunner {
         var records: [SuppressionRecord] = []
         (diagnostics, records) = applySuppressions(
             diagnostics, suppressions: suppressions, rules: rules, severities: severities, paths: &paths)
-        let sorted = diagnostics.sorted {
+        // In place: `sorted` copied every diagnostic into a new array and then dropped the old one.
+        diagnostics.sort {
             ($0.span.start, $0.span.end, $0.ruleID, $0.message) < ($1.span.start, $1.span.end, $1.ruleID, $1.message)
         }
-        return (sorted, records)
+        return (diagnostics, records)
     }
 }
