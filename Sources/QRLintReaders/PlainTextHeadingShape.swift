@@ -76,10 +76,17 @@ enum PlainTextHeadingShape {
 
     /// A caption ("图1：学校大门") that is short and not a sentence.
     static func caption(_ s: [Unicode.Scalar], _ line: PlainTextLine) -> CaptionParser.Match? {
-        guard !line.endsSentence, !line.hasInnerSentenceMark, !isClauseEnd(s[line.text.upperBound - 1]),
-            let match = CaptionParser.parse(s, start: line.text.lowerBound, end: line.text.upperBound)
-        else { return nil }
-        return match
+        guard mayBeCaption(s, line) else { return nil }
+        return CaptionParser.parse(s, start: line.text.lowerBound, end: line.text.upperBound)
+    }
+
+    /// Whether `caption(s, line)` finds one, without building its number's text.
+    static func isCaption(_ s: [Unicode.Scalar], _ line: PlainTextLine) -> Bool {
+        mayBeCaption(s, line) && CaptionParser.find(s, start: line.text.lowerBound, end: line.text.upperBound) != nil
+    }
+
+    private static func mayBeCaption(_ s: [Unicode.Scalar], _ line: PlainTextLine) -> Bool {
+        !line.endsSentence && !line.hasInnerSentenceMark && !isClauseEnd(s[line.text.upperBound - 1])
     }
 
     static func isFrontMatterTitle(_ s: [Unicode.Scalar], _ text: Range<Int>) -> Bool {

@@ -8,8 +8,7 @@
 /// a `Bool` per fact and an optional `HeadingNumberParser.Found` took 104. The array of lines of a 1 MB
 /// text was 4 MB of fresh memory, and faulting its pages in cost more cycles than filling them.
 struct PlainTextLine {
-    /// Where the trimmed text starts; the lengths below count from it (at most `UInt32.max` scalars each: a
-    /// source that long could not be held in memory).
+    /// Where the trimmed text starts; the lengths below count from it (at most `UInt32.max` scalars each).
     private var textStart: Int
     private var textCount: UInt32
     /// White space before and after the text, inside the line.
@@ -30,11 +29,15 @@ struct PlainTextLine {
     /// Filled cells of the row, up to 255.
     var rowFilledCells: UInt8 = 0
 
+    /// `text` lies within `range`, and every length fits in a `UInt32` (`PlainTextLineScanner.scan` checks
+    /// once that the whole source does, instead of three checks a line).
     init(range: Range<Int>, text: Range<Int>) {
+        assert(range.lowerBound <= text.lowerBound && text.upperBound <= range.upperBound)
+        assert(range.count <= UInt32.max)
         textStart = text.lowerBound
-        textCount = UInt32(text.count)
-        leading = UInt32(text.lowerBound - range.lowerBound)
-        trailing = UInt32(range.upperBound - text.upperBound)
+        textCount = UInt32(truncatingIfNeeded: text.count)
+        leading = UInt32(truncatingIfNeeded: text.lowerBound - range.lowerBound)
+        trailing = UInt32(truncatingIfNeeded: range.upperBound - text.upperBound)
     }
 
     /// The line without its line break.

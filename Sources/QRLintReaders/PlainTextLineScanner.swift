@@ -7,6 +7,8 @@ enum PlainTextLineScanner {
         // The line table read once: `lineCount` is a call into another module, made twice a line before.
         let starts = source.lineStarts
         let lineCount = starts.count
+        // A line keeps its lengths in 32 bits (about 16 GB of scalars: no source that long can be read).
+        precondition(s.count <= UInt32.max, "a text of more than 2^32 scalars")
         // Each line is built and described in its place in the array: a line is a large struct, and
         // building it aside and appending it copied it twice.
         return [PlainTextLine](unsafeUninitializedCapacity: lineCount) { buffer, initialized in
@@ -71,7 +73,7 @@ enum PlainTextLineScanner {
                 line.headingNumber = number
             }
         } else if line.length <= PlainTextHeadingShape.maxCaptionLength {
-            if PlainTextHeadingShape.caption(s, line) != nil { line.isCaptionShaped = true }
+            if PlainTextHeadingShape.isCaption(s, line) { line.isCaptionShaped = true }
         }
     }
 
