@@ -32,17 +32,19 @@ struct MarkdownBlockParser {
     }
 
     mutating func parse() -> [Block] {
-        var index = MarkdownFence.frontMatterEnd(source.scalars, lines) ?? 0
+        // The scalars are passed down, not read from `self` in each step: `step` mutates `self`, so a copy
+        // read there was retained and released on every line.
+        let s = source.scalars
+        var index = MarkdownFence.frontMatterEnd(s, lines) ?? 0
         while index < lines.count {
-            index = step(at: index)
+            index = step(at: index, s)
         }
         flush()
         return blocksWithoutRepeatedImageCaptions()
     }
 
     /// Reads the line at `index` (and any lines its block spans); returns the index of the next line to read.
-    private mutating func step(at index: Int) -> Int {
-        let s = source.scalars
+    private mutating func step(at index: Int, _ s: [Unicode.Scalar]) -> Int {
         let line = lines[index]
         // No block marker starts with a Chinese character, and most lines of a report do: such a line is
         // a table's header row or text, and the other recognisers need not look at it.
