@@ -14,7 +14,24 @@ public enum CaptionParser {
         Array("典型案例".unicodeScalars), Array("案例".unicodeScalars),
     ]
 
+    /// A caption found in place: its parts as ranges, without the number's text. Most callers only ask
+    /// whether a line is a caption, and building the number's `String` cost more than finding it.
+    struct Found {
+        var kind: Caption.Kind
+        var number: Range<Int>
+        var titleStart: Int
+        var titleEnd: Int
+    }
+
     public static func parse(_ s: [Unicode.Scalar], start: Int, end: Int) -> Match? {
+        guard let found = find(s, start: start, end: end) else { return nil }
+        return Match(
+            kind: found.kind, number: String(scalars: s[found.number]), titleStart: found.titleStart,
+            titleEnd: found.titleEnd)
+    }
+
+    /// What `parse` reads, without building the number's text.
+    static func find(_ s: [Unicode.Scalar], start: Int, end: Int) -> Found? {
         var i = start
         var bracketed = false
         if i < end, s[i] == "【" || s[i] == "[" {
@@ -46,7 +63,7 @@ public enum CaptionParser {
         {
             i = afterSecond
         }
-        let number = String(scalars: s[numberStart..<i])
+        let number = numberStart..<i
         if bracketed {
             guard i < end, s[i] == "】" || s[i] == "]" else { return nil }
             i += 1
@@ -59,7 +76,7 @@ public enum CaptionParser {
         if i == separatorStart, !bracketed, i < end { return nil }
         var titleEnd = end
         while titleEnd > i, ScalarClass.isSpace(s[titleEnd - 1]) { titleEnd -= 1 }
-        return Match(kind: kind, number: number, titleStart: i, titleEnd: titleEnd)
+        return Found(kind: kind, number: number, titleStart: i, titleEnd: titleEnd)
     }
 
     private static func hasPrefix(_ s: [Unicode.Scalar], _ i: Int, _ end: Int, _ prefix: [Unicode.Scalar]) -> Bool {

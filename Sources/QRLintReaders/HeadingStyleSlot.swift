@@ -13,5 +13,16 @@ extension HeadingNumber.Style {
         }
     }
 
+    /// The style whose `slot` is `slot` (one of `0..<slotCount`).
+    init(slot: Int) {
+        switch slot {
+        case 0: self = .arabic
+        case 1: self = .chinese
+        case 2: self = .parenthesizedChinese
+        case 3: self = .parenthesizedArabic
+        default: self = .chapter
+        }
+    }
+
     static let slotCount = 5
 }

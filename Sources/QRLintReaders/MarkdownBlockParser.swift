@@ -6,8 +6,10 @@ struct MarkdownBlockParser {
     private let source: SourceText
     private let lines: [MarkdownLine]
     private var blocks: [Block] = []
-    /// Lines of the paragraph being read, not yet a block.
-    private var pending: PendingParagraph?
+    /// The kind of the paragraph being read (nil when none is open); its lines are `pendingLines`.
+    private var pending: ParagraphKind?
+    /// Lines of the open paragraph, not yet a block: one buffer for all paragraphs of the document.
+    private var pendingLines = MarkdownParagraphLines()
     /// Under a 目录 heading every line is an entry, until the next heading.
     private var inTOC = false
     /// Captions read from image alt texts (indices into `blocks`), dropped when a caption line repeats them.
@@ -15,15 +17,10 @@ struct MarkdownBlockParser {
     /// Heading numbers that recur share their components and text.
     private var numbers = HeadingNumberCache()
 
-    private struct PendingParagraph {
-        enum Kind {
-            case plain
-            case listItem
-            case quote
-        }
-
-        var kind: Kind
-        var lines: MarkdownParagraphLines
+    private enum ParagraphKind {
+        case plain
+        case listItem
+        case quote
     }
 
     init(source: SourceText) {
@@ -35,17 +32,19 @@ struct MarkdownBlockParser {
     }
 
     mutating func parse() -> [Block] {
-        var index = MarkdownFence.frontMatterEnd(source.scalars, lines) ?? 0
+        // The scalars are passed down, not read from `self` in each step: `step` mutates `self`, so a copy
+        // read there was retained and released on every line.
+        let s = source.scalars
+        var index = MarkdownFence.frontMatterEnd(s, lines) ?? 0
         while index < lines.count {
-            index = step(at: index)
+            index = step(at: index, s)
         }
         flush()
         return blocksWithoutRepeatedImageCaptions()
     }
 
     /// Reads the line at `index` (and any lines its block spans); returns the index of the next line to read.
-    private mutating func step(at index: Int) -> Int {
-        let s = source.scalars
+    private mutating func step(at index: Int, _ s: [Unicode.Scalar]) -> Int {
         let line = lines[index]
         // No block marker starts with a Chinese character, and most lines of a report do: such a line is
         // a table's header row or text, and the other recognisers need not look at it.
@@ -78,9 +77,9 @@ struct MarkdownBlockParser {
                         span: Span(content))))
             return index + 1
         }
-        if let level = MarkdownBlockSyntax.setextLevel(s, line), let paragraph = pending, paragraph.kind == .plain {
+        if let level = MarkdownBlockSyntax.setextLevel(s, line), pending == .plain {
             pending = nil
-            let content = MarkdownParagraphJoin.join(source.scalars, paragraph.lines)
+            let content = MarkdownParagraphJoin.join(source.scalars, pendingLines)
             let heading = MarkdownHeading.make(level: level, content: content, in: source)
             inTOC = MarkdownTOC.isTOCTitle(heading.title)
             blocks.append(.heading(consume heading))
@@ -100,7 +99,7 @@ struct MarkdownBlockParser {
             return index + 1
         }
         if let quoted = MarkdownBlockSyntax.quoteContent(s, line) {
-            if pending?.kind != .quote { flush() }
+            if pending != .quote { flush() }
             if quoted.isEmpty {
                 flush()
             } else {
@@ -113,7 +112,7 @@ struct MarkdownBlockParser {
             if inTOC {
                 appendTOCEntry(item)
             } else if !item.isEmpty {
-                pending = PendingParagraph(kind: .listItem, lines: MarkdownParagraphLines(first: item))
+                open(.listItem, item)
             }
             return index + 1
         }
@@ -140,29 +139,34 @@ struct MarkdownBlockParser {
     }
 
     /// Adds a line to the open paragraph (a lazy continuation keeps the paragraph's kind) or opens one.
-    private mutating func continueParagraph(_ range: Range<Int>, kind: PendingParagraph.Kind) {
+    private mutating func continueParagraph(_ range: Range<Int>, kind: ParagraphKind) {
         if pending != nil {
-            pending?.lines.append(range)
+            pendingLines.append(range)
         } else {
-            pending = PendingParagraph(kind: kind, lines: MarkdownParagraphLines(first: range))
+            open(kind, range)
         }
+    }
+
+    private mutating func open(_ kind: ParagraphKind, _ first: Range<Int>) {
+        pending = kind
+        pendingLines.start(first)
     }
 
     /// Turns the open paragraph into a block: a caption when it is one short line that parses as one.
     private mutating func flush() {
-        guard let paragraph = pending else { return }
+        guard let kind = pending else { return }
         pending = nil
-        guard paragraph.lines.count == 1 else {
-            let text = MarkdownParagraphJoin.join(source.scalars, paragraph.lines)
+        guard pendingLines.count == 1 else {
+            let text = MarkdownParagraphJoin.join(source.scalars, pendingLines)
             if !text.isEmpty { blocks.append(.paragraph(Paragraph(text: text, span: text.sourceSpan))) }
             return
         }
         // Most paragraphs are one line: its text is that range of the source, what the join would build.
-        let line = paragraph.lines.first
+        let line = pendingLines.first
         guard !line.isEmpty else { return }
         let s = source.scalars
         // Most lines cannot start a caption: their text is built right into the block.
-        guard paragraph.kind != .listItem, MarkdownCaption.mayStartCaption(s[line.lowerBound]) else {
+        guard kind != .listItem, MarkdownCaption.mayStartCaption(s[line.lowerBound]) else {
             blocks.append(.paragraph(Paragraph(text: SourceMappedText.text(s, line), span: Span(line))))
             return
         }

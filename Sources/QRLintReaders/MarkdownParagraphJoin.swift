@@ -50,18 +50,23 @@ enum MarkdownParagraphJoin {
 }
 
 /// The content ranges of a paragraph's lines, in source order. Most paragraphs are one line: that one is
-/// kept inline, so an open paragraph allocates nothing until a second line joins it.
+/// kept inline. The reader keeps one of these for the whole document and starts it again for each
+/// paragraph, so that the lines after the first grow one array once, not an array per paragraph.
 struct MarkdownParagraphLines {
-    let first: Range<Int>
+    private(set) var first: Range<Int> = 0..<0
     private var rest: [Range<Int>] = []
 
-    init(first: Range<Int>) {
-        self.first = first
-    }
+    init() {}
 
     var count: Int { rest.count + 1 }
 
     subscript(k: Int) -> Range<Int> { k == 0 ? first : rest[k - 1] }
+
+    /// Forgets the lines so far; `first` is the first line of the next paragraph.
+    mutating func start(_ first: Range<Int>) {
+        self.first = first
+        if !rest.isEmpty { rest.removeAll(keepingCapacity: true) }
+    }
 
     mutating func append(_ line: Range<Int>) {
         rest.append(line)

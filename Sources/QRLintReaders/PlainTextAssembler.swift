@@ -84,7 +84,7 @@ struct PlainTextAssembler {
             return (index + 1, false)
         }
         // A heading-shaped line is a front-matter title or has its number recorded by the scanner.
-        if line.isHeadingShaped, line.isFrontMatterTitle || line.headingNumber != nil, acceptsHeading(line) {
+        if line.isHeadingShaped, line.isFrontMatterTitle || line.hasHeadingNumber, acceptsHeading(line) {
             flushParagraph()
             emitHeading(line)
             return (index + 1, false)

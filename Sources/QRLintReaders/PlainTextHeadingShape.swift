@@ -19,7 +19,7 @@ enum PlainTextHeadingShape {
     static let maxTopLevelNumber = 30
 
     /// Unnumbered titles of the front matter and appendices, and whether 目录 entries follow them.
-    private static let frontMatterTitles: [(title: [Unicode.Scalar], opensTOC: Bool)] = [
+    static let frontMatterTitles: [(title: [Unicode.Scalar], opensTOC: Bool)] = [
         ("前言", false), ("目录", true), ("图目录", true), ("表目录", true), ("案例目录", true),
         ("年报公开形式及网址", false), ("内容真实性责任声明", false), ("附表", false), ("附件", false),
     ].map { (Array($0.0.unicodeScalars), $0.1) }
@@ -76,25 +76,38 @@ enum PlainTextHeadingShape {
 
     /// A caption ("图1：学校大门") that is short and not a sentence.
     static func caption(_ s: [Unicode.Scalar], _ line: PlainTextLine) -> CaptionParser.Match? {
-        guard !line.endsSentence, !line.hasInnerSentenceMark, !isClauseEnd(s[line.text.upperBound - 1]),
-            let match = CaptionParser.parse(s, start: line.text.lowerBound, end: line.text.upperBound)
-        else { return nil }
-        return match
+        guard mayBeCaption(s, line) else { return nil }
+        return CaptionParser.parse(s, start: line.text.lowerBound, end: line.text.upperBound)
+    }
+
+    /// Whether `caption(s, line)` finds one, without building its number's text.
+    static func isCaption(_ s: [Unicode.Scalar], _ line: PlainTextLine) -> Bool {
+        mayBeCaption(s, line) && CaptionParser.find(s, start: line.text.lowerBound, end: line.text.upperBound) != nil
+    }
+
+    private static func mayBeCaption(_ s: [Unicode.Scalar], _ line: PlainTextLine) -> Bool {
+        !line.endsSentence && !line.hasInnerSentenceMark && !isClauseEnd(s[line.text.upperBound - 1])
     }
 
     static func isFrontMatterTitle(_ s: [Unicode.Scalar], _ text: Range<Int>) -> Bool {
         frontMatterIndex(s, text) != nil
     }
 
-    /// One bit (value modulo 64) for the first scalar of every front-matter title.
-    private static let firstScalarMask: UInt64 = frontMatterTitles.reduce(0) { $0 | 1 << ($1.title[0].value & 63) }
+    /// Whether a front-matter title starts with `first` (a test checks it against `frontMatterTitles`): a
+    /// switch, where a mask in a static property cost a lazy-initialisation check on every line.
+    static func mayStartFrontMatterTitle(_ first: Unicode.Scalar) -> Bool {
+        switch first {
+        case "前", "目", "图", "表", "案", "年", "内", "附": true
+        default: false
+        }
+    }
 
     /// Compares with all white space removed, so "前 言" and "目　录" count.
     private static func frontMatterIndex(_ s: [Unicode.Scalar], _ text: Range<Int>) -> Int? {
         guard text.count <= 24, !text.isEmpty else { return nil }
         let first = s[text.lowerBound]
-        // Most lines start with a scalar no title starts with: one bit test, before the table is walked.
-        guard firstScalarMask & 1 << (first.value & 63) != 0 else { return nil }
+        // Most lines start with a scalar no title starts with: decided before the table is walked.
+        guard mayStartFrontMatterTitle(first) else { return nil }
         for (index, entry) in frontMatterTitles.enumerated() where entry.title[0] == first {
             let title = entry.title
             var k = 0

@@ -32,35 +32,42 @@ enum PlainTextNumberLines {
     /// Space-separated tokens that are bare numbers ("312", "91.2%", "20:1", "2023-2024"), counted up to
     /// `limit`: the caller only asks whether there are two.
     static func bareNumberCount(_ s: [Unicode.Scalar], _ text: Range<Int>, limit: Int = .max) -> Int {
-        var count = 0
-        var i = text.lowerBound
-        let end = text.upperBound
-        while i < end {
-            while i < end, ScalarClass.isSpace(s[i]) { i += 1 }
-            var digits = 0
-            var bare = true
+        // Read over a raw buffer: the words between numbers are most of the line, and bounds checks cost
+        // more than the tests.
+        s.withUnsafeBufferPointer { buffer in
+            let s = buffer.baseAddress!
+            var count = 0
+            var i = text.lowerBound
+            let end = text.upperBound
             while i < end {
-                let c = s[i]
-                if ScalarClass.isSpace(c) { break }
-                if ScalarClass.digitValue(c) != nil {
-                    digits += 1
-                } else if !(c == "." || c == "%" || c == "％" || c == ":" || c == "：" || c == "-" || c == "/") {
-                    bare = false
-                    break
+                while i < end, ScalarClass.isSpace(s[i]) { i &+= 1 }
+                var digits = 0
+                var bare = true
+                while i < end {
+                    let c = s[i]
+                    if ScalarClass.isSpace(c) { break }
+                    if ScalarClass.digitValue(c) != nil {
+                        digits += 1
+                    } else if !(c == "." || c == "%" || c == "％" || c == ":" || c == "：" || c == "-" || c == "/") {
+                        bare = false
+                        break
+                    }
+                    i &+= 1
                 }
-                i += 1
-            }
-            if bare {
-                if digits > 0 {
-                    count += 1
-                    if count >= limit { return count }
+                if bare {
+                    if digits > 0 {
+                        count += 1
+                        if count >= limit { return count }
+                    }
+                } else {
+                    // Most tokens are words, mostly Han (never a space): the rest of one needs no more tests
+                    // than where it ends, four Han scalars at a time.
+                    while i &+ 4 <= end, ScalarRun.areCommonHan(s + i) { i &+= 4 }
+                    while i < end, !ScalarClass.isSpace(s[i]) { i &+= 1 }
                 }
-            } else {
-                // Most tokens are words: the rest of one needs no more tests than where it ends.
-                while i < end, !ScalarClass.isSpace(s[i]) { i += 1 }
             }
+            return count
         }
-        return count
     }
 
     /// "- 5 -", "— 12 —", "第 5 页", "第 5 页 共 40 页", "5 / 40", "Page 5".

@@ -23,6 +23,7 @@ struct PlainTextParagraphBuilder {
     init() {}
 
     /// Opens a paragraph with the line at `index` (the open one must have been taken).
+    @inline(__always)
     mutating func start(_ line: PlainTextLine, at index: Int, _ s: [Unicode.Scalar]) {
         start = line.text.lowerBound
         end = line.text.upperBound

@@ -67,7 +67,7 @@ struct PlainTextTrailingPage {
     func isTitleLike(_ s: [Unicode.Scalar]) -> Bool {
         PlainTextHeadingShape.isFrontMatterTitle(s, textRange)
             || PlainTextHeadingShape.parseNumber(s, textRange) != nil
-            || CaptionParser.parse(s, start: textRange.lowerBound, end: textRange.upperBound) != nil
+            || CaptionParser.find(s, start: textRange.lowerBound, end: textRange.upperBound) != nil
     }
 
     private static func isLeaderDot(_ c: Unicode.Scalar) -> Bool {
