@@ -43,14 +43,14 @@ public struct ProseScan: Sendable {
         var found: [Int: [PhraseHit]] = [:]
         // The bits of the scalars a phrase starts with, read in place: most scalars are ideographs that start
         // no phrase, and for them one bit test is all the work.
-        matcher.withStartBits { startBits in scalars.withUnits { texts in
-            // A common ideograph that starts no phrase: no sign, no number, no phrase (an ideograph folds to
-            // itself, so its bit is the whole test). Most scalars of a report.
-            @inline(__always) func isPlain(_ value: UInt32) -> Bool {
-                value &- 0x4E00 <= 0x9FFF - 0x4E00 && startBits[Int(value >> 6)] & (1 << UInt64(value & 63)) == 0
-            }
-            for unitIndex in units.indices {
-                do {
+        matcher.withStartBits { startBits in
+            scalars.withUnits { texts in
+                // A common ideograph that starts no phrase: no sign, no number, no phrase (an ideograph folds to
+                // itself, so its bit is the whole test). Most scalars of a report.
+                @inline(__always) func isPlain(_ value: UInt32) -> Bool {
+                    value &- 0x4E00 <= 0x9FFF - 0x4E00 && startBits[Int(value >> 6)] & (1 << UInt64(value & 63)) == 0
+                }
+                for unitIndex in units.indices {
                     let buffer = texts[unitIndex]
                     var afterDigit = false
                     let count = buffer.count
@@ -83,11 +83,11 @@ public struct ProseScan: Sendable {
                         }
                         i += 1
                     }
+                    signs.endUnit()
+                    numbers.endUnit()
                 }
-                signs.endUnit()
-                numbers.endUnit()
             }
-        } }
+        }
         var byPhrase: [String: [PhraseHit]] = [:]
         for (index, list) in found { byPhrase[matcher.phrases[index]] = list }
         self.units = units

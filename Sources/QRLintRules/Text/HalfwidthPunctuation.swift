@@ -52,7 +52,9 @@ public struct HalfwidthPunctuation: Rule {
 
     /// Appends the unit's hits, sorted, to `hits` (one array for the whole document: a unit has few hits, and
     /// an array per unit cost more than finding them).
-    static func appendHits(in unit: MappedText, signs: ProsePositions, _ places: Range<Int>, to hits: inout [StyleHit]) {
+    static func appendHits(
+        in unit: MappedText, signs: ProsePositions, _ places: Range<Int>, to hits: inout [StyleHit]
+    ) {
         let s = unit.scalars
         let unitStart = hits.count
         func hit(_ i: Int) { hits.append(markHit(s[i], at: unit.sourceSpan(i..<(i + 1)))) }

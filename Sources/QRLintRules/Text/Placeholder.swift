@@ -102,7 +102,8 @@ public struct Placeholder: Rule {
                 while end < s.count, s[end] == "?" || s[end] == "？" { end += 1 }
                 skipUntil = end
                 let wholeCell =
-                    prose.units[unit].kind == .tableCell && s.allSatisfy { $0 == "?" || $0 == "？" || ProseScalar.isSpace($0) }
+                    prose.units[unit].kind == .tableCell
+                    && s.allSatisfy { $0 == "?" || $0 == "？" || ProseScalar.isSpace($0) }
                 guard end - i >= 2 || wholeCell else { continue }
                 let written = String(scalars: s[i..<end])
                 findings.append(Finding(message: "问号占位“\(written)”未替换为数据", span: prose.span(of: unit, i..<end)))
