@@ -18,6 +18,18 @@ struct FoldedTextsTests {
         #expect(texts[1] == Array("学校概况".unicodeScalars))
     }
 
+    @Test func foldsScalarsReadInPlaceAsAnArray() {
+        var fromArray = FoldedTexts()
+        var inPlace = FoldedTexts()
+        for text in ["图 6: 2026 届毕业班ＡＢＣ，Ｘ２", "，，学校。", "学校，。概况"] {
+            let scalars = Array(text.unicodeScalars)
+            let kept = fromArray.append(folding: scalars, minimum: 3)
+            #expect(scalars.withUnsafeBufferPointer { inPlace.append(folding: $0, minimum: 3) } == kept)
+        }
+        #expect(inPlace.count == fromArray.count)
+        for i in 0..<inPlace.count { #expect(inPlace[i] == fromArray[i]) }
+    }
+
     @Test func equalAndHashFollowTheScalars() {
         var texts = FoldedTexts()
         // Lengths around the eight-byte steps, many texts to make the array grow.

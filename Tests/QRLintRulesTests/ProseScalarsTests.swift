@@ -37,7 +37,7 @@ struct ProseScalarsTests {
         #expect(prose.scalars.unitCount == prose.units.count)
         prose.scalars.withUnits { units in
             for index in prose.units.indices {
-                #expect(Array(units[index]) == prose.units[index].text.scalars)
+                #expect(Array(units[index]) == prose.text(of: index).scalars)
             }
         }
     }

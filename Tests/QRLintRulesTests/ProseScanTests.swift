@@ -34,20 +34,20 @@ struct ProseScanTests {
         let prose = scan(markdown, phrases: [])
         let kinds = prose.units.map(\.kind)
         #expect(kinds.contains(.heading) && kinds.contains(.paragraph) && kinds.contains(.tableCell))
-        #expect(!prose.units.contains { $0.text.string.contains("注释") })
+        #expect(!prose.units.indices.contains { prose.text(of: $0).string.contains("注释") })
     }
 
     @Test func signsArePunctuationAndSymbolsAndPlaceholderLetters() {
         let prose = scan("学校,共3所。XX学校 abc 有×Ｘ个（１２）", phrases: [])
-        let unit = prose.units[0]
-        let signed = prose.signs.of(0).map { unit.text.scalars[$0] }
+        let unit = prose.text(of: 0)
+        let signed = prose.signs.of(0).map { unit.scalars[$0] }
         #expect(signed == [",", "。", "X", "X", "×", "Ｘ", "（", "）"])
     }
 
     @Test func numbersStartAtADigitAfterNoDigit() {
         let prose = scan("学校共312所，１２个，2024-2025学年，3.14。", phrases: [])
-        let unit = prose.units[0]
-        let starts = prose.numbers.of(0).map { String(unit.text.scalars[$0...].prefix(2).map(Character.init)) }
+        let unit = prose.text(of: 0)
+        let starts = prose.numbers.of(0).map { String(unit.scalars[$0...].prefix(2).map(Character.init)) }
         #expect(starts == ["31", "１２", "20", "20", "3.", "14"])
     }
 
@@ -112,6 +112,31 @@ struct ProseScanTests {
         let hit = try! #require(prose.hits(of: "十四五").first)
         let span = prose.span(hit)
         #expect(SourceText(path: "", text: text).text(in: span.range) == "十四五")
+    }
+
+    @Test func unitTextsAndSpansAreReadFromTheDocument() {
+        let markdown = "# 1 学校概况\n\n| 指标 | 本年 |\n|---|---|\n| 教师 | 240 |\n\n正文。"
+        let prose = scan(markdown, phrases: [])
+        let source = SourceText(path: "", text: markdown)
+        let cells = prose.units.indices.filter { prose.units[$0].kind == .tableCell }
+        #expect(cells.map { prose.text(of: $0).string } == ["指标", "本年", "教师", "240"])
+        prose.scalars.withUnits { texts in
+            for index in prose.units.indices {
+                let text = prose.text(of: index)
+                #expect(Array(texts[index]) == text.scalars)
+                #expect(source.text(in: prose.span(of: index, 0..<text.count).range) == text.string)
+            }
+        }
+        let last = try! #require(cells.last)
+        #expect(source.text(in: prose.span(of: last, at: 1).range) == "4")
+    }
+
+    @Test func datesReadInPlaceAsInAnArray() {
+        let scalars = Array("于2026年1月5日完成".unicodeScalars)
+        let inPlace = scalars.withUnsafeBufferPointer { DateText.date($0, at: 1)?.0 }
+        #expect(inPlace == WrittenDate(year: 2026, month: 1, day: 5))
+        #expect(inPlace == DateText.date(scalars, at: 1)?.0)
+        #expect(scalars.withUnsafeBufferPointer { ChineseNumberText.decimal($0, at: 0) } == nil)
     }
 
     @Test func datesInTheirWrittenForms() {

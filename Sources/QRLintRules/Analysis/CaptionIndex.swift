@@ -44,14 +44,19 @@ public struct CaptionIndex: Sendable {
                 if let number = CaptionText.number(caption.number) {
                     found = (Self.kind(caption.kind), number, caption.title.trimmed(), caption.span, false)
                 }
-            case .paragraph(let paragraph):
-                guard Self.mayStartCaption(paragraph.text.scalars) else { continue }
+            case .paragraph:
+                // Prechecked on the text read in place: most paragraphs stop here, and binding each copied it.
+                let mayStart = withExtendedLifetime(blocks) { Self.mayStartCaption(Self.scalars(of: blocks[index])) }
+                guard mayStart, case .paragraph(let paragraph) = blocks[index] else { continue }
                 let text = paragraph.text.trimmed()
                 if let parsed = CaptionText.parse(text.scalars, strict: true) {
                     found = (parsed.kind, parsed.number, text.slice(parsed.title), paragraph.span, true)
                 }
-            case .heading(let heading):
-                guard Self.mayStartCaption(heading.title.scalars, appendixOnly: true) else { continue }
+            case .heading:
+                let mayStart = withExtendedLifetime(blocks) {
+                    Self.mayStartCaption(Self.scalars(of: blocks[index]), appendixOnly: true)
+                }
+                guard mayStart, case .heading(let heading) = blocks[index] else { continue }
                 let text = heading.title.trimmed()
                 if let parsed = CaptionText.parse(text.scalars), parsed.kind == .appendixTable {
                     found = (parsed.kind, parsed.number, text.slice(parsed.title), heading.span, true)
@@ -90,7 +95,7 @@ public struct CaptionIndex: Sendable {
     /// Whether `CaptionText.parse` may find a caption in text with these scalars (trimmed or not): after
     /// spaces and emphasis marks, and a bracket, one of the kinds' first scalars. Checked before the text is
     /// trimmed into a copy (every paragraph is asked).
-    static func mayStartCaption(_ s: [Unicode.Scalar], appendixOnly: Bool = false) -> Bool {
+    static func mayStartCaption<S: ScalarText>(_ s: S, appendixOnly: Bool = false) -> Bool {
         var i = 0
         while i < s.count, s[i].isUnicodeWhitespace || CaptionText.isSpace(s[i]) || s[i] == "*" || s[i] == "_" {
             i += 1
@@ -101,6 +106,17 @@ public struct CaptionIndex: Sendable {
         case "附": return true
         case "典", "案", "图", "表": return !appendixOnly
         default: return false
+        }
+    }
+
+    /// A paragraph's or heading's scalars in place (empty for other blocks), valid while the block's storage
+    /// lives: nothing else happens while the payload is bound, so it is not copied.
+    @inline(__always)
+    private static func scalars(of block: borrowing Block) -> UnsafeBufferPointer<Unicode.Scalar> {
+        switch block {
+        case .paragraph(let p): p.text.scalars.withUnsafeBufferPointer { $0 }
+        case .heading(let h): h.title.scalars.withUnsafeBufferPointer { $0 }
+        case .caption, .table, .tocEntry, .comment: UnsafeBufferPointer(start: nil, count: 0)
         }
     }
 

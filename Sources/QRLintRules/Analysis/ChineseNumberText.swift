@@ -1,7 +1,7 @@
 /// Chinese numerals as written in running text: "九十五", "一百", "九十五点五", "零点五".
 enum ChineseNumberText {
     /// A number at `i` as an Arabic string ("95", "95.5") and where it ends.
-    static func decimal(_ s: [Unicode.Scalar], at i: Int) -> (String, Int)? {
+    static func decimal<S: ScalarText>(_ s: S, at i: Int) -> (String, Int)? {
         guard let (integer, afterInteger) = integer(s, at: i) else { return nil }
         var text = String(integer)
         var end = afterInteger
@@ -17,7 +17,7 @@ enum ChineseNumberText {
     }
 
     /// 0…999 written with 十 and 百 ("九十五", "一百零五", "十二") or as plain digits ("零").
-    static func integer(_ s: [Unicode.Scalar], at i: Int) -> (Int, Int)? {
+    static func integer<S: ScalarText>(_ s: S, at i: Int) -> (Int, Int)? {
         var k = i
         var total = 0
         var current = 0

@@ -99,7 +99,7 @@ enum ScalarRun {
     }
 
     /// Whether `prefix` occurs in `haystack` at `offset` (no copy of the haystack).
-    static func hasPrefix(_ haystack: [Unicode.Scalar], at offset: Int, _ prefix: [Unicode.Scalar]) -> Bool {
+    static func hasPrefix<S: ScalarText>(_ haystack: S, at offset: Int, _ prefix: [Unicode.Scalar]) -> Bool {
         guard offset >= 0, haystack.count - offset >= prefix.count else { return false }
         for i in prefix.indices where haystack[offset + i] != prefix[i] { return false }
         return true

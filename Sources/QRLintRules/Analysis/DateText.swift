@@ -31,7 +31,7 @@ public struct WrittenDate: Sendable, Hashable, Comparable, CustomStringConvertib
 /// "二〇二六年一月五日". Spaces between the parts are allowed (PDF text has them everywhere).
 enum DateText {
     /// A four-digit year 1900…2099 at `i`, not inside a longer number: (value, end).
-    static func year(_ s: [Unicode.Scalar], at i: Int) -> (Int, Int)? {
+    static func year<S: ScalarText>(_ s: S, at i: Int) -> (Int, Int)? {
         guard i + 4 <= s.count else { return nil }
         if i > 0, ProseScalar.isDigit(s[i - 1]) || s[i - 1] == "." { return nil }
         var value = 0
@@ -44,7 +44,7 @@ enum DateText {
     }
 
     /// A year followed by 年 ("2025年", "2025 年"): (value, index just past 年).
-    static func yearWithNian(_ s: [Unicode.Scalar], at i: Int) -> (Int, Int)? {
+    static func yearWithNian<S: ScalarText>(_ s: S, at i: Int) -> (Int, Int)? {
         guard let (value, end) = year(s, at: i) else { return nil }
         let k = skipSpaces(s, end)
         guard k < s.count, s[k] == "年" else { return nil }
@@ -53,7 +53,7 @@ enum DateText {
 
     /// A date starting at `i`: "2026年1月[5日]", "2026-01-05", "2026.01.05", "2026/1/5" (the last three need
     /// a day), or the same in Chinese numerals.
-    static func date(_ s: [Unicode.Scalar], at i: Int) -> (WrittenDate, Int)? {
+    static func date<S: ScalarText>(_ s: S, at i: Int) -> (WrittenDate, Int)? {
         // Rules ask at every digit and punctuation mark: most are no date, and one look tells.
         guard i < s.count, ProseScalar.digit(s[i]) != nil || ProseScalar.chineseDigit(s[i]) != nil else { return nil }
         guard let (y, afterYear) = year(s, at: i) else { return chineseDate(s, at: i) }
@@ -86,7 +86,7 @@ enum DateText {
     }
 
     /// "二〇二六年一月五日".
-    private static func chineseDate(_ s: [Unicode.Scalar], at i: Int) -> (WrittenDate, Int)? {
+    private static func chineseDate<S: ScalarText>(_ s: S, at i: Int) -> (WrittenDate, Int)? {
         guard i + 4 <= s.count else { return nil }
         var y = 0
         for k in i..<(i + 4) {
@@ -107,7 +107,7 @@ enum DateText {
     }
 
     /// 1–99 in Chinese numerals ("五", "十二", "二十一", "三十").
-    private static func chineseNumber(_ s: [Unicode.Scalar], at i: Int) -> (Int, Int)? {
+    private static func chineseNumber<S: ScalarText>(_ s: S, at i: Int) -> (Int, Int)? {
         var k = i
         var value = 0
         if k < s.count, let d = ProseScalar.chineseDigit(s[k]), d > 0 {
@@ -126,7 +126,7 @@ enum DateText {
     }
 
     /// A run of at most `maxDigits` digits at `i`: (value, end).
-    static func number(_ s: [Unicode.Scalar], at i: Int, maxDigits: Int) -> (Int, Int)? {
+    static func number<S: ScalarText>(_ s: S, at i: Int, maxDigits: Int) -> (Int, Int)? {
         var k = i
         var value = 0
         while k < s.count, let d = ProseScalar.digit(s[k]) {
@@ -137,14 +137,14 @@ enum DateText {
         return k > i ? (value, k) : nil
     }
 
-    static func skipSpaces(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+    static func skipSpaces<S: ScalarText>(_ s: S, _ i: Int) -> Int {
         var k = i
         while k < s.count, s[k] == " " || s[k] == "\u{3000}" || s[k] == "\t" || s[k] == "\u{A0}" { k += 1 }
         return k
     }
 
     /// Years written "2025年" in `s[range]` before `limit`, for "is this sentence about an earlier year?".
-    static func yearsWithNian(_ s: [Unicode.Scalar], in range: Range<Int>) -> [Int] {
+    static func yearsWithNian<S: ScalarText>(_ s: S, in range: Range<Int>) -> [Int] {
         var years: [Int] = []
         var i = range.lowerBound
         while i < range.upperBound {
@@ -159,7 +159,7 @@ enum DateText {
     }
 
     /// The sentence around a range: from after the previous 。！？； (or the start) to the next one.
-    static func sentence(_ s: [Unicode.Scalar], around range: Range<Int>) -> Range<Int> {
+    static func sentence<S: ScalarText>(_ s: S, around range: Range<Int>) -> Range<Int> {
         var start = range.lowerBound
         while start > 0, !ProseScalar.isSentenceEnd(s[start - 1]) { start -= 1 }
         var end = range.upperBound

@@ -29,19 +29,23 @@ struct FoldedTexts {
     /// Appends the comparable text of `raw` when it keeps at least `minimum` scalars; whether it was kept.
     @discardableResult
     mutating func append(folding raw: [Unicode.Scalar], minimum: Int = 0) -> Bool {
-        reserve(raw.count)
+        raw.withUnsafeBufferPointer { append(folding: $0, minimum: minimum) }
+    }
+
+    /// `append(folding:minimum:)` from scalars read in place (a unit of `ProseScan.scalars`).
+    @discardableResult
+    mutating func append(folding input: UnsafeBufferPointer<Unicode.Scalar>, minimum: Int = 0) -> Bool {
+        reserve(input.count)
         let start = used
         let end = storage.withUnsafeMutableBufferPointer { out in
-            raw.withUnsafeBufferPointer { input in
-                var n = start
-                for scalar in input {
-                    if let kept = ComparableText.fold(scalar) {
-                        out[n] = kept
-                        n += 1
-                    }
+            var n = start
+            for scalar in input {
+                if let kept = ComparableText.fold(scalar) {
+                    out[n] = kept
+                    n += 1
                 }
-                return n
             }
+            return n
         }
         guard end - start >= minimum else { return false }
         used = end

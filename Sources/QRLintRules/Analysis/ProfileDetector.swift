@@ -46,7 +46,7 @@ public enum ProfileDetector {
                 profile: nil, reason: "标题不是质量年度报告，且只找到 \(parts) 个必备部分", partsFound: parts)
         }
         let cover = CoverTitle(document: document, outline: outline)
-        let coverText = ComparableText.string(cover.coverText)
+        let coverText = ComparableText.of(cover.coverText.unicodeScalars)
         var best: Score?
         for profile in packs.templates {
             guard let score = score(profile, coverText: coverText, outline: outline, year: title.year) else { continue }
@@ -64,10 +64,16 @@ public enum ProfileDetector {
     }
 
     /// nil when the profile needs more chapters than the document has of it.
-    static func score(_ profile: TemplateProfile, coverText: String, outline: Outline, year: Int?) -> Score? {
+    /// - Parameter coverText: the cover's comparable text (`ComparableText`).
+    static func score(_ profile: TemplateProfile, coverText: [Unicode.Scalar], outline: Outline, year: Int?) -> Score? {
         let matching = ChapterMatching(outline: outline, profile: profile)
         guard matching.chapters.count >= profile.detection.minChapters else { return nil }
-        let words = profile.detection.titleWords.keys.filter { coverText.contains(ComparableText.string($0)) }.sorted()
+        // Scalars compared as they are: `String.contains` went through Foundation's locale-aware search. An
+        // empty word is found nowhere, as there.
+        let words = profile.detection.titleWords.keys.filter { word in
+            let key = ComparableText.of(word.unicodeScalars)
+            return !key.isEmpty && ScalarRun.contains(coverText, key)
+        }.sorted()
         return Score(
             profile: profile, matching: matching, words: words,
             wordScore: words.reduce(0) { $0 + (profile.detection.titleWords[$1] ?? 0) },

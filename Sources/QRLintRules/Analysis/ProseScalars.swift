@@ -1,6 +1,6 @@
-/// Every prose unit's scalars end to end in one buffer. A rule reads a unit's text here in place: taking
-/// `units[i].text.scalars` copies the unit's array (a retain and a release per unit and rule, thousands per
-/// document, even through an unsafe pointer to the units), a view into this one buffer copies nothing.
+/// Every prose unit's scalars end to end in one buffer. A rule reads a unit's text here in place: taking the
+/// unit's `MappedText` from the document (`ProseScan.text(of:)`) copies its array (a retain and a release per
+/// unit and rule, thousands per document), a view into this one buffer copies nothing.
 public struct ProseScalars: Sendable {
     /// Shared by copies: only `ProseScan` appends, while it builds the scan, before anything copies it.
     private let storage: Storage

@@ -22,6 +22,8 @@ public struct ProseScan: Sendable {
     public let numbers: ProsePositions
     /// Phrase → every occurrence, in document order.
     private let hits: [String: [PhraseHit]]
+    /// The document's blocks, where a unit's mapping to the source is read when a finding needs a span.
+    private let blocks: [Block]
 
     /// - Parameter phrases: the word-list phrases to find (see `ProsePhrases`).
     public init(document: Document, phrases: some Sequence<String>) {
@@ -30,25 +32,26 @@ public struct ProseScan: Sendable {
 
     /// - Parameter matcher: built once per set of packs (`RulePacks.proseMatcher`).
     init(document: Document, matcher: PhraseMatcher) {
-        let units = ProseUnit.collect(document)
+        let blocks = document.blocks
         // Capacities from the source's length: summing the units' lengths touched every unit's array, a cache
         // miss each, only to size these.
         let total = document.source.scalars.count
+        var scalars = ProseScalars(reservingCapacity: total, units: blocks.count)
+        let units = ProseUnit.collect(blocks, into: &scalars)
         var signs = ProsePositions(reservingCapacity: total / 8, units: units.count)
         var numbers = ProsePositions(reservingCapacity: total / 16, units: units.count)
-        var scalars = ProseScalars(reservingCapacity: total, units: units.count)
         var found: [Int: [PhraseHit]] = [:]
         // The bits of the scalars a phrase starts with, read in place: most scalars are ideographs that start
         // no phrase, and for them one bit test is all the work.
         matcher.withStartBits { startBits in
-            // A common ideograph that starts no phrase: no sign, no number, no phrase (an ideograph folds to
-            // itself, so its bit is the whole test). Most scalars of a report.
-            @inline(__always) func isPlain(_ value: UInt32) -> Bool {
-                value &- 0x4E00 <= 0x9FFF - 0x4E00 && startBits[Int(value >> 6)] & (1 << UInt64(value & 63)) == 0
-            }
-            for unitIndex in units.indices {
-                units[unitIndex].text.scalars.withUnsafeBufferPointer { buffer in
-                    scalars.append(buffer)
+            scalars.withUnits { texts in
+                // A common ideograph that starts no phrase: no sign, no number, no phrase (an ideograph folds to
+                // itself, so its bit is the whole test). Most scalars of a report.
+                @inline(__always) func isPlain(_ value: UInt32) -> Bool {
+                    value &- 0x4E00 <= 0x9FFF - 0x4E00 && startBits[Int(value >> 6)] & (1 << UInt64(value & 63)) == 0
+                }
+                for unitIndex in units.indices {
+                    let buffer = texts[unitIndex]
                     var afterDigit = false
                     let count = buffer.count
                     var i = 0
@@ -80,9 +83,9 @@ public struct ProseScan: Sendable {
                         }
                         i += 1
                     }
+                    signs.endUnit()
+                    numbers.endUnit()
                 }
-                signs.endUnit()
-                numbers.endUnit()
             }
         }
         var byPhrase: [String: [PhraseHit]] = [:]
@@ -92,6 +95,7 @@ public struct ProseScan: Sendable {
         self.signs = signs
         self.numbers = numbers
         self.hits = byPhrase
+        self.blocks = blocks
     }
 
     /// A scalar other than a digit that is a sign: not Chinese, not white space, not a Latin letter but X x Ｘ ｘ.
@@ -121,10 +125,20 @@ public struct ProseScan: Sendable {
     }
 
     /// The source span of a phrase hit.
-    public func span(_ hit: PhraseHit) -> Span { units[hit.unit].span(hit.range) }
+    public func span(_ hit: PhraseHit) -> Span { span(of: hit.unit, hit.range) }
 
     /// The text of a phrase hit as written (with any quotes inside it).
     public func text(_ hit: PhraseHit) -> String {
-        return String(scalars: units[hit.unit].text.scalars[hit.range])
+        scalars.withUnits { String(scalars: $0[hit.unit][hit.range]) }
     }
+
+    /// Unit `unit`'s text with its mapping to the source (read from the document: a retain, so rules scan
+    /// `scalars` and ask for this when they report).
+    public func text(of unit: Int) -> MappedText { units[unit].text(in: blocks) }
+
+    /// The source span of a range of unit `unit`'s text.
+    public func span(of unit: Int, _ range: Range<Int>) -> Span { text(of: unit).sourceSpan(range) }
+
+    /// The source span of one scalar of unit `unit`'s text.
+    public func span(of unit: Int, at index: Int) -> Span { span(of: unit, index..<(index + 1)) }
 }

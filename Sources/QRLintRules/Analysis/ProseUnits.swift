@@ -2,8 +2,13 @@ import QRLintCore
 
 /// One piece of running text a writing-norm rule reads: a paragraph, a heading title, a caption title or a
 /// table cell. Comments and table-of-contents lines are not prose (the TOC repeats the headings).
-public struct ProseUnit: Sendable {
-    public enum Kind: Sendable, Hashable {
+///
+/// Plain data, no reference to the text: a unit's scalars are read in `ProseScan.scalars`, its mapping to the
+/// source is fetched from the document (`ProseScan.text(of:)`) only when a finding needs a span. Holding each
+/// unit's `MappedText` cost a retain per unit to build the list, one per rule that copied a unit, and a
+/// release per unit to tear it down.
+public struct ProseUnit: Sendable, Hashable {
+    public enum Kind: UInt8, Sendable, Hashable {
         case paragraph
         case heading
         case caption
@@ -11,42 +16,69 @@ public struct ProseUnit: Sendable {
     }
 
     public let kind: Kind
-    public let text: MappedText
+    /// For a table cell, its row and column in the table; 0 otherwise.
+    let row: Int32
+    let column: Int32
     /// Index of the block in `Document.blocks`.
     public let blockIndex: Int
 
-    /// The source span of a range of this unit's text.
-    public func span(_ range: Range<Int>) -> Span { text.sourceSpan(range) }
+    init(kind: Kind, blockIndex: Int, row: Int = 0, column: Int = 0) {
+        self.kind = kind
+        self.row = Int32(row)
+        self.column = Int32(column)
+        self.blockIndex = blockIndex
+    }
 
-    /// The source span of one scalar of this unit's text.
-    public func span(at index: Int) -> Span { text.sourceSpan(index..<(index + 1)) }
+    /// The unit's text in `blocks`, the blocks it was collected from.
+    func text(in blocks: [Block]) -> MappedText {
+        switch blocks[blockIndex] {
+        case .paragraph(let p): p.text
+        case .heading(let h): h.title
+        case .caption(let c): c.title
+        case .table(let t): t.rows[Int(row)][Int(column)].text
+        case .tocEntry, .comment: .empty
+        }
+    }
 }
 
 extension ProseUnit {
-    /// Every prose unit of a document, in document order.
-    static func collect(_ document: Document) -> [ProseUnit] {
+    /// Every prose unit of a document, in document order, with their scalars appended to `scalars`.
+    static func collect(_ blocks: [Block], into scalars: inout ProseScalars) -> [ProseUnit] {
         var units: [ProseUnit] = []
-        let blocks = document.blocks
         units.reserveCapacity(blocks.count)
-        // Switching on `blocks[index]` binds the payload in place; `for block in blocks` copied every block.
-        for index in blocks.indices {
-            switch blocks[index] {
-            case .paragraph(let p):
-                units.append(ProseUnit(kind: .paragraph, text: p.text, blockIndex: index))
-            case .heading(let h):
-                units.append(ProseUnit(kind: .heading, text: h.title, blockIndex: index))
-            case .caption(let c):
-                units.append(ProseUnit(kind: .caption, text: c.title, blockIndex: index))
-            case .table(let t):
-                for row in t.rows {
-                    for cell in row where !cell.text.isEmpty {
-                        units.append(ProseUnit(kind: .tableCell, text: cell.text, blockIndex: index))
+        // `blocks` holds every text's storage for the whole loop, so a pointer into a text outlives the switch
+        // that found it. Appending inside the switch made the binding a copy: a retain and a release of each
+        // text's arrays per unit.
+        withExtendedLifetime(blocks) {
+            for index in blocks.indices {
+                if let (kind, text) = Self.text(of: blocks[index]) {
+                    units.append(ProseUnit(kind: kind, blockIndex: index))
+                    scalars.append(text)
+                    continue
+                }
+                guard case .table(let t) = blocks[index] else { continue }
+                for row in t.rows.indices {
+                    for column in t.rows[row].indices {
+                        let cell = t.rows[row][column].text.scalars.withUnsafeBufferPointer { $0 }
+                        guard !cell.isEmpty else { continue }
+                        units.append(ProseUnit(kind: .tableCell, blockIndex: index, row: row, column: column))
+                        scalars.append(cell)
                     }
                 }
-            case .tocEntry, .comment:
-                continue
             }
         }
         return units
+    }
+
+    /// The kind and scalars of a paragraph, heading or caption, in place (valid while the block's storage
+    /// lives): nothing else happens while the payload is bound, so it is not copied.
+    @inline(__always)
+    private static func text(of block: borrowing Block) -> (Kind, UnsafeBufferPointer<Unicode.Scalar>)? {
+        switch block {
+        case .paragraph(let p): (.paragraph, p.text.scalars.withUnsafeBufferPointer { $0 })
+        case .heading(let h): (.heading, h.title.scalars.withUnsafeBufferPointer { $0 })
+        case .caption(let c): (.caption, c.title.scalars.withUnsafeBufferPointer { $0 })
+        case .table, .tocEntry, .comment: nil
+        }
     }
 }

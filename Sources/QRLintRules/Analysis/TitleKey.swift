@@ -61,6 +61,9 @@ struct TitleKey: Sendable {
 /// their masks, as a `[String: Set]` that merged equal keys would give.
 struct TitleTable: Sendable {
     private var stable: [UInt64: [(scalars: [Unicode.Scalar], mask: UInt64)]] = [:]
+    /// Bit `hash % 4096` of every stable entry: most headings equal no entry, and one bit test rules them out
+    /// where a dictionary look-up cost about 150 instructions (every heading is looked up, in several tables).
+    private var hashBits = [UInt64](repeating: 0, count: 64)
     /// Entries with a scalar outside `TitleKey.isStable` (rare): compared as strings.
     private var unstable: [(key: TitleKey, mask: UInt64)] = []
 
@@ -71,6 +74,7 @@ struct TitleTable: Sendable {
             unstable.append((key, mask))
             return
         }
+        hashBits[Self.word(key.hash)] |= Self.bit(key.hash)
         var bucket = stable[key.hash] ?? []
         if let i = bucket.firstIndex(where: { $0.scalars == key.scalars }) {
             bucket[i].mask |= mask
@@ -85,7 +89,7 @@ struct TitleTable: Sendable {
     /// headings (equal to no entry) that retain was the only touch of their memory.
     func mask(_ key: UnsafePointer<TitleKey>) -> UInt64 {
         guard key.pointee.isStable, unstable.isEmpty else { return mask(key.pointee) }
-        guard let bucket = stable[key.pointee.hash] else { return 0 }
+        guard mayHold(key.pointee.hash), let bucket = stable[key.pointee.hash] else { return 0 }
         var mask: UInt64 = 0
         for entry in bucket where entry.scalars == key.pointee.scalars { mask |= entry.mask }
         return mask
@@ -94,7 +98,7 @@ struct TitleTable: Sendable {
     func mask(_ key: TitleKey) -> UInt64 {
         var mask: UInt64 = 0
         if key.isStable {
-            if let bucket = stable[key.hash] {
+            if mayHold(key.hash), let bucket = stable[key.hash] {
                 for entry in bucket where entry.scalars == key.scalars { mask |= entry.mask }
             }
         } else {
@@ -107,4 +111,10 @@ struct TitleTable: Sendable {
         for entry in unstable where entry.key.same(as: key) { mask |= entry.mask }
         return mask
     }
+
+    @inline(__always) private static func word(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash >> 6) & 63) }
+    @inline(__always) private static func bit(_ hash: UInt64) -> UInt64 { 1 << (hash & 63) }
+
+    /// False when no stable entry has this hash.
+    @inline(__always) private func mayHold(_ hash: UInt64) -> Bool { hashBits[Self.word(hash)] & Self.bit(hash) != 0 }
 }

@@ -48,26 +48,33 @@ public struct FutureDate: Rule {
         let prose = context.prose
         let numbers = prose.numbers
         var findings: [Finding] = []
-        // A date starts with a digit that follows no other digit: only those places are read.
-        for index in prose.units.indices where prose.units[index].blockIndex > bodyStart {
-            let range = numbers.range(of: index)
-            guard !range.isEmpty else { continue }
-            let unit = prose.units[index]
-            guard unit.kind == .paragraph || unit.kind == .caption else { continue }
-            let s = unit.text.scalars
-            var skipUntil = 0
-            for k in range {
-                let i = numbers.indices[k]
-                guard i >= skipUntil, let (date, end) = DateText.date(s, at: i) else { continue }
-                skipUntil = end
-                guard date.isAfter(signature.date), !Self.isPlanned(s, i..<end) else { continue }
-                let span = unit.span(i..<end)
-                if span.start >= signature.span.start, span.end <= signature.span.end { continue }
-                let written = String(scalars: s[i..<end])
-                findings.append(
-                    Finding(
-                        message: "日期“\(written)”晚于报告的落款日期 \(signature.date)",
-                        span: span, notes: [Note(message: "落款日期在此", span: signature.span)]))
+        // A date starts with a digit that follows no other digit: only those places are read, in the shared
+        // scalar buffer; a unit's mapped text is fetched only for a date after the signature.
+        prose.scalars.withUnits { texts in
+            for index in prose.units.indices where prose.units[index].blockIndex > bodyStart {
+                let range = numbers.range(of: index)
+                guard !range.isEmpty else { continue }
+                let kind = prose.units[index].kind
+                guard kind == .paragraph || kind == .caption else { continue }
+                let s = texts[index]
+                var text: MappedText?
+                var skipUntil = 0
+                for k in range {
+                    let i = numbers.indices[k]
+                    guard i >= skipUntil, let (date, end) = DateText.date(s, at: i) else { continue }
+                    skipUntil = end
+                    guard date.isAfter(signature.date) else { continue }
+                    let mapped = text ?? prose.text(of: index)
+                    text = mapped
+                    guard !Self.isPlanned(mapped.scalars, i..<end) else { continue }
+                    let span = mapped.sourceSpan(i..<end)
+                    if span.start >= signature.span.start, span.end <= signature.span.end { continue }
+                    let written = String(scalars: s[i..<end])
+                    findings.append(
+                        Finding(
+                            message: "日期“\(written)”晚于报告的落款日期 \(signature.date)",
+                            span: span, notes: [Note(message: "落款日期在此", span: signature.span)]))
+                }
             }
         }
         return findings

@@ -69,19 +69,26 @@ public struct ReportYear: Rule {
         let bodyStart = context.outline.chapters.first.map { context.outline.sections[$0].blockIndex } ?? Int.max
         // A report name starts with its year: only the places where a number starts are read.
         let numbers = prose.numbers
-        // Units come in block order: the front matter is a prefix of them.
-        for index in prose.units.indices {
-            guard prose.units[index].blockIndex < bodyStart else { break }
-            let places = numbers.range(of: index)
-            guard !places.isEmpty else { continue }
-            let unit = prose.units[index]
-            let s = unit.text.scalars
-            for k in places {
-                guard let (value, range) = Self.reportNameYear(s, at: numbers.indices[k]) else { continue }
-                if value == year {
-                    if titleMention == nil { titleMention = unit.span(range) }
-                } else {
-                    otherNames.append((unit.span(range), value, String(scalars: s[range])))
+        // Units come in block order: the front matter is a prefix of them. A name starts with a year: the
+        // places are tried in the shared scalar buffer, and a unit's mapped text is fetched at its first year.
+        prose.scalars.withUnits { texts in
+            for index in prose.units.indices {
+                guard prose.units[index].blockIndex < bodyStart else { break }
+                let places = numbers.range(of: index)
+                guard !places.isEmpty else { continue }
+                var text: MappedText?
+                for k in places {
+                    let i = numbers.indices[k]
+                    guard DateText.year(texts[index], at: i) != nil else { continue }
+                    let mapped = text ?? prose.text(of: index)
+                    text = mapped
+                    let s = mapped.scalars
+                    guard let (value, range) = Self.reportNameYear(s, at: i) else { continue }
+                    if value == year {
+                        if titleMention == nil { titleMention = mapped.sourceSpan(range) }
+                    } else {
+                        otherNames.append((mapped.sourceSpan(range), value, String(scalars: s[range])))
+                    }
                 }
             }
         }
@@ -140,7 +147,8 @@ public struct ReportYear: Rule {
         let prose = context.prose
         var findings: [Finding] = []
         for hit in prose.hits(of: ["本年度", "本学年", "今年"]) {
-            let s = prose.units[hit.unit].text.scalars
+            let text = prose.text(of: hit.unit)
+            let s = text.scalars
             var k = hit.range.upperBound
             var skipped = 0
             while k < s.count, skipped < 3, ProseScalar.isSpace(s[k]) || "（(即为是：:".unicodeScalars.contains(s[k]) {
@@ -163,7 +171,7 @@ public struct ReportYear: Rule {
             findings.append(
                 Finding(
                     message: "“\(written)”把 \(named) 年当作当年，而报告年度是 \(year)",
-                    span: prose.units[hit.unit].span(range)))
+                    span: text.sourceSpan(range)))
         }
         return findings
     }
@@ -180,16 +188,22 @@ public struct ReportYear: Rule {
         var counts: [Int: Int] = [:]
         var firstLastYear: Span?
         let numbers = prose.numbers
-        for index in prose.units.indices where prose.units[index].blockIndex > bodyStart {
-            let places = numbers.range(of: index)
-            guard !places.isEmpty, prose.units[index].kind == .paragraph else { continue }
-            let unit = prose.units[index]
-            let s = unit.text.scalars
-            for k in places {
-                let i = numbers.indices[k]
-                guard let value = Self.currentYearMention(s, at: i) else { continue }
-                counts[value, default: 0] += 1
-                if value == year - 1, firstLastYear == nil { firstLastYear = unit.span(i..<(i + 5)) }
+        // A mention starts with a year: the places are tried in the shared scalar buffer, and a unit's mapped
+        // text is fetched at its first year.
+        prose.scalars.withUnits { texts in
+            for index in prose.units.indices where prose.units[index].blockIndex > bodyStart {
+                let places = numbers.range(of: index)
+                guard !places.isEmpty, prose.units[index].kind == .paragraph else { continue }
+                var text: MappedText?
+                for k in places {
+                    let i = numbers.indices[k]
+                    guard DateText.year(texts[index], at: i) != nil else { continue }
+                    let mapped = text ?? prose.text(of: index)
+                    text = mapped
+                    guard let value = Self.currentYearMention(mapped.scalars, at: i) else { continue }
+                    counts[value, default: 0] += 1
+                    if value == year - 1, firstLastYear == nil { firstLastYear = mapped.sourceSpan(i..<(i + 5)) }
+                }
             }
         }
         let last = counts[year - 1] ?? 0

@@ -71,17 +71,20 @@ public struct DanglingReference: Rule {
         let families = Set(CaptionText.Kind.allCases.filter { hasFamily($0, captions) })
         let twoPartNumbers = Set(captions.entries.filter { $0.number.count == 2 }.map(\.kind))
         var findings: [Finding] = []
-        // `blocks[index]` is matched in place: `for block in blocks` copied every block.
-        let blocks = context.document.blocks
-        for index in blocks.indices {
-            guard case .paragraph(let paragraph) = blocks[index] else { continue }
-            for (kind, number, range) in references(in: paragraph.text.scalars) {
-                guard families.contains(kind), !exists(kind, number, captions, twoPartNumbers: twoPartNumbers) else {
-                    continue
+        // The paragraphs are the prose units of that kind, read in the shared scalar buffer: binding each
+        // paragraph block copied its text (a retain and two releases per paragraph).
+        let prose = context.prose
+        prose.scalars.withUnits { texts in
+            for index in prose.units.indices where prose.units[index].kind == .paragraph {
+                for (kind, number, range) in references(in: texts[index]) {
+                    guard families.contains(kind), !exists(kind, number, captions, twoPartNumbers: twoPartNumbers)
+                    else {
+                        continue
+                    }
+                    let label = CaptionText.label(kind, number)
+                    let message = "引用的“\(label)”在正文中不存在"
+                    findings.append(Finding(message: message, span: prose.span(of: index, range)))
                 }
-                let label = CaptionText.label(kind, number)
-                let message = "引用的“\(label)”在正文中不存在"
-                findings.append(Finding(message: message, span: paragraph.text.sourceSpan(range)))
             }
         }
         return findings
@@ -89,13 +92,13 @@ public struct DanglingReference: Rule {
 
     /// References after 见 / 如 / 参照, with the ones joined to them ("见图 1、图 2"). One pass over the
     /// scalars; a reference is only parsed where a trigger word stands.
-    private func references(in s: [Unicode.Scalar]) -> [(CaptionText.Kind, [Int], Range<Int>)] {
+    private func references(in s: UnsafeBufferPointer<Unicode.Scalar>) -> [(CaptionText.Kind, [Int], Range<Int>)] {
         var found: [(CaptionText.Kind, [Int], Range<Int>)] = []
         var i = 0
         while i < s.count {
             // Most scalars start no trigger: skipped eight at a time on the raw buffer, instead of a prefix test
             // per trigger.
-            i = s.withUnsafeBufferPointer { ScalarSearch.firstIndex(of: "见", "如", "参", in: $0, from: i) }
+            i = ScalarSearch.firstIndex(of: "见", "如", "参", in: s, from: i)
             guard i < s.count, let trigger = Self.triggers.first(where: { ScalarRun.hasPrefix(s, at: i, $0) }) else {
                 i += 1
                 continue
@@ -122,7 +125,7 @@ public struct DanglingReference: Rule {
 
     /// One "表 3" / "附表 2" / "图 2-1" at `start` (spaces allowed); when `kind` is given, a bare number too
     /// (the "2" of "图 1、2").
-    private func reference(_ s: [Unicode.Scalar], _ start: Int, kind: CaptionText.Kind?) -> (
+    private func reference(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, kind: CaptionText.Kind?) -> (
         CaptionText.Kind, [Int], Range<Int>
     )? {
         var i = start
@@ -143,7 +146,7 @@ public struct DanglingReference: Rule {
     }
 
     /// The number at `start`: "3", "2-1"; not "3.5万" or "1999年".
-    private func parseNumber(_ s: [Unicode.Scalar], _ start: Int) -> (number: [Int], end: Int)? {
+    private func parseNumber(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int) -> (number: [Int], end: Int)? {
         var i = start
         var number: [Int] = []
         while true {

@@ -64,11 +64,18 @@ public struct DuplicateParagraph: Rule {
         // The long paragraphs as block indices and source starts: no copy of each paragraph's text.
         var paragraphs: [(block: Int, start: Int)] = []
         let blocks = context.document.blocks
-        for index in blocks.indices {
-            // Folding keeps at most every scalar: a paragraph shorter than the minimum cannot reach it.
-            guard case .paragraph(let p) = blocks[index], p.text.count >= Self.minimumLength else { continue }
-            if texts.append(folding: p.text.scalars, minimum: Self.minimumLength) {
-                paragraphs.append((index, p.text.sourceSpan.start))
+        // The paragraphs are the prose units of that kind, read in the shared scalar buffer: binding each
+        // paragraph block copied its text. A kept one's mapping is fetched for its source start.
+        let prose = context.prose
+        prose.scalars.withUnits { units in
+            for index in prose.units.indices where prose.units[index].kind == .paragraph {
+                // Folding keeps at most every scalar: a paragraph shorter than the minimum cannot reach it.
+                let scalars = units[index]
+                guard scalars.count >= Self.minimumLength else { continue }
+                if texts.append(folding: scalars, minimum: Self.minimumLength) {
+                    let text = prose.text(of: index)
+                    paragraphs.append((prose.units[index].blockIndex, text.sourceSpan.start))
+                }
             }
         }
         guard paragraphs.count > 1 else { return [] }

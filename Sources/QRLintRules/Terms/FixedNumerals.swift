@@ -29,7 +29,7 @@ public struct FixedNumerals: Rule {
         for pack in context.packs.all(FixedTermLexicon.self) {
             for entry in pack.entries {
                 for hit in prose.hits(of: entry.forms) {
-                    let s = prose.units[hit.unit].text.scalars
+                    let s = prose.text(of: hit.unit).scalars
                     guard PhraseBoundary.allows(s, hit.range), entry.guards.allows(s, hit.range) else { continue }
                     let written = prose.text(hit)
                     let span = prose.span(hit)

@@ -26,7 +26,7 @@ public struct IndicatorName: Rule {
         var findings: [Finding] = []
         for (name, other, studentsFirst) in [("师生比", "生师比", false), ("生师比", "师生比", true)] {
             for hit in prose.hits(of: name) {
-                let s = prose.units[hit.unit].text.scalars
+                let s = prose.text(of: hit.unit).scalars
                 guard let (a, b) = Self.ratio(s, after: hit.range.upperBound) else { continue }
                 // 生师比 puts students first, so its first term is the larger one; 师生比 the reverse.
                 let wrong = studentsFirst ? a < b : a > b

@@ -44,9 +44,9 @@ public struct OutdatedFormulation: Rule {
         for pack in context.packs.all(FormulationLexicon.self) {
             for entry in pack.entries where year >= entry.fromReportYear {
                 for hit in prose.hits(of: entry.forms) {
-                    let unit = prose.units[hit.unit]
-                    let s = unit.text.scalars
-                    guard unit.kind != .tableCell, entry.guards.allows(s, hit.range) else { continue }
+                    guard prose.units[hit.unit].kind != .tableCell else { continue }
+                    let s = prose.text(of: hit.unit).scalars
+                    guard entry.guards.allows(s, hit.range) else { continue }
                     // "2019年，学校学习十九届四中全会精神": a sentence about an earlier year is history.
                     let sentence = DateText.sentence(s, around: hit.range)
                     let earlier = DateText.yearsWithNian(s, in: sentence.lowerBound..<hit.range.lowerBound)

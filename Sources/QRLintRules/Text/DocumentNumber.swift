@@ -28,23 +28,26 @@ public struct DocumentNumber: Rule {
         var findings: [Finding] = []
         let signs = prose.signs
         // Only the units with an opening bracket a document number's year may stand in.
-        signs.forEachUnit(having: { Self.closer(of: $0) != nil }) { index, places in
-            let unit = prose.units[index]
-            let s = unit.text.scalars
-            for k in places {
-                let i = signs.indices[k]
-                guard let closer = Self.closer(of: s[i]), let end = Self.documentNumberYear(s, at: i, closer: closer)
-                else {
-                    continue
+        prose.scalars.withUnits { texts in
+            signs.forEachUnit(having: { Self.closer(of: $0) != nil }) { index, places in
+                let s = texts[index]
+                for k in places {
+                    let i = signs.indices[k]
+                    guard let closer = Self.closer(of: s[i]),
+                        let end = Self.documentNumberYear(s, at: i, closer: closer)
+                    else {
+                        continue
+                    }
+                    let year = String(scalars: s[(i + 1)..<(end - 1)])
+                    let written = String(scalars: s[i..<end])
+                    let span = prose.span(of: index, i..<end)
+                    let replacement = "〔\(year)〕"
+                    findings.append(
+                        Finding(
+                            message: "文号中的年份“\(written)”应使用六角括号：“\(replacement)”", span: span,
+                            fix: Fix(
+                                span: span, replacement: replacement, isSafe: true, message: "改为“\(replacement)”")))
                 }
-                let year = String(scalars: s[(i + 1)..<(end - 1)])
-                let written = String(scalars: s[i..<end])
-                let span = unit.span(i..<end)
-                let replacement = "〔\(year)〕"
-                findings.append(
-                    Finding(
-                        message: "文号中的年份“\(written)”应使用六角括号：“\(replacement)”", span: span,
-                        fix: Fix(span: span, replacement: replacement, isSafe: true, message: "改为“\(replacement)”")))
             }
         }
         return findings
@@ -64,7 +67,9 @@ public struct DocumentNumber: Rule {
     }
 
     /// "[2024]29号" after the issuing office's Chinese abbreviation: the end of the bracketed year.
-    private static func documentNumberYear(_ s: [Unicode.Scalar], at i: Int, closer: Unicode.Scalar) -> Int? {
+    private static func documentNumberYear(
+        _ s: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, closer: Unicode.Scalar
+    ) -> Int? {
         guard i > 0, ProseScalar.isHan(s[i - 1]) else { return nil }
         guard let (_, yearEnd) = DateText.year(s, at: i + 1), yearEnd < s.count, s[yearEnd] == closer else {
             return nil

@@ -45,7 +45,7 @@ public struct DoubledPunctuation: Rule {
                     while a >= 0, ProseScalar.isSpace(s[a]) { a -= 1 }
                     guard a >= 0, Self.isPoint(s[a]) else { continue }
                     if Self.inRun(s, a) || Self.inRun(s, b) { continue }
-                    findings.append(finding(prose.units[index], s, a, b))
+                    findings.append(finding(prose.text(of: index), s, a, b))
                 }
             }
         }
@@ -53,24 +53,25 @@ public struct DoubledPunctuation: Rule {
     }
 
     private func finding(
-        _ unit: ProseUnit, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int
+        _ unit: MappedText, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int
     ) -> Finding {
+        func span(at i: Int) -> Span { unit.sourceSpan(i..<(i + 1)) }
         let first = Self.width(s[a])
         let second = Self.width(s[b])
         let pair = "\(s[a])\(s[b])"
         if first == second {
             return Finding(
-                message: "标点“\(pair)”重复", span: unit.span(at: b),
-                fix: Fix(span: unit.span(at: b), replacement: "", isSafe: true, message: "删去重复的“\(s[b])”"))
+                message: "标点“\(pair)”重复", span: span(at: b),
+                fix: Fix(span: span(at: b), replacement: "", isSafe: true, message: "删去重复的“\(s[b])”"))
         }
         if second == "。" {
             return Finding(
-                message: "句号前多了“\(s[a])”", span: unit.span(at: a),
-                fix: Fix(span: unit.span(at: a), replacement: "", isSafe: true, message: "删去“\(s[a])”"))
+                message: "句号前多了“\(s[a])”", span: span(at: a),
+                fix: Fix(span: span(at: a), replacement: "", isSafe: true, message: "删去“\(s[a])”"))
         }
         return Finding(
-            message: "标点“\(pair)”连用，应只保留一个", span: unit.span(at: b),
-            fix: Fix(span: unit.span(at: b), replacement: "", isSafe: false, message: "删去“\(s[b])”"))
+            message: "标点“\(pair)”连用，应只保留一个", span: span(at: b),
+            fix: Fix(span: span(at: b), replacement: "", isSafe: false, message: "删去“\(s[b])”"))
     }
 
     /// Clause and sentence marks that never stand twice in a row.

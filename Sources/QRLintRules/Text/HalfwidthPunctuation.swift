@@ -42,7 +42,7 @@ public struct HalfwidthPunctuation: Rule {
         // Only the units with an ASCII mark: full-width parentheses alone are never flagged.
         signs.forEachUnit(having: Self.isASCIIMark) { index, places in
             guard prose.units[index].kind != .tableCell else { return }
-            Self.appendHits(in: prose.units[index], signs: signs, places, to: &hits)
+            Self.appendHits(in: prose.text(of: index), signs: signs, places, to: &hits)
         }
         return FindingGroups.findings(
             hits, texts: Self.texts, safe: true,
@@ -52,10 +52,12 @@ public struct HalfwidthPunctuation: Rule {
 
     /// Appends the unit's hits, sorted, to `hits` (one array for the whole document: a unit has few hits, and
     /// an array per unit cost more than finding them).
-    static func appendHits(in unit: ProseUnit, signs: ProsePositions, _ places: Range<Int>, to hits: inout [StyleHit]) {
-        let s = unit.text.scalars
+    static func appendHits(
+        in unit: MappedText, signs: ProsePositions, _ places: Range<Int>, to hits: inout [StyleHit]
+    ) {
+        let s = unit.scalars
         let unitStart = hits.count
-        func hit(_ i: Int) { hits.append(markHit(s[i], at: unit.span(at: i))) }
+        func hit(_ i: Int) { hits.append(markHit(s[i], at: unit.sourceSpan(i..<(i + 1)))) }
         var parens: [Int] = []
         var quotes: [Int] = []
         for k in places {
@@ -134,12 +136,12 @@ public struct HalfwidthPunctuation: Rule {
 
     /// Pairs parentheses of either width; an ASCII one is flagged when its pair holds Chinese text (or is
     /// itself full-width), and an unpaired one when Chinese stands on both sides.
-    private static func parenthesisHits(_ s: [Unicode.Scalar], _ parens: [Int], unit: ProseUnit) -> [StyleHit] {
+    private static func parenthesisHits(_ s: [Unicode.Scalar], _ parens: [Int], unit: MappedText) -> [StyleHit] {
         var hits: [StyleHit] = []
         // Positions in `parens`, not sets of scalar indices: a unit has a few parentheses.
         var open: [Int] = []
         var paired = [Bool](repeating: false, count: parens.count)
-        func flag(_ i: Int) { hits.append(markHit(s[i], at: unit.span(at: i))) }
+        func flag(_ i: Int) { hits.append(markHit(s[i], at: unit.sourceSpan(i..<(i + 1)))) }
         for (k, i) in parens.enumerated() {
             if s[i] == "(" || s[i] == "（" {
                 open.append(k)
@@ -168,15 +170,15 @@ public struct HalfwidthPunctuation: Rule {
     }
 
     /// ASCII double quotes taken in pairs; a pair around Chinese text becomes “…”.
-    private static func quoteHits(_ s: [Unicode.Scalar], _ quotes: [Int], unit: ProseUnit) -> [StyleHit] {
+    private static func quoteHits(_ s: [Unicode.Scalar], _ quotes: [Int], unit: MappedText) -> [StyleHit] {
         var hits: [StyleHit] = []
         var k = 0
         while k + 1 < quotes.count {
             let (o, c) = (quotes[k], quotes[k + 1])
             let content = s[(o + 1)..<c]
             if content.contains(where: ProseScalar.isHan), !content.contains(where: ProseScalar.isLatinLetter) {
-                hits.append(StyleHit(span: unit.span(at: o), texts: openQuoteTexts))
-                hits.append(StyleHit(span: unit.span(at: c), texts: closeQuoteTexts))
+                hits.append(StyleHit(span: unit.sourceSpan(o..<(o + 1)), texts: openQuoteTexts))
+                hits.append(StyleHit(span: unit.sourceSpan(c..<(c + 1)), texts: closeQuoteTexts))
             }
             k += 2
         }

@@ -32,11 +32,11 @@ public struct NumberConsistency: Rule {
         let (signs, numbers) = (prose.signs, prose.numbers)
         // The percent signs, read from the signs' own scalars.
         signs.forEachUnit(having: { $0 == "%" || $0 == "％" }) { index, percents in
-            let unit = prose.units[index]
+            let text = prose.text(of: index)
             for k in percents {
                 let i = signs.indices[k]
-                if signs.scalars[k] == "%" { ascii.append(unit.span(at: i)) }
-                if signs.scalars[k] == "％" { fullWidth.append(unit.span(at: i)) }
+                if signs.scalars[k] == "%" { ascii.append(text.sourceSpan(i..<(i + 1))) }
+                if signs.scalars[k] == "％" { fullWidth.append(text.sourceSpan(i..<(i + 1))) }
             }
         }
         prose.scalars.withUnits { texts in
@@ -44,6 +44,8 @@ public struct NumberConsistency: Rule {
                 let places = numbers.range(of: index)
                 guard !places.isEmpty else { continue }
                 let s = texts[index]
+                // The unit's mapping, fetched for its first long number only.
+                var text: MappedText?
                 // A number starts at a digit after no digit: only those places are read.
                 var skipUntil = 0
                 for k in places {
@@ -52,7 +54,9 @@ public struct NumberConsistency: Rule {
                     let (end, isGrouped, integerDigits) = Self.number(s, from: i)
                     skipUntil = end
                     guard integerDigits >= 5, integerDigits <= 9, !Self.isCode(s, i, end) else { continue }
-                    let span = prose.units[index].span(i..<end)
+                    let mapped = text ?? prose.text(of: index)
+                    text = mapped
+                    let span = mapped.sourceSpan(i..<end)
                     if isGrouped { grouped.append(span) } else { plain.append(span) }
                 }
             }

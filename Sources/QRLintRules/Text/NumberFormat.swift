@@ -36,15 +36,19 @@ public struct NumberFormat: Rule {
             guard let finding = Self.chineseYear(hit, prose), seenYears.insert(finding.span).inserted else { continue }
             findings.append(finding)
         }
-        // A short year is two digits after no digit: only the places where a number starts are read.
+        // A short year is two digits after no digit: only the places where a number starts are read, in the
+        // shared scalar buffer.
         let numbers = prose.numbers
-        for index in prose.units.indices where prose.units[index].kind != .tableCell {
-            let places = numbers.range(of: index)
-            guard !places.isEmpty else { continue }
-            let unit = prose.units[index]
-            let s = unit.text.scalars
-            for k in places {
-                if let finding = Self.shortYear(s, at: numbers.indices[k], unit: unit) { findings.append(finding) }
+        prose.scalars.withUnits { texts in
+            for index in prose.units.indices where prose.units[index].kind != .tableCell {
+                let places = numbers.range(of: index)
+                guard !places.isEmpty else { continue }
+                let s = texts[index]
+                for k in places {
+                    if let finding = Self.shortYear(s, at: numbers.indices[k], unit: index, prose) {
+                        findings.append(finding)
+                    }
+                }
             }
         }
         return findings.sorted { $0.span < $1.span }
@@ -52,14 +56,14 @@ public struct NumberFormat: Rule {
 
     /// 百分之九十五 → 95%.
     private static func chinesePercent(_ hit: ProseScan.PhraseHit, _ prose: ProseScan) -> Finding? {
-        let unit = prose.units[hit.unit]
-        let s = unit.text.scalars
+        let text = prose.text(of: hit.unit)
+        let s = text.scalars
         let start = hit.range.upperBound
         guard let (value, end) = ChineseNumberText.decimal(s, at: start) else { return nil }
         // 百分之百: an idiom ("百分之百满意"), not a statistic.
         if end == start + 1, s[start] == "百" { return nil }
         let arabic = value + "%"
-        let span = unit.span(hit.range.lowerBound..<end)
+        let span = text.sourceSpan(hit.range.lowerBound..<end)
         let written = String(scalars: s[hit.range.lowerBound..<end])
         return Finding(
             message: "统计数据“\(written)”应使用阿拉伯数字：“\(arabic)”", span: span,
@@ -68,8 +72,8 @@ public struct NumberFormat: Rule {
 
     /// 二零二五年 → 二〇二五年.
     private static func chineseYear(_ hit: ProseScan.PhraseHit, _ prose: ProseScan) -> Finding? {
-        let unit = prose.units[hit.unit]
-        let s = unit.text.scalars
+        let text = prose.text(of: hit.unit)
+        let s = text.scalars
         var start = hit.range.lowerBound
         while start > 0, ProseScalar.chineseDigit(s[start - 1]) != nil { start -= 1 }
         var end = hit.range.lowerBound
@@ -78,14 +82,16 @@ public struct NumberFormat: Rule {
         guard end - start == 4, after < s.count, s[after] == "年" else { return nil }
         let written = String(scalars: s[start..<end])
         let fixed = String(scalars: s[start..<end].map { $0 == "零" ? "〇" : $0 })
-        let span = unit.span(start..<end)
+        let span = text.sourceSpan(start..<end)
         return Finding(
             message: "年份“\(written)年”中的“零”应写作“〇”：“\(fixed)年”", span: span,
             fix: Fix(span: span, replacement: fixed, isSafe: true, message: "改为“\(fixed)”"))
     }
 
     /// 25年3月, 24年度 → 2025年3月, 2024年度.
-    private static func shortYear(_ s: [Unicode.Scalar], at i: Int, unit: ProseUnit) -> Finding? {
+    private static func shortYear(
+        _ s: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, unit: Int, _ prose: ProseScan
+    ) -> Finding? {
         guard ProseScalar.isDigit(s[i]), i + 1 < s.count, ProseScalar.isDigit(s[i + 1]) else { return nil }
         if i > 0 {
             let before = s[i - 1]
@@ -109,7 +115,7 @@ public struct NumberFormat: Rule {
         guard abbreviated else { return nil }
         let full = String(value <= 50 ? 2000 + value : 1900 + value)
         let written = String(scalars: s[i..<end])
-        let span = unit.span(i..<end)
+        let span = prose.span(of: unit, i..<end)
         return Finding(
             message: "年份“\(written)年”不应简写，应写全：“\(full)年”", span: span,
             fix: Fix(span: span, replacement: full, isSafe: false, message: "改为“\(full)”"))

@@ -31,19 +31,22 @@ public struct Placeholder: Rule {
         for pack in context.packs.all(PlaceholderLexicon.self) {
             for entry in pack.entries {
                 for hit in prose.hits(of: entry.phrases) {
-                    let s = prose.units[hit.unit].text.scalars
+                    let text = prose.text(of: hit.unit)
+                    let s = text.scalars
                     guard PhraseBoundary.allows(s, hit.range), entry.guards.allows(s, hit.range) else { continue }
                     let range = Self.withBrackets(s, hit.range)
                     let written = String(scalars: s[range])
                     findings.append(
-                        Finding(message: "\(entry.what)“\(written)”未替换", span: prose.units[hit.unit].span(range)))
+                        Finding(message: "\(entry.what)“\(written)”未替换", span: text.sourceSpan(range)))
                 }
             }
         }
         let signs = prose.signs
         // Only the units with a placeholder letter or a question mark.
-        signs.forEachUnit(having: { Self.isPlaceholderLetter($0) || $0 == "?" || $0 == "？" }) { index, places in
-            Self.letterPlaceholders(prose.units[index], signs: signs, places, into: &findings)
+        prose.scalars.withUnits { texts in
+            signs.forEachUnit(having: { Self.isPlaceholderLetter($0) || $0 == "?" || $0 == "？" }) { index, places in
+                Self.letterPlaceholders(texts[index], unit: index, prose, places, into: &findings)
+            }
         }
         // A list may name the same place twice ("待补充" inside "【待补充】" and a longer phrase).
         var seen = Set<Span>()
@@ -60,9 +63,10 @@ public struct Placeholder: Rule {
 
     /// Runs of two or more X/×, a single X in "X月X日", and runs of question marks.
     private static func letterPlaceholders(
-        _ unit: ProseUnit, signs: ProsePositions, _ places: Range<Int>, into findings: inout [Finding]
+        _ s: UnsafeBufferPointer<Unicode.Scalar>, unit: Int, _ prose: ProseScan, _ places: Range<Int>,
+        into findings: inout [Finding]
     ) {
-        let s = unit.text.scalars
+        let signs = prose.signs
         var skipUntil = 0
         for k in places {
             let i = signs.indices[k]
@@ -90,7 +94,7 @@ public struct Placeholder: Rule {
                     spanEnd = end + 1
                 }
                 let written = String(scalars: s[i..<spanEnd])
-                findings.append(Finding(message: "模板占位符“\(written)”未替换", span: unit.span(i..<spanEnd)))
+                findings.append(Finding(message: "模板占位符“\(written)”未替换", span: prose.span(of: unit, i..<spanEnd)))
                 continue
             }
             if s[i] == "?" || s[i] == "？" {
@@ -98,10 +102,11 @@ public struct Placeholder: Rule {
                 while end < s.count, s[end] == "?" || s[end] == "？" { end += 1 }
                 skipUntil = end
                 let wholeCell =
-                    unit.kind == .tableCell && s.allSatisfy { $0 == "?" || $0 == "？" || ProseScalar.isSpace($0) }
+                    prose.units[unit].kind == .tableCell
+                    && s.allSatisfy { $0 == "?" || $0 == "？" || ProseScalar.isSpace($0) }
                 guard end - i >= 2 || wholeCell else { continue }
                 let written = String(scalars: s[i..<end])
-                findings.append(Finding(message: "问号占位“\(written)”未替换为数据", span: unit.span(i..<end)))
+                findings.append(Finding(message: "问号占位“\(written)”未替换为数据", span: prose.span(of: unit, i..<end)))
             }
         }
     }

@@ -39,15 +39,15 @@ public struct RangeDash: Rule {
         let signs = prose.signs
         // Only the units with a dash-like sign: a range needs one.
         signs.forEachUnit(having: Self.isDash) { index, places in
-            let unit = prose.units[index]
-            guard unit.kind != .tableCell else { return }
-            let s = unit.text.scalars
+            guard prose.units[index].kind != .tableCell else { return }
+            let text = prose.text(of: index)
+            let s = text.scalars
             var skipUntil = -1
             for k in places {
                 let i = signs.indices[k]
                 guard i >= skipUntil, let token = Self.dashToken(s, i) else { continue }
                 skipUntil = token.upperBound
-                if let (span, entry) = Self.hit(s, token, unit: unit) {
+                if let (span, entry) = Self.hit(s, token, in: text) {
                     hits.append(StyleHit(span: span, texts: texts.count, unit: index))
                     texts.append(entry)
                 }
@@ -165,7 +165,7 @@ public struct RangeDash: Rule {
     private static func isPercent(_ c: Unicode.Scalar) -> Bool { c == "%" || c == "％" }
 
     /// The span and texts of the range at `token`, when it is written wrong.
-    private static func hit(_ s: [Unicode.Scalar], _ token: Range<Int>, unit: ProseUnit) -> (Span, StyleTexts)? {
+    private static func hit(_ s: [Unicode.Scalar], _ token: Range<Int>, in mapped: MappedText) -> (Span, StyleTexts)? {
         let mark = mark(s, token)
         // Left side: a number, perhaps with its own unit ("1800元-2000元", "15%-30%").
         var leftEnd = token.lowerBound
@@ -230,7 +230,7 @@ public struct RangeDash: Rule {
             label = "省略“\(dropped)”"
         }
         return (
-            unit.span(left.range.lowerBound..<spanEnd),
+            mapped.sourceSpan(left.range.lowerBound..<spanEnd),
             StyleTexts(message: message, replacement: replacement, label: label)
         )
     }

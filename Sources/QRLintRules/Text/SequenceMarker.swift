@@ -56,11 +56,11 @@ public struct SequenceMarker: Rule {
             // Every wrong marker has a 、 . or ． (all signs): a unit without one has none to find, and its text
             // is not read (taking it copies the unit).
             guard signs.range(of: index).contains(where: { Self.endsMarker(signs.scalars[$0]) }) else { continue }
-            let unit = prose.units[index]
-            let s = unit.text.scalars
-            Self.itemStarts(unit, signs: prose.signs, index: index, source: source, into: &starts)
+            let text = prose.text(of: index)
+            let s = text.scalars
+            Self.itemStarts(text, signs: prose.signs, index: index, source: source, into: &starts)
             for start in starts {
-                if let finding = Self.marker(s, at: start, unit: unit) { findings.append(finding) }
+                if let finding = Self.marker(s, at: start, in: text) { findings.append(finding) }
             }
         }
         return findings
@@ -91,9 +91,9 @@ public struct SequenceMarker: Rule {
     /// Where an item may start in a unit: its start, after ：；。, and at the start of a source line (a list
     /// whose lines the reader joined into one paragraph). Read from the marks, not from every scalar.
     private static func itemStarts(
-        _ unit: ProseUnit, signs: ProsePositions, index: Int, source: SourceText, into starts: inout [Int]
+        _ text: MappedText, signs: ProsePositions, index: Int, source: SourceText, into starts: inout [Int]
     ) {
-        let s = unit.text.scalars
+        let s = text.scalars
         func nonSpace(from i: Int) -> Int? {
             var k = i
             while k < s.count, ProseScalar.isSpace(s[k]) { k += 1 }
@@ -110,8 +110,8 @@ public struct SequenceMarker: Rule {
             default: continue
             }
         }
-        for piece in 0..<unit.text.segmentCount {
-            let segment = unit.text.segment(piece)
+        for piece in 0..<text.segmentCount {
+            let segment = text.segment(piece)
             guard segment.length > 0, segment.textStart > 0 else { continue }
             var k = segment.sourceStart - 1
             while k >= 0, source.scalars[k] == " " || source.scalars[k] == "\t" || source.scalars[k] == "\u{3000}" {
@@ -131,7 +131,8 @@ public struct SequenceMarker: Rule {
         starts.removeLast(starts.count - kept)
     }
 
-    private static func marker(_ s: [Unicode.Scalar], at p: Int, unit: ProseUnit) -> Finding? {
+    private static func marker(_ s: [Unicode.Scalar], at p: Int, in mapped: MappedText) -> Finding? {
+        func span(at i: Int) -> Span { mapped.sourceSpan(i..<(i + 1)) }
         // Most item starts are a Chinese character: one look tells there is no number.
         let first = s[p]
         guard ProseScalar.isDigit(first) || first == "（" || first == "(" || isChineseNumeral(first) else { return nil }
@@ -139,14 +140,14 @@ public struct SequenceMarker: Rule {
         if let (value, end) = DateText.number(s, at: p, maxDigits: 2), (1...30).contains(value), end < s.count,
             s[end] == "、", end + 1 < s.count, !ProseScalar.isDigit(s[end + 1])
         {
-            return arabicFinding(unit.span(at: end), written: text(s, p..<(end + 1)), digits: text(s, p..<end))
+            return arabicFinding(span(at: end), written: text(s, p..<(end + 1)), digits: text(s, p..<end))
         }
         // （一）、 (1)、
         if s[p] == "（" || s[p] == "(" {
             var k = p + 1
             while k < s.count, k - p <= 3, ProseScalar.isDigit(s[k]) || isChineseNumeral(s[k]) { k += 1 }
             if k > p + 1, k + 1 < s.count, s[k] == "）" || s[k] == ")", s[k + 1] == "、" {
-                return parenthesizedFinding(unit.span(at: k + 1), written: text(s, p..<(k + 1)))
+                return parenthesizedFinding(span(at: k + 1), written: text(s, p..<(k + 1)))
             }
             return nil
         }
@@ -157,7 +158,7 @@ public struct SequenceMarker: Rule {
             ProseScalar.isHan(s[k + 1]) || ProseScalar.isSpace(s[k + 1])
         {
             let numeral = text(s, p..<k)
-            let span = unit.span(at: k)
+            let span = span(at: k)
             return Finding(
                 message: "序号“\(numeral)\(s[k])”应写作“\(numeral)、”", span: span,
                 fix: Fix(span: span, replacement: "、", isSafe: true, message: "改为“、”"))

@@ -47,7 +47,7 @@ public struct UnpairedMarks: Rule {
                 let places = signs.range(of: index)
                 if !places.isEmpty {
                     Self.problems(
-                        in: s, of: units, index, signs: signs, places, openAtEndIsCut: cut && !endsSentence,
+                        in: s, of: prose, index, signs: signs, places, openAtEndIsCut: cut && !endsSentence,
                         closeAtStartIsCut: cut && !previousEndsSentence, into: &findings)
                 }
                 if kind == .paragraph { previousEndsSentence = endsSentence }
@@ -100,12 +100,12 @@ public struct UnpairedMarks: Rule {
 
     /// Appends the unit's findings, sorted, to `findings` (one array for the whole document: most units have
     /// none, and an array per unit cost more than checking it).
-    /// `s` is the text of unit `index` of `units`, which is read only for a finding's span.
+    /// `s` is the text of unit `index` of `prose`, which is read only for a finding's span.
     private static func problems(
-        in s: UnsafeBufferPointer<Unicode.Scalar>, of units: [ProseUnit], _ index: Int, signs: ProsePositions,
+        in s: UnsafeBufferPointer<Unicode.Scalar>, of prose: ProseScan, _ index: Int, signs: ProsePositions,
         _ places: Range<Int>, openAtEndIsCut: Bool, closeAtStartIsCut: Bool, into all: inout [Finding]
     ) {
-        func span(at i: Int) -> Span { units[index].span(at: i) }
+        func span(at i: Int) -> Span { prose.span(of: index, at: i) }
         let unitStart = all.count
         let relevant = Self.relevant
         var stack: [(index: Int, family: Family)] = []
