@@ -7,7 +7,7 @@ struct LabelExtractorTests {
     /// The measure id and the qualifier of the first quantity's label.
     private func label(_ text: String) -> (measure: String?, qualifier: String)? {
         let analysis = Numbers.analyse(text)
-        guard let label = analysis.paragraphs.first?.quantities.first?.label else { return nil }
+        guard let label = analysis.quantities.first?.label else { return nil }
         return (Numbers.measure(label), analysis.qualifier(label))
     }
 

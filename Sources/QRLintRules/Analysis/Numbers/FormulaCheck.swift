@@ -89,12 +89,14 @@ enum FormulaCheck {
     private static func statedBase(of stated: Quantity, numbers: NumberAnalysis) -> Quantity? {
         guard stated.kind == .percent, case .paragraph(let block) = stated.host,
             let paragraph = numbers.paragraph(block: block),
-            let index = paragraph.quantities.lastIndex(where: { $0.range.upperBound <= stated.range.lowerBound })
+            let index = numbers.quantities(of: paragraph).lastIndex(where: {
+                $0.range.upperBound <= stated.range.lowerBound
+            })
         else { return nil }
-        let previous = paragraph.quantities[index]
+        let previous = numbers.quantities[index]
         guard previous.kind == .count || previous.kind == .bare,
-            paragraph.sentence(containing: previous.range.lowerBound)
-                == paragraph.sentence(containing: stated.range.lowerBound)
+            numbers.sentence(of: paragraph, containing: previous.range.lowerBound)
+                == numbers.sentence(of: paragraph, containing: stated.range.lowerBound)
         else { return nil }
         return previous
     }
