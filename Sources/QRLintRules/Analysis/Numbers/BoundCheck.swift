@@ -18,7 +18,7 @@ enum BoundCheck {
                     results.append(
                         NumberCheckResult(
                             consistency: .mismatch, message: message, span: part.span,
-                            notes: [Note(message: "总数：\(total.described(in: numbers.pool))", span: total.span)]))
+                            notes: [Note(message: total.described(after: "总数：", in: numbers.pool), span: total.span)]))
                 }
             }
         }

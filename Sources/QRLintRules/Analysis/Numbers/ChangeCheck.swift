@@ -38,8 +38,8 @@ enum ChangeCheck {
         // The notes and wording are written only for a change that does not agree.
         var notes: [Note] {
             [
-                Note(message: "本期：\(current.described(in: numbers.pool))", span: current.span),
-                Note(message: "上期：\(prior.described(in: numbers.pool))", span: prior.span),
+                Note(message: current.described(after: "本期：", in: numbers.pool), span: current.span),
+                Note(message: prior.described(after: "上期：", in: numbers.pool), span: prior.span),
             ]
         }
         let differenceValue = current.value - prior.value

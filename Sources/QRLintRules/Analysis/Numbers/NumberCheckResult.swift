@@ -22,14 +22,13 @@ extension Array where Element == NumberCheckResult {
 
 extension Quantity {
     /// "在编 380人": the label and the number, for notes.
-    func described(in pool: ScalarPool) -> String {
-        guard !label.scalars.isEmpty else { return pool.string(text) }
-        // Encoded once from the scalars, without the two intermediate strings of an interpolation.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(3 * (label.scalars.count + text.count) + 1)
-        bytes.appendUTF8(of: pool[label.scalars])
-        bytes.append(UInt8(ascii: " "))
-        bytes.appendUTF8(of: pool[text])
-        return String(decoding: bytes, as: UTF8.self)
+    func described(in pool: ScalarPool) -> String { described(after: "", in: pool) }
+
+    /// "分项：在编 380人": a note's words, then the label and the number, written into one buffer.
+    func described(after prefix: String, in pool: ScalarPool) -> String {
+        var text = MessageText(capacity: prefix.utf8.count + 3 * (label.scalars.count + self.text.count) + 1)
+        text.append(prefix)
+        text.appendDescription(of: self, in: pool)
+        return text.string
     }
 }

@@ -32,8 +32,8 @@ enum PartSumCheck {
             message =
                 "分项之和 \(terms)=\(sumText)，与总数 \(NumberText.number(total, in: pool)) 不符（差 \(differenceText)）\(family)"
         }
-        var notes = [Note(message: "总数：\(total.described(in: pool))", span: total.span)]
-        notes += claim.parts.map { Note(message: "分项：\($0.described(in: pool))", span: $0.span) }
+        var notes = [Note(message: total.described(after: "总数：", in: pool), span: total.span)]
+        notes += claim.parts.map { Note(message: $0.described(after: "分项：", in: pool), span: $0.span) }
         let end = claim.parts.map(\.span.end).max() ?? total.span.end
         // The list of parts is what does not add up; the total is a note.
         return NumberCheckResult(

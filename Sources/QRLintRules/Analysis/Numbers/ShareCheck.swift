@@ -41,8 +41,8 @@ enum ShareCheck {
             "比例与其分子、分母不符：\(part)÷\(base)="
             + "\(Precision.format(value, decimals: decimals))%，文中写作 \(pool.string(share.text))"
         let notes = [
-            Note(message: "分子：\(claim.part.described(in: pool))", span: claim.part.span),
-            Note(message: "分母：\(claim.base.described(in: pool))", span: claim.base.span),
+            Note(message: claim.part.described(after: "分子：", in: pool), span: claim.part.span),
+            Note(message: claim.base.described(after: "分母：", in: pool), span: claim.base.span),
         ]
         return NumberCheckResult(consistency: consistency, message: message, span: share.span, notes: notes)
     }
@@ -59,7 +59,7 @@ enum ShareCheck {
         let value = 100 - claim.others.map(\.value).reduce(0, +)
         let message =
             "其余部分应为 100−\(terms)=\(Precision.format(value, decimals: decimals))%，文中写作 \(pool.string(claim.rest.text))"
-        let notes = claim.others.map { Note(message: "已列比例：\($0.described(in: pool))", span: $0.span) }
+        let notes = claim.others.map { Note(message: $0.described(after: "已列比例：", in: pool), span: $0.span) }
         return NumberCheckResult(consistency: consistency, message: message, span: claim.rest.span, notes: notes)
     }
 
@@ -93,7 +93,7 @@ enum ShareCheck {
         let decimals = shares.map(\.decimals).max() ?? 0
         let value = shares.map(\.value).reduce(0, +)
         let message = "各部分比例之和 \(terms)=\(Precision.format(value, decimals: decimals))%，不等于 100%"
-        let notes = shares.map { Note(message: "比例：\($0.described(in: pool))", span: $0.span) }
+        let notes = shares.map { Note(message: $0.described(after: "比例：", in: pool), span: $0.span) }
         let span = Span(start: shares[0].span.start, end: shares[shares.count - 1].span.end)
         return NumberCheckResult(consistency: consistency, message: message, span: span, notes: notes)
     }
