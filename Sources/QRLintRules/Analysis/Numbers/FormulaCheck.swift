@@ -122,8 +122,8 @@ enum FormulaCheck {
         switch expression.operation {
         case .add:
             return (
-                NumberInterval.sum(inputs.map(\.interval)), NumberInterval.sum(inputs.map(\.looseInterval)),
-                inputs.map(\.value).reduce(0, +)
+                inputs.intervalSum, inputs.looseIntervalSum,
+                inputs.valueSum
             )
         case .divide:
             guard inputs[1].value != 0, let ratio = inputs[0].interval / inputs[1].interval,

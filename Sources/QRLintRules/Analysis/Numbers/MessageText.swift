@@ -23,6 +23,14 @@ struct MessageText {
         bytes.appendUTF8(of: NumberText.numberScalars(q, in: pool))
     }
 
+    /// The numbers of quantities as written, between separators ("310+120+56").
+    mutating func appendNumbers(of quantities: [Quantity], separator: String, in pool: ScalarPool) {
+        for k in quantities.indices {
+            if k > 0 { append(separator) }
+            appendNumber(of: quantities[k], in: pool)
+        }
+    }
+
     /// "在编 380人": the label and the number, as in notes.
     mutating func appendDescription(of q: Quantity, in pool: ScalarPool) {
         if !q.label.scalars.isEmpty {

@@ -20,6 +20,31 @@ extension Array where Element == NumberCheckResult {
     }
 }
 
+extension [Quantity] {
+    // Sums in a loop, in order (as `reduce` added them): mapping the quantities first made an array per sum.
+
+    /// The sum of the intervals.
+    var intervalSum: NumberInterval {
+        var sum = NumberInterval.point(0)
+        for k in indices { sum = sum + self[k].interval }
+        return sum
+    }
+
+    /// The sum of the loose intervals (truncation allowed).
+    var looseIntervalSum: NumberInterval {
+        var sum = NumberInterval.point(0)
+        for k in indices { sum = sum + self[k].looseInterval }
+        return sum
+    }
+
+    /// The sum of the values.
+    var valueSum: Double {
+        var sum = 0.0
+        for k in indices { sum += self[k].value }
+        return sum
+    }
+}
+
 extension Quantity {
     /// "在编 380人": the label and the number, for notes.
     func described(in pool: ScalarPool) -> String { described(after: "", in: pool) }

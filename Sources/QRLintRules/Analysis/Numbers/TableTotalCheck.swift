@@ -174,7 +174,7 @@ enum TableTotalCheck {
                 guard case .number(let whole) = table.cells[parent][c], whole.isSummable,
                     let parts = numbers(table, rows: children, column: c, like: whole), parts.count >= 2
                 else { continue }
-                let sum = NumberInterval.sum(parts.map(\.interval))
+                let sum = parts.intervalSum
                 let exceeds = sum.low > whole.interval.high
                 guard exceeds || (match.complete && !match.shortfallAllowed) else { continue }
                 let what = "“\(table.rowLabels[parent])”按\(match.familyName)分列的各行"
@@ -207,13 +207,13 @@ enum TableTotalCheck {
 
     private static func check(total: Quantity, parts: [Quantity], what: String, pool: ScalarPool) -> NumberCheckResult?
     {
-        let sum = NumberInterval.sum(parts.map(\.interval))
-        let loose = NumberInterval.sum(parts.map(\.looseInterval))
+        let sum = parts.intervalSum
+        let loose = parts.looseIntervalSum
         let consistency = Consistency.of(total, computed: sum, computedLoose: loose)
         guard consistency != .consistent, parts.allSatisfy(\.isExact), total.isExact else { return nil }
         let shown = parts.prefix(8).map { NumberText.number($0, in: pool) }.joined(separator: "+")
         let terms = parts.count > 8 ? shown + "+…（共 \(parts.count) 项）" : shown
-        let value = parts.map(\.value).reduce(0, +)
+        let value = parts.valueSum
         let decimals = max(total.decimals, parts.map(\.decimals).max() ?? 0)
         let difference = NumberText.value(abs(value - total.value), like: total, decimals: decimals)
         let message: String =
