@@ -29,7 +29,7 @@ struct MessageTextTests {
     @Test func numbersAreJoinedBySeparators() {
         let analysis = Numbers.analyse("硕士32人，本科396人，本科以下60人。")
         var text = MessageText()
-        text.appendNumbers(of: analysis.quantities, separator: "+", in: analysis.pool)
+        text.appendNumbers(of: analysis.quantities[...], separator: "+", in: analysis.pool)
         #expect(text.string == "32+396+60")
         #expect(analysis.quantities.valueSum == 488)
         #expect(analysis.quantities.intervalSum == NumberInterval.point(488))

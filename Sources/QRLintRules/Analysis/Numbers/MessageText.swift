@@ -24,9 +24,9 @@ struct MessageText {
     }
 
     /// The numbers of quantities as written, between separators ("310+120+56").
-    mutating func appendNumbers(of quantities: [Quantity], separator: String, in pool: ScalarPool) {
+    mutating func appendNumbers(of quantities: ArraySlice<Quantity>, separator: String, in pool: ScalarPool) {
         for k in quantities.indices {
-            if k > 0 { append(separator) }
+            if k > quantities.startIndex { append(separator) }
             appendNumber(of: quantities[k], in: pool)
         }
     }

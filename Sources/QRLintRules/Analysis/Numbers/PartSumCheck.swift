@@ -25,7 +25,7 @@ enum PartSumCheck {
         // "分项之和 a+b=s，超过总数 t（多 d）（按…分项）", or "…，与总数 t 不符（差 d）…".
         var text = MessageText()
         text.append("分项之和 ")
-        text.appendNumbers(of: claim.parts, separator: "+", in: pool)
+        text.appendNumbers(of: claim.parts[...], separator: "+", in: pool)
         text.append("=")
         text.append(sumText)
         text.append(exceeds ? "，超过总数 " : "，与总数 ")

@@ -211,15 +211,35 @@ enum TableTotalCheck {
         let loose = parts.looseIntervalSum
         let consistency = Consistency.of(total, computed: sum, computedLoose: loose)
         guard consistency != .consistent, parts.allSatisfy(\.isExact), total.isExact else { return nil }
-        let shown = parts.prefix(8).map { NumberText.number($0, in: pool) }.joined(separator: "+")
-        let terms = parts.count > 8 ? shown + "+…（共 \(parts.count) 项）" : shown
         let value = parts.valueSum
         let decimals = max(total.decimals, parts.map(\.decimals).max() ?? 0)
         let difference = NumberText.value(abs(value - total.value), like: total, decimals: decimals)
-        let message: String =
-            "\(what)与各项之和不符：\(terms)=\(NumberText.value(value, like: total, decimals: decimals))，"
-            + "表中为 \(NumberText.number(total, in: pool))（差 \(difference)）"
-        let notes = parts.prefix(12).map { Note(message: "分项：\(pool.string($0.text))", span: $0.span) }
-        return NumberCheckResult(consistency: consistency, message: message, span: total.span, notes: Array(notes))
+        // "<what>与各项之和不符：a+b+…（共 n 项）=s，表中为 t（差 d）", in one buffer.
+        var text = MessageText()
+        text.append(what)
+        text.append("与各项之和不符：")
+        text.appendNumbers(of: parts.prefix(8), separator: "+", in: pool)
+        if parts.count > 8 {
+            text.append("+…（共 ")
+            text.append(String(parts.count))
+            text.append(" 项）")
+        }
+        text.append("=")
+        text.append(NumberText.value(value, like: total, decimals: decimals))
+        text.append("，表中为 ")
+        text.appendNumber(of: total, in: pool)
+        text.append("（差 ")
+        text.append(difference)
+        text.append("）")
+        let message = text.string
+        var notes: [Note] = []
+        notes.reserveCapacity(min(parts.count, 12))
+        for part in parts.prefix(12) {
+            var note = MessageText(capacity: 32)
+            note.append("分项：")
+            note.append(pool[part.text])
+            notes.append(Note(message: note.string, span: part.span))
+        }
+        return NumberCheckResult(consistency: consistency, message: message, span: total.span, notes: notes)
     }
 }
