@@ -61,7 +61,7 @@ struct EntityMentionTests {
 
     @Test func figuresAfterAnInstitutionAreItsOwn() {
         let analysis = Numbers.analyse("璧山职教中心创建于1958年，现有在校生6200人。全区在校生12680人。")
-        let q = analysis.paragraphs.flatMap(\.quantities)
+        let q = analysis.quantities
         #expect(q.map { $0.entity.map(analysis.pool.string) } == ["璧山职教中心", nil])
     }
 

@@ -21,7 +21,7 @@ struct FactIndexTests {
         let analysis = Numbers.analyse("学校在校生 4800 人。\n学校在校生 4700 人，生师比 19.6。")
         let key = FactKey(measure: "students", qualifier: "", parent: "", year: 2025)
         #expect(analysis.facts.agreedValue(for: key) == nil)
-        let ratio = analysis.paragraphs[1].quantities[1]
+        let ratio = Array(analysis.quantities(of: analysis.paragraphs[1]))[1]
         #expect(analysis.facts.value(measure: "students", year: 2025, near: ratio)?.value == 4700)
     }
 

@@ -7,7 +7,7 @@ struct LabelExtractorTests {
     /// The measure id and the qualifier of the first quantity's label.
     private func label(_ text: String) -> (measure: String?, qualifier: String)? {
         let analysis = Numbers.analyse(text)
-        guard let label = analysis.paragraphs.first?.quantities.first?.label else { return nil }
+        guard let label = analysis.quantities.first?.label else { return nil }
         return (Numbers.measure(label), analysis.qualifier(label))
     }
 
@@ -57,6 +57,25 @@ struct LabelExtractorTests {
             if NumberScalars.clauseEnds.contains(value) != NumberScalars.endsClause(scalar) {
                 Issue.record("U+\(String(value, radix: 16))")
             }
+        }
+    }
+}
+
+/// The scanner's label buffer, kept from one label to the next, gives the labels a fresh array gave.
+struct LabelScratchTests {
+    @Test func reusedBufferGivesTheSameLabels() {
+        let phrases = ["“双师型”教师", "专任 教师", "在校生", "“1+X”证书 获得者"].map { Array($0.unicodeScalars) }
+        var pool = ScalarPool()
+        var scratch: [Unicode.Scalar] = Array("很长的上一个短语留下的内容".unicodeScalars)
+        for phrase in phrases {
+            let fresh = LabelExtractor.label(
+                phrase, range: 0..<phrase.count, baseUnit: nil, kind: .bare, lexicon: Numbers.lexicon, pool: &pool)
+            let reused = LabelExtractor.label(
+                phrase, range: 0..<phrase.count, baseUnit: nil, kind: .bare, lexicon: Numbers.lexicon, pool: &pool,
+                scratch: &scratch)
+            #expect(pool.string(fresh.scalars) == pool.string(reused.scalars))
+            #expect(fresh.measure == reused.measure)
+            #expect(pool.string(fresh.qualifier) == pool.string(reused.qualifier))
         }
     }
 }

@@ -31,7 +31,7 @@ struct NotAQuantityTests {
     ])
     func notAQuantity(_ text: String) {
         let analysis = Numbers.analyse(text)
-        let found = analysis.paragraphs.flatMap(\.quantities)
+        let found = analysis.quantities
         #expect(found.isEmpty, "\(text) → \(found.map(analysis.text))")
     }
 }

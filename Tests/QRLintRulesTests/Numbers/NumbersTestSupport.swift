@@ -16,7 +16,7 @@ enum Numbers {
 
     /// The quantities of a text, in order.
     static func quantities(_ text: String) -> [Quantity] {
-        analyse(text).paragraphs.flatMap(\.quantities)
+        analyse(text).quantities
     }
 
     static func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }

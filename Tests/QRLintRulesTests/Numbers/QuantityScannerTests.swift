@@ -6,7 +6,7 @@ import Testing
 struct QuantityScannerTests {
     private func one(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) -> Quantity? {
         let analysis = Numbers.analyse(text)
-        let found = analysis.paragraphs.flatMap(\.quantities)
+        let found = analysis.quantities
         #expect(found.count == 1, "\(found.map(analysis.text))", sourceLocation: sourceLocation)
         return found.first
     }
@@ -78,7 +78,7 @@ struct QuantityScannerTests {
         let q = one("51-60岁63人。")
         #expect(q?.value == 63)
         let analysis = Numbers.analyse("51-60岁63人。")
-        #expect(analysis.paragraphs.first?.quantities.first.map { analysis.text($0.label) } == "51-60岁")
+        #expect(analysis.quantities.first.map { analysis.text($0.label) } == "51-60岁")
     }
 
     @Test func yearsScopeTheirSentence() {

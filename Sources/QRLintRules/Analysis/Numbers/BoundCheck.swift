@@ -18,7 +18,7 @@ enum BoundCheck {
                     results.append(
                         NumberCheckResult(
                             consistency: .mismatch, message: message, span: part.span,
-                            notes: [Note(message: "总数：\(total.described(in: numbers.pool))", span: total.span)]))
+                            notes: [Note(message: total.described(after: "总数：", in: numbers.pool), span: total.span)]))
                 }
             }
         }
@@ -70,19 +70,16 @@ enum BoundCheck {
     /// Rates of measures with a ceiling (就业率, 合格率, 满意度 … ≤ 100%) and stated shares above it.
     private static func ceilings(_ numbers: NumberAnalysis) -> [NumberCheckResult] {
         var results: [NumberCheckResult] = []
-        // By index: most quantities are passed over before being copied (and a paragraph copied is five retains).
-        let paragraphs = numbers.paragraphs
-        for p in paragraphs.indices {
-            for k in paragraphs[p].quantities.indices
-            where paragraphs[p].quantities[k].kind == .percent && paragraphs[p].quantities[k].interval.low > 100 {
-                let q = paragraphs[p].quantities[k]
-                let ceiling = q.label.measure.flatMap { numbers.lexicon.measures[$0].ceiling }
-                let label = numbers.text(q.label)
-                let isShare = label.hasPrefix("占") || label == "占比"
-                guard let limit = ceiling ?? (isShare ? 100 : nil), q.interval.low > limit else { continue }
-                let message = "“\(label)”为 \(numbers.text(q))，超过 \(Precision.format(limit))%"
-                results.append(NumberCheckResult(consistency: .mismatch, message: message, span: q.span, notes: []))
-            }
+        // By index: most quantities are passed over before being copied.
+        let quantities = numbers.quantities
+        for k in quantities.indices where quantities[k].kind == .percent && quantities[k].interval.low > 100 {
+            let q = quantities[k]
+            let ceiling = q.label.measure.flatMap { numbers.lexicon.measures[$0].ceiling }
+            let label = numbers.text(q.label)
+            let isShare = label.hasPrefix("占") || label == "占比"
+            guard let limit = ceiling ?? (isShare ? 100 : nil), q.interval.low > limit else { continue }
+            let message = "“\(label)”为 \(numbers.text(q))，超过 \(Precision.format(limit))%"
+            results.append(NumberCheckResult(consistency: .mismatch, message: message, span: q.span, notes: []))
         }
         return results
     }

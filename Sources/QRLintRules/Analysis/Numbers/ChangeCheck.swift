@@ -38,13 +38,31 @@ enum ChangeCheck {
         // The notes and wording are written only for a change that does not agree.
         var notes: [Note] {
             [
-                Note(message: "本期：\(current.described(in: numbers.pool))", span: current.span),
-                Note(message: "上期：\(prior.described(in: numbers.pool))", span: prior.span),
+                Note(message: current.described(after: "本期：", in: numbers.pool), span: current.span),
+                Note(message: prior.described(after: "上期：", in: numbers.pool), span: prior.span),
             ]
         }
         let differenceValue = current.value - prior.value
-        var words: String {
-            "\(NumberText.number(current, in: numbers.pool))−\(NumberText.number(prior, in: numbers.pool))"
+        // "<lead>a−b=<result>，文中写作“<wording><change>”" (with "(a−b)÷b" for a relative change), in one buffer.
+        func changeMessage(_ lead: String, relative: Bool = false, result: String) -> String {
+            let pool = numbers.pool
+            var text = MessageText()
+            text.append(lead)
+            if relative { text.append("(") }
+            text.appendNumber(of: current, in: pool)
+            text.append("−")
+            text.appendNumber(of: prior, in: pool)
+            if relative {
+                text.append(")÷")
+                text.appendNumber(of: prior, in: pool)
+            }
+            text.append("=")
+            text.append(result)
+            text.append("，文中写作“")
+            text.append(claim.wording)
+            text.append(pool[claim.change.text])
+            text.append("”")
+            return text.string
         }
         switch claim.change.kind {
         case .percent:
@@ -60,9 +78,8 @@ enum ChangeCheck {
                 let asPoints = Consistency.of(
                     stated: stated, computed: difference, statedLoose: statedLoose, computedLoose: looseDifference)
                 if asPoints != .mismatch {
-                    let message =
-                        "比率的变化应以百分点表示：\(words)=\(Precision.format(differenceValue, decimals: 2)) 个百分点，"
-                        + "文中写作“\(claim.wording)\(numbers.text(claim.change))”"
+                    let message = changeMessage(
+                        "比率的变化应以百分点表示：", result: Precision.format(differenceValue, decimals: 2) + " 个百分点")
                     results.points.append(
                         NumberCheckResult(
                             consistency: .mismatch, message: message, span: claim.change.span, notes: notes))
@@ -70,27 +87,25 @@ enum ChangeCheck {
                 }
             }
             let value = prior.value == 0 ? 0 : differenceValue / prior.value * 100
-            let message =
-                "增减幅度与前后数值不符：(\(words))÷\(NumberText.number(prior, in: numbers.pool))=\(Precision.format(value, decimals: 2))%，"
-                + "文中写作“\(claim.wording)\(numbers.text(claim.change))”"
+            let message = changeMessage(
+                "增减幅度与前后数值不符：", relative: true, result: Precision.format(value, decimals: 2) + "%")
             results.changes.append(
                 NumberCheckResult(consistency: asRelative, message: message, span: claim.change.span, notes: notes))
         case .points:
             let consistency = Consistency.of(
                 stated: stated, computed: difference, statedLoose: statedLoose, computedLoose: looseDifference)
             guard consistency != .consistent else { return }
-            let message =
-                "变化的百分点与前后数值不符：\(words)=\(Precision.format(differenceValue, decimals: 2)) 个百分点，"
-                + "文中写作“\(claim.wording)\(numbers.text(claim.change))”"
+            let message = changeMessage(
+                "变化的百分点与前后数值不符：", result: Precision.format(differenceValue, decimals: 2) + " 个百分点")
             results.changes.append(
                 NumberCheckResult(consistency: consistency, message: message, span: claim.change.span, notes: notes))
         default:
             let consistency = Consistency.of(
                 stated: stated, computed: difference, statedLoose: statedLoose, computedLoose: looseDifference)
             guard consistency != .consistent else { return }
-            let message =
-                "增减量与前后数值不符：\(words)=\(NumberText.value(differenceValue, like: current, decimals: current.decimals))，"
-                + "文中写作“\(claim.wording)\(numbers.text(claim.change))”"
+            let message = changeMessage(
+                "增减量与前后数值不符：",
+                result: NumberText.value(differenceValue, like: current, decimals: current.decimals))
             results.changes.append(
                 NumberCheckResult(consistency: consistency, message: message, span: claim.change.span, notes: notes))
         }

@@ -1,7 +1,7 @@
 /// Finds stated changes in one paragraph: "招生3211人，同比上一年减少224人", "落实率97.3%，较上年提高1.2个百分点",
 /// "经费收入较上年增长12.5%". The value the change is about must be stated before it in the same sentence.
 struct ChangeFinder {
-    let paragraph: TextNumbers
+    let paragraph: ParagraphText
     let quantities: [Quantity]
 
     private var s: [Unicode.Scalar] { paragraph.text.scalars }

@@ -47,7 +47,7 @@ enum ConflictCheck {
         }
         return NumberCheckResult(
             consistency: .mismatch, message: message, span: fact.quantity.span,
-            notes: [Note(message: "前文：\(earlier.described(in: numbers.pool))", span: earlier.span)])
+            notes: [Note(message: earlier.described(after: "前文：", in: numbers.pool), span: earlier.span)])
     }
 
     /// A table row's qualifier is stored as "会计事务|…": shown as "会计事务".

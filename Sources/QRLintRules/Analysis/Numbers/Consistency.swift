@@ -24,7 +24,11 @@ public enum Consistency: Sendable, Equatable {
 /// How quantities are printed in messages: the number as written, without its unit ("310人" → "310").
 enum NumberText {
     static func number(_ q: Quantity, in pool: ScalarPool) -> String {
-        // The leading run of number scalars, read off the scalars kept for the quantity.
+        String(scalars: numberScalars(q, in: pool))
+    }
+
+    /// The leading run of number scalars, read off the scalars kept for the quantity (all of them when it has none).
+    static func numberScalars(_ q: Quantity, in pool: ScalarPool) -> ArraySlice<Unicode.Scalar> {
         let scalars = pool[q.text]
         var end = scalars.startIndex
         while end < scalars.endIndex {
@@ -35,7 +39,7 @@ enum NumberText {
             else { break }
             end += 1
         }
-        return String(scalars: end == scalars.startIndex ? scalars : scalars[..<end])
+        return end == scalars.startIndex ? scalars : scalars[..<end]
     }
 
     /// A computed value in the written unit of `like` ("486", "18.74").

@@ -1,7 +1,7 @@
 /// Finds stated counts with the items they count, in one paragraph: "A、B、C三个专业群" (the list before the count),
 /// "包括四个方面：A；B；C；D" (after a colon), "从三个方面推进。一是…二是…三是…" (一是 markers).
 struct EnumerationFinder {
-    let paragraph: TextNumbers
+    let paragraph: ParagraphText
     let quantities: [Quantity]
     let lexicon: NumberLexicon
 

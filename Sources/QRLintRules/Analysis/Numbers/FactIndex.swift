@@ -35,7 +35,7 @@ public struct FactIndex: Sendable {
     private let agreed: [Int?]
 
     init(
-        paragraphs: [TextNumbers], tables: [TableNumbers], claims: NumberClaims, lexicon: NumberLexicon,
+        paragraphs: [ParagraphNumbers], quantities: [Quantity], tables: [TableNumbers], claims: NumberClaims, lexicon: NumberLexicon,
         reportYear: Int?, pool: ScalarPool
     ) {
         let measures = lexicon.measures
@@ -66,14 +66,13 @@ public struct FactIndex: Sendable {
         var facts: [Fact] = []
         // Room for every quantity at once: regrowing copies the facts built so far.
         var capacity = 0
-        for paragraph in paragraphs { capacity += paragraph.quantities.count }
+        capacity += quantities.count
         for table in tables { capacity += table.cells.count * table.columnCount }
         facts.reserveCapacity(capacity)
-        // By index: a paragraph copied is five retains, and most hold no fact.
         for p in paragraphs.indices {
-            let quantities = paragraphs[p].quantities
-            for i in quantities.indices {
-                let ref = QuantityRef(paragraph: p, index: i)
+            let first = paragraphs[p].quantities.lowerBound
+            for i in paragraphs[p].quantities {
+                let ref = QuantityRef(paragraph: p, index: i - first)
                 let relabel = claims.relabelled.isEmpty ? nil : claims.relabelled[ref]
                 // Most quantities name no measure: they are passed over before being copied.
                 guard relabel.map({ $0.measure != nil }) ?? (quantities[i].label.measure != nil),

@@ -68,20 +68,34 @@ enum FormulaCheck {
         }
         guard let best else { return nil }
         let (alternative, values, value, scale) = (best.alternative, best.values, best.value, best.scale)
-        let names = zip(alternative.terms, values).map { term, q in
-            "\(numbers.lexicon.measureName(id: term) ?? term) \(NumberText.number(q, in: numbers.pool))"
-        }
-        let operation = alternative.operation == .add ? " + " : " ÷ "
+        let pool = numbers.pool
         let shown =
             stated.kind == .percent
             ? Precision.format(value * scale, decimals: max(stated.decimals, 1) + 1) + "%"
             : NumberText.value(value * scale, like: stated, decimals: max(stated.decimals, 2))
-        let message = "\(formula.name)：\(names.joined(separator: operation)) = \(shown)，文中写作 \(numbers.text(stated))"
-        let notes = zip(alternative.terms, values).map { term, q in
-            Note(
-                message: "\(numbers.lexicon.measureName(id: term) ?? term)：\(q.described(in: numbers.pool))",
-                span: q.span)
+        // "名称：甲 a ÷ 乙 b = c，文中写作 d", written piece by piece into one buffer.
+        var text = MessageText()
+        text.append(formula.name)
+        text.append("：")
+        var notes: [Note] = []
+        notes.reserveCapacity(values.count)
+        for k in values.indices {
+            let name = numbers.lexicon.measureName(id: alternative.terms[k]) ?? alternative.terms[k]
+            if k > 0 { text.append(alternative.operation == .add ? " + " : " ÷ ") }
+            text.append(name)
+            text.append(" ")
+            text.appendNumber(of: values[k], in: pool)
+            var note = MessageText(capacity: 64)
+            note.append(name)
+            note.append("：")
+            note.appendDescription(of: values[k], in: pool)
+            notes.append(Note(message: note.string, span: values[k].span))
         }
+        text.append(" = ")
+        text.append(shown)
+        text.append("，文中写作 ")
+        text.append(pool[stated.text])
+        let message = text.string
         return NumberCheckResult(consistency: best.consistency, message: message, span: stated.span, notes: notes)
     }
 
@@ -89,12 +103,14 @@ enum FormulaCheck {
     private static func statedBase(of stated: Quantity, numbers: NumberAnalysis) -> Quantity? {
         guard stated.kind == .percent, case .paragraph(let block) = stated.host,
             let paragraph = numbers.paragraph(block: block),
-            let index = paragraph.quantities.lastIndex(where: { $0.range.upperBound <= stated.range.lowerBound })
+            let index = numbers.quantities(of: paragraph).lastIndex(where: {
+                $0.range.upperBound <= stated.range.lowerBound
+            })
         else { return nil }
-        let previous = paragraph.quantities[index]
+        let previous = numbers.quantities[index]
         guard previous.kind == .count || previous.kind == .bare,
-            paragraph.sentence(containing: previous.range.lowerBound)
-                == paragraph.sentence(containing: stated.range.lowerBound)
+            numbers.sentence(of: paragraph, containing: previous.range.lowerBound)
+                == numbers.sentence(of: paragraph, containing: stated.range.lowerBound)
         else { return nil }
         return previous
     }
@@ -106,8 +122,8 @@ enum FormulaCheck {
         switch expression.operation {
         case .add:
             return (
-                NumberInterval.sum(inputs.map(\.interval)), NumberInterval.sum(inputs.map(\.looseInterval)),
-                inputs.map(\.value).reduce(0, +)
+                inputs.intervalSum, inputs.looseIntervalSum,
+                inputs.valueSum
             )
         case .divide:
             guard inputs[1].value != 0, let ratio = inputs[0].interval / inputs[1].interval,

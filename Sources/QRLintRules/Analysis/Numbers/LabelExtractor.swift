@@ -41,6 +41,16 @@ enum LabelExtractor {
         _ s: [Unicode.Scalar], range: Range<Int>, baseUnit: Int?, kind: Quantity.Kind, lexicon: NumberLexicon,
         pool: inout ScalarPool
     ) -> MeasureLabel {
+        var scratch: [Unicode.Scalar] = []
+        return label(s, range: range, baseUnit: baseUnit, kind: kind, lexicon: lexicon, pool: &pool, scratch: &scratch)
+    }
+
+    /// The same, with a buffer for the phrase without its quotes and spaces that the caller keeps from one label
+    /// to the next (the scanner labels every number: a new array for each quoted phrase was an allocation each).
+    static func label(
+        _ s: [Unicode.Scalar], range: Range<Int>, baseUnit: Int?, kind: Quantity.Kind, lexicon: NumberLexicon,
+        pool: inout ScalarPool, scratch: inout [Unicode.Scalar]
+    ) -> MeasureLabel {
         guard !range.isEmpty else { return .none }
         // Most phrases hold no quote or space: they are read in place, and only the label itself is copied out.
         var ignorable = false
@@ -51,11 +61,10 @@ enum LabelExtractor {
         guard ignorable else {
             return label(in: s, range, phrase: range, baseUnit: baseUnit, kind: kind, lexicon: lexicon, pool: &pool)
         }
-        var raw: [Unicode.Scalar] = []
-        raw.reserveCapacity(range.count)
-        for k in range where !LabelText.isIgnorable(s[k]) { raw.append(s[k]) }
+        scratch.removeAll(keepingCapacity: true)
+        for k in range where !LabelText.isIgnorable(s[k]) { scratch.append(s[k]) }
         return label(
-            in: raw, raw.indices, phrase: range, baseUnit: baseUnit, kind: kind, lexicon: lexicon, pool: &pool)
+            in: scratch, scratch.indices, phrase: range, baseUnit: baseUnit, kind: kind, lexicon: lexicon, pool: &pool)
     }
 
     /// The label of `raw[bounds]` (the phrase without quotes and spaces); `phrase` is where it is written.

@@ -8,7 +8,12 @@ public struct NumberAnalysis: Sendable {
     /// The year the report is for; numbers stated without a year belong to it.
     public let reportYear: Int?
     public let lexicon: NumberLexicon
-    public let paragraphs: [TextNumbers]
+    /// The paragraphs that state a quantity, in block order: ranges of the arrays below.
+    public let paragraphs: [ParagraphNumbers]
+    /// The quantities of every paragraph, in document order (a paragraph's are `quantities[paragraph.quantities]`).
+    public let quantities: [Quantity]
+    /// Where the sentences of those paragraphs start, paragraph after paragraph.
+    let sentenceStarts: [Int]
     public let tables: [TableNumbers]
     public let claims: NumberClaims
     public let facts: FactIndex
@@ -27,10 +32,16 @@ public struct NumberAnalysis: Sendable {
         scanner.ownName = EntityReader.OwnName(Array(title.unicodeScalars).filter { !LabelText.isIgnorable($0) })
         let tableReader = TableNumbersReader(scanner: scanner, lexicon: lexicon)
         var pool = ScalarPool()
-        var paragraphs: [TextNumbers] = []
+        var paragraphs: [ParagraphNumbers] = []
+        var quantities: [Quantity] = []
+        // Room up front: regrowing copies every quantity found so far (a quantity is some 250 bytes), and a report
+        // states fewer amounts than one per 24 scalars (number-dense synthetic text: one per 25). Room not used is
+        // never touched.
+        quantities.reserveCapacity(document.source.scalars.count / 24)
+        var sentenceStarts: [Int] = []
         var tables: [TableNumbers] = []
-        // One buffer for every paragraph and table cell: a paragraph's numbers are copied out of it once, at their
-        // size.
+        // One buffer for every paragraph and table cell: a paragraph's numbers are appended from it to the
+        // document's arrays (a quantity holds no reference, so this is a memory copy).
         var buffer = QuantityScanner.Buffer()
         // By index: a block bound to a name is copied, and most are passed over.
         let blocks = document.blocks
@@ -42,7 +53,16 @@ public struct NumberAnalysis: Sendable {
                 let text = (consume paragraph).text
                 scanner.scan(text, host: .paragraph(block: index), pool: &pool, into: &buffer)
                 guard !buffer.scan.quantities.isEmpty else { continue }
-                paragraphs.append(TextNumbers(block: index, text: text, scan: buffer.scan))
+                let firstQuantity = quantities.count
+                let firstSentence = sentenceStarts.count
+                quantities.append(contentsOf: buffer.scan.quantities)
+                buffer.scan.sentenceStarts.withUnsafeBufferPointer {
+                    sentenceStarts.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<buffer.scan.sentenceCount]))
+                }
+                paragraphs.append(
+                    ParagraphNumbers(
+                        block: index, quantities: firstQuantity..<quantities.count,
+                        sentences: firstSentence..<sentenceStarts.count, length: text.count))
             case .table(let table):
                 if let numbers = tableReader.read(table, block: index, pool: &pool, buffer: &buffer) {
                     tables.append(numbers)
@@ -52,17 +72,21 @@ public struct NumberAnalysis: Sendable {
             }
         }
         self.paragraphs = paragraphs
+        self.quantities = quantities
+        self.sentenceStarts = sentenceStarts
         self.tables = tables
-        let claims = NumberClaims(paragraphs: paragraphs, lexicon: lexicon, pool: &pool)
+        let claims = NumberClaims(
+            document: document, paragraphs: paragraphs, quantities: quantities, sentenceStarts: sentenceStarts,
+            lexicon: lexicon, pool: &pool)
         self.claims = claims
         self.facts = FactIndex(
-            paragraphs: paragraphs, tables: tables, claims: claims, lexicon: lexicon, reportYear: reportYear,
+            paragraphs: paragraphs, quantities: quantities, tables: tables, claims: claims, lexicon: lexicon, reportYear: reportYear,
             pool: pool)
         self.pool = pool
     }
 
     /// The numbers of the paragraph at a block index (paragraphs are in block order).
-    public func paragraph(block: Int) -> TextNumbers? {
+    public func paragraph(block: Int) -> ParagraphNumbers? {
         var low = 0
         var high = paragraphs.count
         while low < high {
@@ -70,6 +94,17 @@ public struct NumberAnalysis: Sendable {
             if paragraphs[mid].block < block { low = mid + 1 } else { high = mid }
         }
         return low < paragraphs.count && paragraphs[low].block == block ? paragraphs[low] : nil
+    }
+
+    /// The quantities of one paragraph.
+    public func quantities(of paragraph: ParagraphNumbers) -> ArraySlice<Quantity> { quantities[paragraph.quantities] }
+
+    /// The sentence of a paragraph an offset of its text falls in, as the range of the sentence.
+    public func sentence(of paragraph: ParagraphNumbers, containing offset: Int) -> Range<Int> {
+        sentenceStarts.withUnsafeBufferPointer {
+            SentenceLookup.sentence(
+                UnsafeBufferPointer(rebasing: $0[paragraph.sentences]), length: paragraph.length, containing: offset)
+        }
     }
 
     /// A quantity's number and unit as written ("9800万元").
@@ -83,7 +118,7 @@ public struct NumberAnalysis: Sendable {
 
     /// Every quantity, paragraphs first then tables, each in document order.
     public var allQuantities: [Quantity] {
-        paragraphs.flatMap(\.quantities)
+        quantities
             + tables.flatMap { table in
                 table.cells.flatMap { row in row.compactMap { if case .number(let q) = $0 { q } else { nil } } }
             }

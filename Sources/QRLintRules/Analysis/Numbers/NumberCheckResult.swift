@@ -20,16 +20,40 @@ extension Array where Element == NumberCheckResult {
     }
 }
 
+extension [Quantity] {
+    // Sums in a loop, in order (as `reduce` added them): mapping the quantities first made an array per sum.
+
+    /// The sum of the intervals.
+    var intervalSum: NumberInterval {
+        var sum = NumberInterval.point(0)
+        for k in indices { sum = sum + self[k].interval }
+        return sum
+    }
+
+    /// The sum of the loose intervals (truncation allowed).
+    var looseIntervalSum: NumberInterval {
+        var sum = NumberInterval.point(0)
+        for k in indices { sum = sum + self[k].looseInterval }
+        return sum
+    }
+
+    /// The sum of the values.
+    var valueSum: Double {
+        var sum = 0.0
+        for k in indices { sum += self[k].value }
+        return sum
+    }
+}
+
 extension Quantity {
     /// "在编 380人": the label and the number, for notes.
-    func described(in pool: ScalarPool) -> String {
-        guard !label.scalars.isEmpty else { return pool.string(text) }
-        // Encoded once from the scalars, without the two intermediate strings of an interpolation.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(3 * (label.scalars.count + text.count) + 1)
-        bytes.appendUTF8(of: pool[label.scalars])
-        bytes.append(UInt8(ascii: " "))
-        bytes.appendUTF8(of: pool[text])
-        return String(decoding: bytes, as: UTF8.self)
+    func described(in pool: ScalarPool) -> String { described(after: "", in: pool) }
+
+    /// "分项：在编 380人": a note's words, then the label and the number, written into one buffer.
+    func described(after prefix: String, in pool: ScalarPool) -> String {
+        var text = MessageText(capacity: prefix.utf8.count + 3 * (label.scalars.count + self.text.count) + 1)
+        text.append(prefix)
+        text.appendDescription(of: self, in: pool)
+        return text.string
     }
 }

@@ -1,6 +1,7 @@
 import QRLintCore
 
-/// A quantity by its place: the paragraph (index into `NumberAnalysis.paragraphs`) and its index there.
+/// A quantity by its place: the paragraph (index into `NumberAnalysis.paragraphs`) and its index among the
+/// paragraph's quantities.
 public struct QuantityRef: Sendable, Hashable {
     public var paragraph: Int
     public var index: Int
@@ -98,7 +99,10 @@ public struct NumberClaims: Sendable {
     /// Quantities relabelled by a 分别 list, by place.
     public let relabelled: [QuantityRef: MeasureLabel]
 
-    init(paragraphs: [TextNumbers], lexicon: NumberLexicon, pool: inout ScalarPool) {
+    init(
+        document: Document, paragraphs: [ParagraphNumbers], quantities all: [Quantity], sentenceStarts: [Int],
+        lexicon: NumberLexicon, pool: inout ScalarPool
+    ) {
         var partSums: [PartSumClaim] = []
         var subsets: [PartSumClaim] = []
         var shares: [ShareClaim] = []
@@ -108,44 +112,51 @@ public struct NumberClaims: Sendable {
         var changes: [ChangeClaim] = []
         var enumerations: [EnumerationClaim] = []
         var relabelled: [QuantityRef: MeasureLabel] = [:]
-        for index in paragraphs.indices {
-            // Most paragraphs state one amount and count no list: they are passed over before being copied.
-            if paragraphs[index].quantities.count < 2,
-                !paragraphs[index].quantities.indices.contains(where: {
-                    EnumerationFinder.isListCount(paragraphs[index].quantities, $0, lexicon: lexicon)
-                })
-            {
-                continue
-            }
-            let paragraph = paragraphs[index]
-            var quantities = paragraph.quantities
-            // Part sums, shares and changes each take two amounts at least (a total and a part, a part and its
-            // share, a value and its change); most paragraphs state one, and only an enumeration can be found
-            // there. Each finder runs only where its numbers are, and only what it finds is appended.
-            if quantities.count >= 2 {
-                var finder = PartSumFinder(paragraph: paragraph, paragraphIndex: index, lexicon: lexicon)
-                let found = finder.find(pool: &pool)
-                for claim in found {
-                    if claim.parts.count >= 2 { partSums.append(claim) } else { subsets.append(claim) }
+        // The quantities of the paragraph at hand, relabelled by its 分别 lists: one buffer for the document.
+        var quantities: [Quantity] = []
+        let blocks = document.blocks
+        sentenceStarts.withUnsafeBufferPointer { starts in
+            for index in paragraphs.indices {
+                let range = paragraphs[index].quantities
+                // Most paragraphs state one amount and count no list: they are passed over before being copied.
+                if range.count < 2, !range.contains(where: { EnumerationFinder.isListCount(all, $0, lexicon: lexicon) }) {
+                    continue
                 }
-                if !finder.relabelled.isEmpty { relabelled.merge(finder.relabelled) { a, _ in a } }
-                quantities = finder.quantities
-                // By index: a closure over the quantities would copy each.
-                if quantities.indices.contains(where: { quantities[$0].kind == .percent }) {
-                    var shareFinder = ShareFinder(
-                        paragraph: paragraph, paragraphIndex: index, quantities: quantities, claims: found,
-                        lexicon: lexicon)
-                    let (s, c, u, g) = shareFinder.find(pool: &pool)
-                    if !g.isEmpty { shareGroups += g }
-                    if !s.isEmpty { shares += s }
-                    if !c.isEmpty { complements += c }
-                    if !u.isEmpty { unresolvedShares += u }
+                guard case .paragraph(let block) = blocks[paragraphs[index].block] else { continue }
+                let paragraph = ParagraphText(
+                    block: paragraphs[index].block, text: (consume block).text,
+                    sentenceStarts: UnsafeBufferPointer(rebasing: starts[paragraphs[index].sentences]))
+                quantities.removeAll(keepingCapacity: true)
+                all.withUnsafeBufferPointer { quantities.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
+                // Part sums, shares and changes each take two amounts at least (a total and a part, a part and its
+                // share, a value and its change); most paragraphs state one, and only an enumeration can be found
+                // there. Each finder runs only where its numbers are, and only what it finds is appended.
+                if quantities.count >= 2 {
+                    var finder = PartSumFinder(paragraph: paragraph, paragraphIndex: index, lexicon: lexicon)
+                    let found = finder.find(quantities: &quantities, pool: &pool)
+                    for claim in found {
+                        if claim.parts.count >= 2 { partSums.append(claim) } else { subsets.append(claim) }
+                    }
+                    if !finder.relabelled.isEmpty { relabelled.merge(finder.relabelled) { a, _ in a } }
+                    // By index: a closure over the quantities would copy each.
+                    if quantities.indices.contains(where: { quantities[$0].kind == .percent }) {
+                        var shareFinder = ShareFinder(
+                            paragraph: paragraph, paragraphIndex: index, quantities: quantities, claims: found,
+                            lexicon: lexicon)
+                        let (s, c, u, g) = shareFinder.find(pool: &pool)
+                        if !g.isEmpty { shareGroups += g }
+                        if !s.isEmpty { shares += s }
+                        if !c.isEmpty { complements += c }
+                        if !u.isEmpty { unresolvedShares += u }
+                    }
+                    ChangeFinder(paragraph: paragraph, quantities: quantities).find(into: &changes)
                 }
-                ChangeFinder(paragraph: paragraph, quantities: quantities).find(into: &changes)
-            }
-            if quantities.indices.contains(where: { EnumerationFinder.isListCount(quantities, $0, lexicon: lexicon) }) {
-                EnumerationFinder(paragraph: paragraph, quantities: quantities, lexicon: lexicon)
-                    .find(into: &enumerations)
+                if quantities.indices.contains(where: {
+                    EnumerationFinder.isListCount(quantities, $0, lexicon: lexicon)
+                }) {
+                    EnumerationFinder(paragraph: paragraph, quantities: quantities, lexicon: lexicon)
+                        .find(into: &enumerations)
+                }
             }
         }
         self.partSums = partSums

@@ -41,8 +41,22 @@ public struct NumberInterval: Sendable, Hashable, CustomStringConvertible {
     }
 
     public static func * (a: NumberInterval, b: NumberInterval) -> NumberInterval {
-        let products = [a.low * b.low, a.low * b.high, a.high * b.low, a.high * b.high].map { $0.isNaN ? 0 : $0 }
-        return NumberInterval(low: products.min()!, high: products.max()!)
+        // Four products compared in place (an array of them was an allocation for every division); the first
+        // least and the first greatest, as `min()` and `max()` of the array chose them.
+        func product(_ x: Double, _ y: Double) -> Double {
+            let p = x * y
+            return p.isNaN ? 0 : p
+        }
+        var low = product(a.low, b.low)
+        var high = low
+        func include(_ p: Double) {
+            if p < low { low = p }
+            if high < p { high = p }
+        }
+        include(product(a.low, b.high))
+        include(product(a.high, b.low))
+        include(product(a.high, b.high))
+        return NumberInterval(low: low, high: high)
     }
 
     public static func * (a: NumberInterval, k: Double) -> NumberInterval {

@@ -12,7 +12,7 @@ public enum NumberPackExamples {
             for unit in pack.units {
                 for example in unit.examples {
                     let numbers = analysis(example.text, lexicon: lexicon)
-                    let found = numbers.paragraphs.flatMap(\.quantities)
+                    let found = numbers.quantities
                     let spellings = Set([unit.name] + unit.aliases)
                     if !found.contains(where: { q in
                         q.unit.map { lexicon.units[$0].name }.map { spellings.contains($0) || $0 == unit.name } == true
@@ -27,7 +27,7 @@ public enum NumberPackExamples {
             for measure in pack.measures {
                 for example in measure.examples {
                     let numbers = analysis(example.text, lexicon: lexicon)
-                    let found = numbers.paragraphs.flatMap(\.quantities)
+                    let found = numbers.quantities
                     if !found.contains(where: {
                         $0.label.measure.map { lexicon.measures[$0].id } == measure.id && close($0.value, example.value)
                     }) {
@@ -41,7 +41,7 @@ public enum NumberPackExamples {
         for family in packs.all(PartitionFamily.self) {
             for example in family.examples {
                 let numbers = analysis(example.text, lexicon: lexicon)
-                let labels = numbers.paragraphs.flatMap(\.quantities).map { Array(numbers.pool[$0.label.scalars]) }
+                let labels = numbers.quantities.map { Array(numbers.pool[$0.label.scalars]) }
                 let match = PartitionMatcher.match(
                     labels: labels, lexicon: NumberLexicon(measurePacks: [], families: [family]))
                 if match == nil || match?.complete != example.complete {

@@ -10,8 +10,8 @@ enum PartSumCheck {
     static func check(_ claim: PartSumClaim, pool: ScalarPool) -> NumberCheckResult? {
         guard claim.disjoint else { return nil }
         let total = claim.total
-        let sum = NumberInterval.sum(claim.parts.map(\.interval))
-        let looseSum = NumberInterval.sum(claim.parts.map(\.looseInterval))
+        let sum = claim.parts.intervalSum
+        let looseSum = claim.parts.looseIntervalSum
         let consistency = Consistency.of(total, computed: sum, computedLoose: looseSum)
         guard consistency != .consistent else { return nil }
         let exceeds = sum.low > total.interval.high
@@ -19,21 +19,28 @@ enum PartSumCheck {
         guard exceeds || mustEqual else { return nil }
         // Parts that are themselves approximate ("300余人") say too little for an exact comparison.
         guard claim.parts.allSatisfy({ $0.isExact }) || exceeds else { return nil }
-        let terms = claim.parts.map { NumberText.number($0, in: pool) }.joined(separator: "+")
-        let sumText = NumberText.value(claim.parts.map(\.value).reduce(0, +), like: total, decimals: total.decimals)
-        let difference = abs(claim.parts.map(\.value).reduce(0, +) - total.value)
+        let sumText = NumberText.value(claim.parts.valueSum, like: total, decimals: total.decimals)
+        let difference = abs(claim.parts.valueSum - total.value)
         let differenceText = NumberText.value(difference, like: total, decimals: total.decimals)
-        let family = claim.partition.map { "（按\($0.familyName)分项）" } ?? ""
-        let message: String
-        if exceeds {
-            message =
-                "分项之和 \(terms)=\(sumText)，超过总数 \(NumberText.number(total, in: pool))（多 \(differenceText)）\(family)"
-        } else {
-            message =
-                "分项之和 \(terms)=\(sumText)，与总数 \(NumberText.number(total, in: pool)) 不符（差 \(differenceText)）\(family)"
+        // "分项之和 a+b=s，超过总数 t（多 d）（按…分项）", or "…，与总数 t 不符（差 d）…".
+        var text = MessageText()
+        text.append("分项之和 ")
+        text.appendNumbers(of: claim.parts[...], separator: "+", in: pool)
+        text.append("=")
+        text.append(sumText)
+        text.append(exceeds ? "，超过总数 " : "，与总数 ")
+        text.appendNumber(of: total, in: pool)
+        text.append(exceeds ? "（多 " : " 不符（差 ")
+        text.append(differenceText)
+        text.append("）")
+        if let partition = claim.partition {
+            text.append("（按")
+            text.append(partition.familyName)
+            text.append("分项）")
         }
-        var notes = [Note(message: "总数：\(total.described(in: pool))", span: total.span)]
-        notes += claim.parts.map { Note(message: "分项：\($0.described(in: pool))", span: $0.span) }
+        let message = text.string
+        var notes = [Note(message: total.described(after: "总数：", in: pool), span: total.span)]
+        notes += claim.parts.map { Note(message: $0.described(after: "分项：", in: pool), span: $0.span) }
         let end = claim.parts.map(\.span.end).max() ?? total.span.end
         // The list of parts is what does not add up; the total is a note.
         return NumberCheckResult(

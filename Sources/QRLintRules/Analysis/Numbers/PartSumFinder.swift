@@ -2,20 +2,20 @@
 /// "学历结构：硕士…，本科…" (结构), "获奖 10 项：一等奖…" (colon), "286 人（含外聘 40 人）" (含). Looks only at the
 /// numbers next to each cue word, so the work is linear in the paragraph.
 struct PartSumFinder {
-    let paragraph: TextNumbers
+    let paragraph: ParagraphText
     let paragraphIndex: Int
     let lexicon: NumberLexicon
-    /// The paragraph's quantities, with the labels a 分别 list gives them.
-    private(set) var quantities: [Quantity]
+    /// The paragraph's quantities, given the labels a 分别 list gives them; held while `find` runs (swapped in and
+    /// out like the pool, so relabelling one does not copy them all).
+    private var quantities: [Quantity] = []
     private(set) var relabelled: [QuantityRef: MeasureLabel] = [:]
     /// The analysis's pool, held while `find` runs (swapped in and out, never copied).
     private var pool = ScalarPool()
 
-    init(paragraph: TextNumbers, paragraphIndex: Int, lexicon: NumberLexicon) {
+    init(paragraph: ParagraphText, paragraphIndex: Int, lexicon: NumberLexicon) {
         self.paragraph = paragraph
         self.paragraphIndex = paragraphIndex
         self.lexicon = lexicon
-        self.quantities = paragraph.quantities
     }
 
     struct Cue {
@@ -34,11 +34,18 @@ struct PartSumFinder {
 
     private var s: [Unicode.Scalar] { paragraph.text.scalars }
 
-    mutating func find(pool shared: inout ScalarPool) -> [PartSumClaim] {
+    /// The claims of the paragraph's `quantities`; the quantities a 分别 list names are given their labels.
+    mutating func find(quantities paragraphQuantities: inout [Quantity], pool shared: inout ScalarPool)
+        -> [PartSumClaim]
+    {
         // Every claim (and every 分别 relabelling) takes two amounts at least: a total and a part, or two parts.
-        guard quantities.count >= 2 else { return [] }
+        guard paragraphQuantities.count >= 2 else { return [] }
         swap(&pool, &shared)
-        defer { swap(&pool, &shared) }
+        swap(&quantities, &paragraphQuantities)
+        defer {
+            swap(&pool, &shared)
+            swap(&quantities, &paragraphQuantities)
+        }
         let cues = findCues()
         var claims: [PartSumClaim] = statedSums()
         guard !cues.isEmpty else { return claims }

@@ -46,6 +46,8 @@ struct QuantityScanner {
         var host = Quantity.Host.paragraph(block: 0)
         /// Labels do not reach back past the previous number.
         var floor = 0
+        /// The label extractor's room for a phrase without its quotes and spaces.
+        var labelScratch: [Unicode.Scalar] = []
     }
 
     /// The scalars at which the scan below may do anything (a sentence end, a digit, a Latin letter, a Chinese
@@ -474,7 +476,8 @@ struct QuantityScanner {
             label = MeasureLabel(scalars: previous.text, range: previous.range, measure: nil, qualifier: .empty)
         } else {
             label = LabelExtractor.label(
-                s, range: labelRange, baseUnit: baseUnit, kind: kind, lexicon: lexicon, pool: &pool)
+                s, range: labelRange, baseUnit: baseUnit, kind: kind, lexicon: lexicon, pool: &pool,
+                scratch: &state.labelScratch)
         }
         let quantity = Quantity(
             kind: kind, value: value, interval: interval, decimals: decimals, scale: scale, roundingUnit: roundingUnit,

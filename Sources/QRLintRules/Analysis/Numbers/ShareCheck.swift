@@ -35,31 +35,36 @@ enum ShareCheck {
         guard consistency != .consistent else { return nil }
         let value = claim.part.value / claim.base.value * 100
         let decimals = max(share.decimals, 1) + 2
-        let part = NumberText.number(claim.part, in: pool)
-        let base = NumberText.number(claim.base, in: pool)
-        let message: String =
-            "比例与其分子、分母不符：\(part)÷\(base)="
-            + "\(Precision.format(value, decimals: decimals))%，文中写作 \(pool.string(share.text))"
+        var text = MessageText()
+        text.append("比例与其分子、分母不符：")
+        text.appendNumber(of: claim.part, in: pool)
+        text.append("÷")
+        text.appendNumber(of: claim.base, in: pool)
+        text.append("=")
+        text.append(Precision.format(value, decimals: decimals))
+        text.append("%，文中写作 ")
+        text.append(pool[share.text])
+        let message = text.string
         let notes = [
-            Note(message: "分子：\(claim.part.described(in: pool))", span: claim.part.span),
-            Note(message: "分母：\(claim.base.described(in: pool))", span: claim.base.span),
+            Note(message: claim.part.described(after: "分子：", in: pool), span: claim.part.span),
+            Note(message: claim.base.described(after: "分母：", in: pool), span: claim.base.span),
         ]
         return NumberCheckResult(consistency: consistency, message: message, span: share.span, notes: notes)
     }
 
     static func check(_ claim: ComplementClaim, pool: ScalarPool) -> NumberCheckResult? {
         guard !claim.others.isEmpty, claim.rest.isExact else { return nil }
-        let others = NumberInterval.sum(claim.others.map(\.interval))
-        let looseOthers = NumberInterval.sum(claim.others.map(\.looseInterval))
+        let others = claim.others.intervalSum
+        let looseOthers = claim.others.looseIntervalSum
         let computed = NumberInterval.point(100) - others
         let consistency = Consistency.of(claim.rest, computed: computed, computedLoose: .point(100) - looseOthers)
         guard consistency != .consistent else { return nil }
         let terms = claim.others.map { NumberText.number($0, in: pool) }.joined(separator: "−")
         let decimals = max(claim.rest.decimals, claim.others.map(\.decimals).max() ?? 0)
-        let value = 100 - claim.others.map(\.value).reduce(0, +)
+        let value = 100 - claim.others.valueSum
         let message =
             "其余部分应为 100−\(terms)=\(Precision.format(value, decimals: decimals))%，文中写作 \(pool.string(claim.rest.text))"
-        let notes = claim.others.map { Note(message: "已列比例：\($0.described(in: pool))", span: $0.span) }
+        let notes = claim.others.map { Note(message: $0.described(after: "已列比例：", in: pool), span: $0.span) }
         return NumberCheckResult(consistency: consistency, message: message, span: claim.rest.span, notes: notes)
     }
 
@@ -84,16 +89,16 @@ enum ShareCheck {
 
     /// Shares that must make 100%.
     private static func hundred(_ shares: [Quantity], pool: ScalarPool) -> NumberCheckResult? {
-        let sum = NumberInterval.sum(shares.map(\.interval))
-        let loose = NumberInterval.sum(shares.map(\.looseInterval))
+        let sum = shares.intervalSum
+        let loose = shares.looseIntervalSum
         let consistency = Consistency.of(
             stated: .point(100), computed: sum, statedLoose: .point(100), computedLoose: loose)
         guard consistency != .consistent else { return nil }
         let terms = shares.map { NumberText.number($0, in: pool) }.joined(separator: "+")
         let decimals = shares.map(\.decimals).max() ?? 0
-        let value = shares.map(\.value).reduce(0, +)
+        let value = shares.valueSum
         let message = "各部分比例之和 \(terms)=\(Precision.format(value, decimals: decimals))%，不等于 100%"
-        let notes = shares.map { Note(message: "比例：\($0.described(in: pool))", span: $0.span) }
+        let notes = shares.map { Note(message: $0.described(after: "比例：", in: pool), span: $0.span) }
         let span = Span(start: shares[0].span.start, end: shares[shares.count - 1].span.end)
         return NumberCheckResult(consistency: consistency, message: message, span: span, notes: notes)
     }

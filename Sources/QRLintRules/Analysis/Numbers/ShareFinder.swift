@@ -3,7 +3,7 @@ import QRLintCore
 /// Finds shares in one paragraph: "升学1243人，占总数的65.7%", "28人，占专任教师总数的7.4%", "135人，占比60%",
 /// "1678人，约占全区在校生总数（5175人）的三分之一"; and complements: "…91.6%。其余9.4%…".
 struct ShareFinder {
-    let paragraph: TextNumbers
+    let paragraph: ParagraphText
     let paragraphIndex: Int
     let quantities: [Quantity]
     let claims: [PartSumClaim]
@@ -12,7 +12,7 @@ struct ShareFinder {
     private var pool = ScalarPool()
 
     init(
-        paragraph: TextNumbers, paragraphIndex: Int, quantities: [Quantity], claims: [PartSumClaim],
+        paragraph: ParagraphText, paragraphIndex: Int, quantities: [Quantity], claims: [PartSumClaim],
         lexicon: NumberLexicon
     ) {
         self.paragraph = paragraph

@@ -174,7 +174,7 @@ enum TableTotalCheck {
                 guard case .number(let whole) = table.cells[parent][c], whole.isSummable,
                     let parts = numbers(table, rows: children, column: c, like: whole), parts.count >= 2
                 else { continue }
-                let sum = NumberInterval.sum(parts.map(\.interval))
+                let sum = parts.intervalSum
                 let exceeds = sum.low > whole.interval.high
                 guard exceeds || (match.complete && !match.shortfallAllowed) else { continue }
                 let what = "“\(table.rowLabels[parent])”按\(match.familyName)分列的各行"
@@ -207,19 +207,39 @@ enum TableTotalCheck {
 
     private static func check(total: Quantity, parts: [Quantity], what: String, pool: ScalarPool) -> NumberCheckResult?
     {
-        let sum = NumberInterval.sum(parts.map(\.interval))
-        let loose = NumberInterval.sum(parts.map(\.looseInterval))
+        let sum = parts.intervalSum
+        let loose = parts.looseIntervalSum
         let consistency = Consistency.of(total, computed: sum, computedLoose: loose)
         guard consistency != .consistent, parts.allSatisfy(\.isExact), total.isExact else { return nil }
-        let shown = parts.prefix(8).map { NumberText.number($0, in: pool) }.joined(separator: "+")
-        let terms = parts.count > 8 ? shown + "+…（共 \(parts.count) 项）" : shown
-        let value = parts.map(\.value).reduce(0, +)
+        let value = parts.valueSum
         let decimals = max(total.decimals, parts.map(\.decimals).max() ?? 0)
         let difference = NumberText.value(abs(value - total.value), like: total, decimals: decimals)
-        let message: String =
-            "\(what)与各项之和不符：\(terms)=\(NumberText.value(value, like: total, decimals: decimals))，"
-            + "表中为 \(NumberText.number(total, in: pool))（差 \(difference)）"
-        let notes = parts.prefix(12).map { Note(message: "分项：\(pool.string($0.text))", span: $0.span) }
-        return NumberCheckResult(consistency: consistency, message: message, span: total.span, notes: Array(notes))
+        // "<what>与各项之和不符：a+b+…（共 n 项）=s，表中为 t（差 d）", in one buffer.
+        var text = MessageText()
+        text.append(what)
+        text.append("与各项之和不符：")
+        text.appendNumbers(of: parts.prefix(8), separator: "+", in: pool)
+        if parts.count > 8 {
+            text.append("+…（共 ")
+            text.append(String(parts.count))
+            text.append(" 项）")
+        }
+        text.append("=")
+        text.append(NumberText.value(value, like: total, decimals: decimals))
+        text.append("，表中为 ")
+        text.appendNumber(of: total, in: pool)
+        text.append("（差 ")
+        text.append(difference)
+        text.append("）")
+        let message = text.string
+        var notes: [Note] = []
+        notes.reserveCapacity(min(parts.count, 12))
+        for part in parts.prefix(12) {
+            var note = MessageText(capacity: 32)
+            note.append("分项：")
+            note.append(pool[part.text])
+            notes.append(Note(message: note.string, span: part.span))
+        }
+        return NumberCheckResult(consistency: consistency, message: message, span: total.span, notes: notes)
     }
 }

@@ -1,35 +1,17 @@
 import QRLintCore
 
-/// The quantities and years of one paragraph, with where its sentences start. A class: the claim finders each
-/// keep the paragraph they read, and a reference is one retain where a copy of the five arrays was five.
-public final class TextNumbers: Sendable {
-    public let block: Int
-    public let text: MappedText
-    public let quantities: [Quantity]
-    let years: [YearMention]
+/// A paragraph's text with where its sentences start, as the claim finders read it while the analysis is built.
+/// The starts are borrowed from the analysis's document-wide array, valid only inside `NumberClaims.init`: a
+/// finder's copy of the view retains the text and nothing else, and no array is made per paragraph.
+struct ParagraphText {
+    let block: Int
+    let text: MappedText
     /// Where each sentence starts in `text` (0 included), ascending.
-    public let sentenceStarts: [Int]
-
-    /// Copies the arrays of a scan buffer (which goes on to the next text) at their size.
-    init(block: Int, text: MappedText, scan: borrowing QuantityScanner.Scan) {
-        self.block = block
-        self.text = text
-        self.quantities = scan.quantities.withUnsafeBufferPointer { Array($0) }
-        self.years = scan.years.isEmpty ? [] : scan.years.withUnsafeBufferPointer { Array($0) }
-        let sentences = scan.sentenceCount
-        self.sentenceStarts = scan.sentenceStarts.withUnsafeBufferPointer { Array($0[..<sentences]) }
-    }
+    let sentenceStarts: UnsafeBufferPointer<Int>
 
     /// The sentence an offset of `text` falls in, as the range of the sentence.
-    public func sentence(containing offset: Int) -> Range<Int> {
-        var low = 0
-        var high = sentenceStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if sentenceStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        let end = low + 1 < sentenceStarts.count ? sentenceStarts[low + 1] : text.count
-        return sentenceStarts[low]..<end
+    func sentence(containing offset: Int) -> Range<Int> {
+        SentenceLookup.sentence(sentenceStarts, length: text.count, containing: offset)
     }
 
     /// Whether `word` occurs in `range` of the text.
