@@ -121,18 +121,14 @@ struct EnumerationFinder {
         if let lastScalar = ranges.last.map({ s[$0.upperBound - 1] }), "了的过着将为".unicodeScalars.contains(lastScalar) {
             return nil
         }
-        var claim = EnumerationClaim(
-            count: q, items: ranges.map { paragraph.string($0) },
-            itemSpans: ranges.map { paragraph.text.sourceSpan($0) },
-            open: open)
         // "A、B和C" with a name that holds 和 ("产教融合和校企合作"): count it both ways; either may be meant.
-        if Double(claim.items.count) != q.value, ranges.count >= 3, lastJoin(in: last) != nil,
+        if Double(ranges.count) != q.value, ranges.count >= 3, lastJoin(in: last) != nil,
             Double(ranges.count - 1) == q.value
         {
-            claim.items = Array(claim.items.dropLast(2)) + [paragraph.string(last)]
-            claim.itemSpans = Array(claim.itemSpans.dropLast(2)) + [paragraph.text.sourceSpan(last)]
+            ranges.removeLast(2)
+            ranges.append(last)
         }
-        return claim
+        return EnumerationClaim(count: q, block: paragraph.block, items: ranges, open: open)
     }
 
     /// Words between a list and its count ("A、B等三个"); those starting with 等 leave the list open.
@@ -172,12 +168,11 @@ struct EnumerationFinder {
             }
         }
         if itemStart < body.upperBound { ranges.append(itemStart..<body.upperBound) }
-        let texts = ranges.map { paragraph.string($0) }
-        guard ranges.count >= 2, texts.last.map({ !$0.hasSuffix("等") && !$0.containsText("等") }) ?? false else {
+        // A last item with 等 anywhere ("…等") leaves the list open: no count to check.
+        guard ranges.count >= 2, let lastItem = ranges.last, !lastItem.contains(where: { s[$0] == "等" }) else {
             return nil
         }
-        return EnumerationClaim(
-            count: q, items: texts, itemSpans: ranges.map { paragraph.text.sourceSpan($0) }, open: false)
+        return EnumerationClaim(count: q, block: paragraph.block, items: ranges, open: false)
     }
 
     // MARK: 一是…二是…
@@ -217,9 +212,7 @@ struct EnumerationFinder {
             expected += 1
         }
         guard spans.count >= 2 else { return nil }
-        var claim = EnumerationClaim(
-            count: q, items: spans.map { paragraph.string($0) }, itemSpans: spans.map { paragraph.text.sourceSpan($0) },
-            open: false)
+        var claim = EnumerationClaim(count: q, block: paragraph.block, items: spans, open: false)
         claim.markerBlock = paragraph.block
         return claim
     }

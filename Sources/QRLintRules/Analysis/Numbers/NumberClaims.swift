@@ -74,13 +74,28 @@ public struct ChangeClaim: Sendable {
 /// "A、B、C三个专业群", "从四个方面：一是…二是…": a stated count and the items listed.
 public struct EnumerationClaim: Sendable {
     public var count: Quantity
-    public var items: [String]
-    /// Where the items are written (source spans), for notes.
-    public var itemSpans: [Span]
+    /// The block of the paragraph the count and its items are written in.
+    public var block: Int
+    /// The items, as scalar ranges of that paragraph's text: their strings and source spans are made only for a
+    /// finding (a string and a span per item of every claim were allocations no message needed).
+    public var items: [Range<Int>]
     /// The list ends with 等 ("A、B等三个"): fewer items than the count are fine.
     public var open: Bool
     /// For a "一是…二是…" list: the paragraph it starts in (it may go on in the paragraphs after).
     public var markerBlock: Int? = nil
+
+    /// The text of each item, for messages.
+    public func itemTexts(in document: Document) -> [String] {
+        guard case .paragraph(let paragraph) = document.blocks[block] else { return [] }
+        let scalars = paragraph.text.scalars
+        return items.map { String(scalars: scalars[$0]) }
+    }
+
+    /// Where each item is written, for notes.
+    public func itemSpans(in document: Document) -> [Span] {
+        guard case .paragraph(let paragraph) = document.blocks[block] else { return [] }
+        return items.map { paragraph.text.sourceSpan($0) }
+    }
 }
 
 /// Every claim of the document's paragraphs.

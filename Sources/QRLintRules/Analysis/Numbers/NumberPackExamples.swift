@@ -73,6 +73,11 @@ public enum NumberPackExamples {
 
     /// A small document of one paragraph per line, analysed with the report year 2025.
     static func analysis(_ text: String, lexicon: NumberLexicon) -> NumberAnalysis {
+        NumberAnalysis(document: document(text), lexicon: lexicon, reportYear: 2025)
+    }
+
+    /// A plain-text document, one paragraph per line.
+    static func document(_ text: String) -> Document {
         let source = SourceText(path: "example.txt", text: text)
         var blocks: [Block] = []
         var start = 0
@@ -81,8 +86,7 @@ public enum NumberPackExamples {
             start = index + 1
         }
         if start < source.scalars.count { blocks.append(paragraph(source, start..<source.scalars.count)) }
-        let document = Document(source: source, format: .text, blocks: blocks)
-        return NumberAnalysis(document: document, lexicon: lexicon, reportYear: 2025)
+        return Document(source: source, format: .text, blocks: blocks)
     }
 
     private static func paragraph(_ source: SourceText, _ range: Range<Int>) -> Block {
