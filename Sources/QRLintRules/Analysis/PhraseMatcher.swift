@@ -104,7 +104,7 @@ struct PhraseMatcher: Sendable {
 /// A listed phrase that starts or ends with a digit or a Latin letter never counts inside a longer number or
 /// word: "20大" is not in "2020大", "todo" is not in "Todorov".
 enum PhraseBoundary {
-    static func allows(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    static func allows<S: ScalarText>(_ s: S, _ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }
         let first = s[range.lowerBound]
         let last = s[range.upperBound - 1]

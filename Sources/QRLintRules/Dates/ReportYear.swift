@@ -70,24 +70,19 @@ public struct ReportYear: Rule {
         // A report name starts with its year: only the places where a number starts are read.
         let numbers = prose.numbers
         // Units come in block order: the front matter is a prefix of them. A name starts with a year: the
-        // places are tried in the shared scalar buffer, and a unit's mapped text is fetched at its first year.
+        // places are read in the shared scalar buffer, and a unit's mapped text is fetched only for a name.
         prose.scalars.withUnits { texts in
             for index in prose.units.indices {
                 guard prose.units[index].blockIndex < bodyStart else { break }
                 let places = numbers.range(of: index)
                 guard !places.isEmpty else { continue }
-                var text: MappedText?
+                let s = texts[index]
                 for k in places {
-                    let i = numbers.indices[k]
-                    guard DateText.year(texts[index], at: i) != nil else { continue }
-                    let mapped = text ?? prose.text(of: index)
-                    text = mapped
-                    let s = mapped.scalars
-                    guard let (value, range) = Self.reportNameYear(s, at: i) else { continue }
+                    guard let (value, range) = Self.reportNameYear(s, at: numbers.indices[k]) else { continue }
                     if value == year {
-                        if titleMention == nil { titleMention = mapped.sourceSpan(range) }
+                        if titleMention == nil { titleMention = prose.text(of: index).sourceSpan(range) }
                     } else {
-                        otherNames.append((mapped.sourceSpan(range), value, String(scalars: s[range])))
+                        otherNames.append((prose.text(of: index).sourceSpan(range), value, String(scalars: s[range])))
                     }
                 }
             }
@@ -106,7 +101,7 @@ public struct ReportYear: Rule {
 
     /// "2025 年度质量年度报告", "质量年度报告（2025 年度）", "质量年度报告（2024年）", "报告(2024-2025学年度)":
     /// the named year (the later one of a school year) and the range that says it.
-    static func reportNameYear(_ s: [Unicode.Scalar], at i: Int) -> (Int, Range<Int>)? {
+    static func reportNameYear<S: ScalarText>(_ s: S, at i: Int) -> (Int, Range<Int>)? {
         guard let (first, firstEnd) = DateText.year(s, at: i) else { return nil }
         var value = first
         var end = firstEnd
@@ -118,7 +113,7 @@ public struct ReportYear: Rule {
             end = secondEnd
         }
         var k = DateText.skipSpaces(s, end)
-        if PhraseContext.starts(s, at: k, with: "学年") { k += 1 }
+        if PhraseContext.starts(s, at: k, withKey: schoolYear) { k += 1 }
         guard k < s.count, s[k] == "年" else { return nil }
         k += 1
         if k < s.count, s[k] == "度" { k += 1 }
@@ -126,20 +121,25 @@ public struct ReportYear: Rule {
         var b = i - 1
         while b >= 0, ProseScalar.isSpace(s[b]) { b -= 1 }
         if b >= 0, s[b] == "（" || s[b] == "(", k < s.count, s[k] == "）" || s[k] == ")",
-            PhraseContext.ends(s, before: b, with: "报告") || PhraseContext.ends(s, before: b, with: "年报")
+            reportWords.contains(where: { PhraseContext.ends(s, before: b, withKey: $0) })
         {
             return (value, (b)..<(k + 1))
         }
         // After: "质量年度报告", "职业教育质量年报".
         let after = DateText.skipSpaces(s, k)
-        for lead in ["质量", "职业教育质量", "中等职业教育质量"] where PhraseContext.starts(s, at: after, with: lead) {
-            let nameEnd = after + lead.unicodeScalars.count
-            for tail in ["年度报告", "年报", "报告"] where PhraseContext.starts(s, at: nameEnd, with: tail) {
-                return (value, i..<(nameEnd + tail.unicodeScalars.count))
+        for lead in nameLeads where PhraseContext.starts(s, at: after, withKey: lead) {
+            let nameEnd = after + lead.count
+            for tail in nameTails where PhraseContext.starts(s, at: nameEnd, withKey: tail) {
+                return (value, i..<(nameEnd + tail.count))
             }
         }
         return nil
     }
+
+    /// The words around a report name, normalised once (each is an ideograph, so a key's count is its length).
+    private static let reportWords = ["报告", "年报"].map(PhraseMatcher.normalized)
+    private static let nameLeads = ["质量", "职业教育质量", "中等职业教育质量"].map(PhraseMatcher.normalized)
+    private static let nameTails = ["年度报告", "年报", "报告"].map(PhraseMatcher.normalized)
 
     // MARK: - 本年度（2024年）
 
@@ -185,29 +185,29 @@ public struct ReportYear: Rule {
         guard let firstChapter = context.outline.chapters.first else { return nil }
         let bodyStart = context.outline.sections[firstChapter].blockIndex
         let prose = context.prose
-        var counts: [Int: Int] = [:]
+        var last = 0
+        var this = 0
         var firstLastYear: Span?
         let numbers = prose.numbers
-        // A mention starts with a year: the places are tried in the shared scalar buffer, and a unit's mapped
-        // text is fetched at its first year.
+        // A mention starts with a year: the places are read in the shared scalar buffer, and a unit's mapped
+        // text is fetched only for the first mention of last year.
         prose.scalars.withUnits { texts in
             for index in prose.units.indices where prose.units[index].blockIndex > bodyStart {
                 let places = numbers.range(of: index)
                 guard !places.isEmpty, prose.units[index].kind == .paragraph else { continue }
-                var text: MappedText?
+                let s = texts[index]
                 for k in places {
                     let i = numbers.indices[k]
-                    guard DateText.year(texts[index], at: i) != nil else { continue }
-                    let mapped = text ?? prose.text(of: index)
-                    text = mapped
-                    guard let value = Self.currentYearMention(mapped.scalars, at: i) else { continue }
-                    counts[value, default: 0] += 1
-                    if value == year - 1, firstLastYear == nil { firstLastYear = mapped.sourceSpan(i..<(i + 5)) }
+                    guard let value = Self.currentYearMention(s, at: i) else { continue }
+                    if value == year {
+                        this += 1
+                    } else if value == year - 1 {
+                        last += 1
+                        if firstLastYear == nil { firstLastYear = prose.text(of: index).sourceSpan(i..<(i + 5)) }
+                    }
                 }
             }
         }
-        let last = counts[year - 1] ?? 0
-        let this = counts[year] ?? 0
         guard last >= Self.copiedMinimum, last > this, let span = firstLastYear else { return nil }
         let notes = titleMention.map { [Note(message: "标题中的报告年度在此", span: $0)] } ?? []
         return Finding(
@@ -228,7 +228,7 @@ public struct ReportYear: Rule {
         }
     }
 
-    static func currentYearMention(_ s: [Unicode.Scalar], at i: Int) -> Int? {
+    static func currentYearMention<S: ScalarText>(_ s: S, at i: Int) -> Int? {
         guard let (value, end) = DateText.year(s, at: i) else { return nil }
         if end < s.count, isYearRangeMark(s[end]), DateText.year(s, at: end + 1) != nil { return nil }
         for word in comparisonWords where PhraseContext.ends(s, before: i, withKey: word) { return nil }

@@ -61,7 +61,7 @@ public struct PhraseGuards: Sendable, Hashable {
     }
 
     /// Whether a phrase found at `range` of `scalars` counts.
-    func allows(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+    func allows<S: ScalarText>(_ scalars: S, _ range: Range<Int>) -> Bool {
         if unlessPrecededBy.contains(where: { PhraseContext.ends(scalars, before: range.lowerBound, with: $0) }) {
             return false
         }
@@ -86,12 +86,12 @@ public struct PhraseGuards: Sendable, Hashable {
 /// Looking at the words around a phrase, with the phrase matcher's normalisation.
 enum PhraseContext {
     /// Whether the text after `index` (quotes and spaces skipped) starts with `word`.
-    static func starts(_ scalars: [Unicode.Scalar], at index: Int, with word: String) -> Bool {
+    static func starts<S: ScalarText>(_ scalars: S, at index: Int, with word: String) -> Bool {
         starts(scalars, at: index, withKey: PhraseMatcher.normalized(word))
     }
 
     /// `starts(_:at:with:)` for a word already normalised, for callers that test the same words many times.
-    static func starts(_ scalars: [Unicode.Scalar], at index: Int, withKey key: [Unicode.Scalar]) -> Bool {
+    static func starts<S: ScalarText>(_ scalars: S, at index: Int, withKey key: [Unicode.Scalar]) -> Bool {
         var i = index
         for k in key {
             while i < scalars.count, ProseScalar.isIgnorableInPhrase(scalars[i]) { i += 1 }
@@ -102,12 +102,12 @@ enum PhraseContext {
     }
 
     /// Whether the text before `index` (quotes and spaces skipped) ends with `word`.
-    static func ends(_ scalars: [Unicode.Scalar], before index: Int, with word: String) -> Bool {
+    static func ends<S: ScalarText>(_ scalars: S, before index: Int, with word: String) -> Bool {
         ends(scalars, before: index, withKey: PhraseMatcher.normalized(word))
     }
 
     /// `ends(_:before:with:)` for a word already normalised.
-    static func ends(_ scalars: [Unicode.Scalar], before index: Int, withKey key: [Unicode.Scalar]) -> Bool {
+    static func ends<S: ScalarText>(_ scalars: S, before index: Int, withKey key: [Unicode.Scalar]) -> Bool {
         var i = index - 1
         for k in key.reversed() {
             while i >= 0, ProseScalar.isIgnorableInPhrase(scalars[i]) { i -= 1 }
@@ -118,7 +118,7 @@ enum PhraseContext {
     }
 
     /// The clause around a range: from after the previous clause mark to before the next one.
-    static func clause(_ scalars: [Unicode.Scalar], around range: Range<Int>) -> Range<Int> {
+    static func clause<S: ScalarText>(_ scalars: S, around range: Range<Int>) -> Range<Int> {
         var start = range.lowerBound
         while start > 0, !ProseScalar.isClauseEnd(scalars[start - 1]) { start -= 1 }
         var end = range.upperBound

@@ -37,19 +37,22 @@ public struct RangeDash: Rule {
         var hits: [StyleHit] = []
         var texts: [StyleTexts] = []
         let signs = prose.signs
-        // Only the units with a dash-like sign: a range needs one.
-        signs.forEachUnit(having: Self.isDash) { index, places in
-            guard prose.units[index].kind != .tableCell else { return }
-            let text = prose.text(of: index)
-            let s = text.scalars
-            var skipUntil = -1
-            for k in places {
-                let i = signs.indices[k]
-                guard i >= skipUntil, let token = Self.dashToken(s, i) else { continue }
-                skipUntil = token.upperBound
-                if let (span, entry) = Self.hit(s, token, in: text) {
-                    hits.append(StyleHit(span: span, texts: texts.count, unit: index))
-                    texts.append(entry)
+        // Only the units with a dash-like sign: a range needs one. They are read in the shared scalar buffer; a
+        // unit's mapped text is fetched only for a hit's span.
+        prose.scalars.withUnits { units in
+            signs.forEachUnit(having: Self.isDash) { index, places in
+                guard prose.units[index].kind != .tableCell else { return }
+                let s = units[index]
+                var skipUntil = -1
+                for k in places {
+                    let i = signs.indices[k]
+                    guard i >= skipUntil, let token = Self.dashToken(s, i) else { continue }
+                    skipUntil = token.upperBound
+                    if let (range, entry) = Self.hit(s, token) {
+                        let span = prose.text(of: index).sourceSpan(range)
+                        hits.append(StyleHit(span: span, texts: texts.count, unit: index))
+                        texts.append(entry)
+                    }
                 }
             }
         }
@@ -77,7 +80,7 @@ public struct RangeDash: Rule {
     }
 
     /// The dash-like token at `i`: its range in the text.
-    private static func dashToken(_ s: [Unicode.Scalar], _ i: Int) -> Range<Int>? {
+    private static func dashToken<S: ScalarText>(_ s: S, _ i: Int) -> Range<Int>? {
         switch s[i] {
         case "-", "－", "–", "～", "~": return i..<(i + 1)
         case "—":
@@ -88,7 +91,7 @@ public struct RangeDash: Rule {
         }
     }
 
-    private static func mark(_ s: [Unicode.Scalar], _ token: Range<Int>) -> Mark {
+    private static func mark<S: ScalarText>(_ s: S, _ token: Range<Int>) -> Mark {
         switch s[token.lowerBound] {
         case "-", "－", "–": .hyphen
         case "—": token.count == 2 ? .doubleDash : .proper
@@ -104,7 +107,7 @@ public struct RangeDash: Rule {
         var leadingZero: Bool
     }
 
-    private static func number(endingAt end: Int, _ s: [Unicode.Scalar]) -> Number? {
+    private static func number<S: ScalarText>(endingAt end: Int, _ s: S) -> Number? {
         var start = end
         var sawPoint = false
         while start > 0 {
@@ -121,7 +124,7 @@ public struct RangeDash: Rule {
         return start < end && ProseScalar.isDigit(s[start]) ? makeNumber(s, start..<end) : nil
     }
 
-    private static func number(startingAt start: Int, _ s: [Unicode.Scalar]) -> Number? {
+    private static func number<S: ScalarText>(startingAt start: Int, _ s: S) -> Number? {
         var end = start
         var sawPoint = false
         while end < s.count {
@@ -138,7 +141,7 @@ public struct RangeDash: Rule {
         return end > start ? makeNumber(s, start..<end) : nil
     }
 
-    private static func makeNumber(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Number? {
+    private static func makeNumber<S: ScalarText>(_ s: S, _ range: Range<Int>) -> Number? {
         // A whole number of up to 15 digits (nearly all of them) is exact in a Double: read without a string.
         if range.count <= 15 {
             var value = 0
@@ -162,10 +165,12 @@ public struct RangeDash: Rule {
             range: range, value: value, digits: integerDigits, leadingZero: integerDigits > 1 && text.hasPrefix("0"))
     }
 
+    private static let schoolYear = PhraseMatcher.normalized("学年")
+
     private static func isPercent(_ c: Unicode.Scalar) -> Bool { c == "%" || c == "％" }
 
-    /// The span and texts of the range at `token`, when it is written wrong.
-    private static func hit(_ s: [Unicode.Scalar], _ token: Range<Int>, in mapped: MappedText) -> (Span, StyleTexts)? {
+    /// The range (in the unit's text) and texts of the range at `token`, when it is written wrong.
+    private static func hit<S: ScalarText>(_ s: S, _ token: Range<Int>) -> (Range<Int>, StyleTexts)? {
         let mark = mark(s, token)
         // Left side: a number, perhaps with its own unit ("1800元-2000元", "15%-30%").
         var leftEnd = token.lowerBound
@@ -177,7 +182,7 @@ public struct RangeDash: Rule {
             leftUnitStart -= 1
         }
         guard let left = number(endingAt: leftUnitStart, s) ?? number(endingAt: leftEnd, s) else { return nil }
-        let leftUnit = Array(s[left.range.upperBound..<leftEnd])
+        let leftUnit = left.range.upperBound..<leftEnd
         // Right side: a number and what follows it.
         let rightStart = DateText.skipSpaces(s, token.upperBound)
         guard let right = number(startingAt: rightStart, s) else { return nil }
@@ -205,13 +210,13 @@ public struct RangeDash: Rule {
         let timeLike = years || next.map { "年月日时届期".unicodeScalars.contains($0) } == true
         let proper = timeLike ? "—" : "～"
         let rangeMark = mark == .proper ? text(s, token) : proper
-        let unitText = String(scalars: leftUnit)
+        let unitText = String(scalars: s[leftUnit])
         let replacement = leftText + (dropped.isEmpty ? unitText : dropped) + rangeMark + rightText + dropped
         let spanEnd = dropped.isEmpty ? right.range.upperBound : afterRight + dropped.unicodeScalars.count
         // The word after the range, to quote it whole: "2024-2025学年", "21-30岁".
         var word = ""
         if dropped.isEmpty, let next, ProseScalar.isHan(next) {
-            word = PhraseContext.starts(s, at: afterRight, with: "学年") ? "学年" : String(next)
+            word = PhraseContext.starts(s, at: afterRight, withKey: Self.schoolYear) ? "学年" : String(next)
         }
         let written = text(s, left.range.lowerBound..<spanEnd) + word
         let suggestion = replacement + word
@@ -230,13 +235,13 @@ public struct RangeDash: Rule {
             label = "省略“\(dropped)”"
         }
         return (
-            mapped.sourceSpan(left.range.lowerBound..<spanEnd),
+            left.range.lowerBound..<spanEnd,
             StyleTexts(message: message, replacement: replacement, label: label)
         )
     }
 
     /// Dates, standard numbers, figure numbers, phone numbers, times and other codes that use "-".
-    private static func isCode(_ s: [Unicode.Scalar], left: Number, right: Number, next: Unicode.Scalar?) -> Bool {
+    private static func isCode<S: ScalarText>(_ s: S, left: Number, right: Number, next: Unicode.Scalar?) -> Bool {
         if left.leadingZero || right.leadingZero { return true }
         if let next,
             next == "-" || next == "－" || next == "." || next == ":" || next == "：" || ProseScalar.isLatinLetter(next)
@@ -254,7 +259,7 @@ public struct RangeDash: Rule {
         return "图表例件号式页章节条款第".unicodeScalars.contains(before)
     }
 
-    private static func text(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
+    private static func text<S: ScalarText>(_ s: S, _ range: Range<Int>) -> String {
         String(scalars: s[range])
     }
 }
