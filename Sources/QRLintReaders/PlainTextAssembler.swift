@@ -311,8 +311,11 @@ struct PlainTextAssembler {
 
     /// A table PDF text flattened to one cell per line (`PlainTextCellLines`).
     private mutating func emitCellLineTable(_ rows: [Range<Int>]) {
-        let cells = rows.map { row in lines[row].map { TableCell(text: SourceMappedText.text(source.scalars, $0.text)) } }
-        let span = Span(start: lines[rows[0].lowerBound].text.lowerBound, end: lines[rows.last!.upperBound - 1].text.upperBound)
+        let cells = rows.map { row in
+            lines[row].map { TableCell(text: SourceMappedText.text(source.scalars, $0.text)) }
+        }
+        let span = Span(
+            start: lines[rows[0].lowerBound].text.lowerBound, end: lines[rows.last!.upperBound - 1].text.upperBound)
         blocks.append(.table(Table(rows: cells, span: span)))
     }
 

@@ -11,7 +11,9 @@ struct SectionPaths {
     init(outline: Outline) {
         self.outline = outline
         paths = Array(repeating: nil, count: outline.sections.count + 1)
-        starts = outline.sections.withUnsafeBufferPointer { sections in sections.indices.map { sections[$0].span.start } }
+        starts = outline.sections.withUnsafeBufferPointer { sections in
+            sections.indices.map { sections[$0].span.start }
+        }
     }
 
     mutating func path(at offset: Int) -> [String] {

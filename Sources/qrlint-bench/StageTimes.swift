@@ -45,7 +45,8 @@ enum StageTimes {
             ("analysis: all", try seconds(runs) { context = try LintContext(document: document, packs: packs, template: nil) }))
         // The executable keeps its analyses until it exits; a program using the library pays this.
         stages.append(
-            ("free the analyses", try freeing(runs) { try LintContext(document: document, packs: packs, template: nil) }))
+            ("free the analyses",
+             try freeing(runs) { try LintContext(document: document, packs: packs, template: nil) }))
         var diagnostics: [Diagnostic] = []
         for rule in RuleRegistry.all {
             stages.append(("rule \(rule.description.id)", seconds(runs) { _ = rule.init().check(context) }))

@@ -28,7 +28,8 @@ struct NumberIntervalProductTests {
         let a = NumberInterval(low: -2, high: 3)
         let b = NumberInterval(low: 4, high: 5)
         #expect(a * b == NumberInterval(low: -10, high: 15))
-        #expect(NumberInterval(low: -3, high: -2) * NumberInterval(low: -5, high: 4) == NumberInterval(low: -12, high: 15))
+        #expect(
+            NumberInterval(low: -3, high: -2) * NumberInterval(low: -5, high: 4) == NumberInterval(low: -12, high: 15))
         // ∞ × 0 is NaN, read as 0.
         let unbounded = NumberInterval(low: 0, high: .infinity)
         #expect(unbounded * NumberInterval.point(0) == NumberInterval.point(0))

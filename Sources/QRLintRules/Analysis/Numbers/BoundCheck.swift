@@ -56,8 +56,8 @@ enum BoundCheck {
                 else { continue }
                 let outerName = lexicon.measureName(id: outer) ?? outer
                 let message =
-                    "\(measures[m].name) \(NumberText.number(quantity, in: numbers.pool)) 超过\(outerName) \(NumberText.number(whole, in: numbers.pool))，"
-                    + "而前者是后者的一部分"
+                    "\(measures[m].name) \(NumberText.number(quantity, in: numbers.pool)) 超过\(outerName) "
+                    + "\(NumberText.number(whole, in: numbers.pool))，而前者是后者的一部分"
                 results.append(
                     NumberCheckResult(
                         consistency: .mismatch, message: message, span: quantity.span,

@@ -14,8 +14,11 @@ enum EnumerationCheck {
             guard found != stated, !(claim.open && found < stated) else { continue }
             let items = claim.itemTexts(in: document)
             let shown = items.prefix(8).map { "“\($0)”" }.joined(separator: "、")
-            let message = "写作“\(numbers.text(claim.count))”，但列出了 \(found) 项：\(shown)\(items.count > 8 ? "等" : "")"
-            let notes = zip(items, claim.itemSpans(in: document)).prefix(12).map { Note(message: "列举项：\($0)", span: $1) }
+            let message =
+                "写作“\(numbers.text(claim.count))”，但列出了 \(found) 项：\(shown)\(items.count > 8 ? "等" : "")"
+            let notes = zip(items, claim.itemSpans(in: document)).prefix(12).map {
+                Note(message: "列举项：\($0)", span: $1)
+            }
             results.append(
                 NumberCheckResult(consistency: .mismatch, message: message, span: claim.count.span, notes: Array(notes))
             )

@@ -35,8 +35,8 @@ public struct FactIndex: Sendable {
     private let agreed: [Int?]
 
     init(
-        paragraphs: [ParagraphNumbers], quantities: [Quantity], tables: [TableNumbers], claims: NumberClaims, lexicon: NumberLexicon,
-        reportYear: Int?, pool: ScalarPool
+        paragraphs: [ParagraphNumbers], quantities: [Quantity], tables: [TableNumbers], claims: NumberClaims,
+        lexicon: NumberLexicon, reportYear: Int?, pool: ScalarPool
     ) {
         let measures = lexicon.measures
         // Each qualifier text is numbered once, and facts are grouped by the numbers: hashing and comparing the

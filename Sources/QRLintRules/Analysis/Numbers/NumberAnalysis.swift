@@ -80,8 +80,8 @@ public struct NumberAnalysis: Sendable {
             lexicon: lexicon, pool: &pool)
         self.claims = claims
         self.facts = FactIndex(
-            paragraphs: paragraphs, quantities: quantities, tables: tables, claims: claims, lexicon: lexicon, reportYear: reportYear,
-            pool: pool)
+            paragraphs: paragraphs, quantities: quantities, tables: tables, claims: claims, lexicon: lexicon,
+            reportYear: reportYear, pool: pool)
         self.pool = pool
     }
 

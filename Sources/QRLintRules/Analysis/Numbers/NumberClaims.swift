@@ -134,7 +134,9 @@ public struct NumberClaims: Sendable {
             for index in paragraphs.indices {
                 let range = paragraphs[index].quantities
                 // Most paragraphs state one amount and count no list: they are passed over before being copied.
-                if range.count < 2, !range.contains(where: { EnumerationFinder.isListCount(all, $0, lexicon: lexicon) }) {
+                if range.count < 2,
+                    !range.contains(where: { EnumerationFinder.isListCount(all, $0, lexicon: lexicon) })
+                {
                     continue
                 }
                 guard case .paragraph(let block) = blocks[paragraphs[index].block] else { continue }
