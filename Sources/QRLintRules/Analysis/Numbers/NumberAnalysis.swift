@@ -115,12 +115,4 @@ public struct NumberAnalysis: Sendable {
 
     /// A label's qualifier ("初级"; empty for the plain measure).
     public func qualifier(_ label: MeasureLabel) -> String { pool.string(label.qualifier) }
-
-    /// Every quantity, paragraphs first then tables, each in document order.
-    public var allQuantities: [Quantity] {
-        quantities
-            + tables.flatMap { table in
-                table.cells.flatMap { row in row.compactMap { if case .number(let q) = $0 { q } else { nil } } }
-            }
-    }
 }
