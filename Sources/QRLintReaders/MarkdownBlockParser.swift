@@ -46,26 +46,33 @@ struct MarkdownBlockParser {
     /// Reads the line at `index` (and any lines its block spans); returns the index of the next line to read.
     private mutating func step(at index: Int, _ s: [Unicode.Scalar]) -> Int {
         let line = lines[index]
-        // No block marker starts with a Chinese character, and most lines of a report do: such a line is
-        // a table's header row or text, and the other recognisers need not look at it.
-        if !line.isBlank, ScalarClass.isHan(s[line.content.lowerBound]) {
-            if let next = readTable(at: index) { return next }
-            return readText(index, line)
-        }
-        if line.isBlank || MarkdownBlockSyntax.isTOCPlaceholder(s, line) {
+        if line.isBlank {
             flush()
             return index + 1
         }
-        if let next = MarkdownFence.skipCode(s, lines, at: index) {
+        let first = s[line.content.lowerBound]
+        // No block marker starts with a Chinese character, and most lines of a report do: such a line is
+        // a table's header row or text, and the other recognisers need not look at it.
+        if ScalarClass.isHan(first) {
+            if MarkdownTable.mayFollow(s, lines, at: index), let next = readTable(at: index) { return next }
+            return readText(index, line)
+        }
+        // Each recogniser below starts by testing the first scalar; the same test made here skips the call
+        // for the lines it cannot match (a heading line went through three calls before its own).
+        if first == "[" || first == "$", MarkdownBlockSyntax.isTOCPlaceholder(s, line) {
+            flush()
+            return index + 1
+        }
+        if first == "`" || first == "~", let next = MarkdownFence.skipCode(s, lines, at: index) {
             flush()
             return next
         }
-        if let (comments, next) = MarkdownComment.read(source, lines, at: index) {
+        if first == "<", let (comments, next) = MarkdownComment.read(source, lines, at: index) {
             flush()
             blocks.append(contentsOf: comments.map(Block.comment))
             return next
         }
-        if let (level, content) = MarkdownBlockSyntax.atxHeading(s, line) {
+        if first == "#", let (level, content) = MarkdownBlockSyntax.atxHeading(s, line) {
             flush()
             let parts = MarkdownHeading.parts(s, content)
             inTOC = MarkdownTOC.isTOCTitle(s, parts.title)
@@ -77,7 +84,7 @@ struct MarkdownBlockParser {
                         span: Span(content))))
             return index + 1
         }
-        if let level = MarkdownBlockSyntax.setextLevel(s, line), pending == .plain {
+        if first == "=" || first == "-", pending == .plain, let level = MarkdownBlockSyntax.setextLevel(s, line) {
             pending = nil
             let content = MarkdownParagraphJoin.join(source.scalars, pendingLines)
             let heading = MarkdownHeading.make(level: level, content: content, in: source)
@@ -85,12 +92,12 @@ struct MarkdownBlockParser {
             blocks.append(.heading(consume heading))
             return index + 1
         }
-        if MarkdownBlockSyntax.isThematicBreak(s, line) {
+        if first == "-" || first == "*" || first == "_", MarkdownBlockSyntax.isThematicBreak(s, line) {
             flush()
             return index + 1
         }
-        if let next = readTable(at: index) { return next }
-        if let alt = MarkdownCaption.imageAlt(s, line) {
+        if MarkdownTable.mayFollow(s, lines, at: index), let next = readTable(at: index) { return next }
+        if first == "!", let alt = MarkdownCaption.imageAlt(s, line) {
             flush()
             if let caption = MarkdownCaption.caption(SourceMappedText.trimmed(s, alt)) {
                 imageCaptions.insert(blocks.count)
@@ -98,7 +105,7 @@ struct MarkdownBlockParser {
             }
             return index + 1
         }
-        if let quoted = MarkdownBlockSyntax.quoteContent(s, line) {
+        if first == ">", let quoted = MarkdownBlockSyntax.quoteContent(s, line) {
             if pending != .quote { flush() }
             if quoted.isEmpty {
                 flush()

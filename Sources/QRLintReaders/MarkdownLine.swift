@@ -10,25 +10,34 @@ struct MarkdownLine {
     var isBlank: Bool { content.isEmpty }
 
     static func lines(of source: SourceText) -> [MarkdownLine] {
-        let s = source.scalars
         // The line table read once, each range cut as `SourceText.lineRange` cuts it: that is a call into
-        // another module per line.
+        // another module per line. Written in place over raw buffers: appending checked the capacity and
+        // each index its bounds, twice the cost of the scan itself.
         let starts = source.lineStarts
         let lineCount = starts.count
-        var lines: [MarkdownLine] = []
-        lines.reserveCapacity(lineCount)
-        for index in 0..<lineCount {
-            let lineStart = starts[index]
-            var lineEnd = index + 1 < lineCount ? starts[index + 1] - 1 : s.count
-            if lineEnd > lineStart, s[lineEnd - 1] == "\r" { lineEnd -= 1 }
-            let range = lineStart..<max(lineStart, lineEnd)
-            var start = range.lowerBound
-            var end = range.upperBound
-            while start < end, ScalarClass.isSpace(s[start]) { start += 1 }
-            while end > start, ScalarClass.isSpace(s[end - 1]) { end -= 1 }
-            lines.append(MarkdownLine(range: range, content: start..<end))
+        // An empty text has a line, and no storage to point at.
+        if source.scalars.isEmpty { return starts.map { MarkdownLine(range: $0..<$0, content: $0..<$0) } }
+        return source.scalars.withUnsafeBufferPointer { scalars in
+            starts.withUnsafeBufferPointer { starts in
+                [MarkdownLine](unsafeUninitializedCapacity: lineCount) { buffer, initialized in
+                    guard let s = scalars.baseAddress, let starts = starts.baseAddress, var line = buffer.baseAddress
+                    else { return }
+                    for index in 0..<lineCount {
+                        let lineStart = starts[index]
+                        var lineEnd = index &+ 1 < lineCount ? starts[index &+ 1] &- 1 : scalars.count
+                        if lineEnd > lineStart, s[lineEnd &- 1] == "\r" { lineEnd &-= 1 }
+                        let range = lineStart..<max(lineStart, lineEnd)
+                        var start = range.lowerBound
+                        var end = range.upperBound
+                        while start < end, ScalarClass.isSpace(s[start]) { start &+= 1 }
+                        while end > start, ScalarClass.isSpace(s[end &- 1]) { end &-= 1 }
+                        line.initialize(to: MarkdownLine(range: range, content: start..<end))
+                        line += 1
+                    }
+                    initialized = lineCount
+                }
+            }
         }
-        return lines
     }
 }
 

@@ -7,11 +7,8 @@ enum MarkdownTable {
     /// header included) and the index of the line after it.
     static func read(_ source: SourceText, _ lines: [MarkdownLine], at index: Int) -> (Table, next: Int)? {
         let s = source.scalars
-        guard index + 1 < lines.count else { return nil }
-        // A delimiter row starts with `|`, `:` or `-`: most lines are followed by none, and this is decided
-        // before the header row is scanned for a pipe.
+        guard mayFollow(s, lines, at: index) else { return nil }
         let delimiter = lines[index + 1].content
-        guard let first = s[delimiter].first, first == "|" || first == ":" || first == "-" else { return nil }
         guard hasPipe(s, lines[index].content) else { return nil }
         let header = cellRanges(s, lines[index].content)
         guard hasPipe(s, delimiter) else { return nil }
@@ -27,6 +24,17 @@ enum MarkdownTable {
         }
         let span = Span(start: lines[index].content.lowerBound, end: lines[next - 1].content.upperBound)
         return (Table(rows: rows, span: span), next)
+    }
+
+    /// Whether the line after `index` starts like a delimiter row (`|`, `:` or `-`): most lines are followed
+    /// by none, and this is decided before the header row is scanned for a pipe, or `read` called at all.
+    @inline(__always)
+    static func mayFollow(_ s: [Unicode.Scalar], _ lines: [MarkdownLine], at index: Int) -> Bool {
+        guard index + 1 < lines.count else { return false }
+        let delimiter = lines[index + 1].content
+        guard !delimiter.isEmpty else { return false }
+        let first = s[delimiter.lowerBound]
+        return first == "|" || first == ":" || first == "-"
     }
 
     /// GFM ends a table at a blank line or at the start of another kind of block.
