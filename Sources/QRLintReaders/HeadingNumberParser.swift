@@ -59,14 +59,15 @@ public enum HeadingNumberParser {
         guard start < end else { return nil }
         let first = scalars[start]
         var parsed: Found?
-        if first == "第" {
+        // Most numbered headings start with a digit: tested first (the kinds of first scalar are disjoint).
+        if ScalarClass.digitValue(first) != nil {
+            parsed = arabic(scalars, start, end)
+        } else if first == "第" {
             parsed = chapter(scalars, start, end)
         } else if ScalarClass.isOpeningParenthesis(first) {
             parsed = parenthesized(scalars, start, end)
         } else if ChineseNumeral.isNumeral(first) {
             parsed = chinese(scalars, start, end)
-        } else if ScalarClass.digitValue(first) != nil {
-            parsed = arabic(scalars, start, end)
         }
         guard var found = parsed else { return nil }
         var titleStart = found.numberEnd

@@ -8,7 +8,18 @@ enum MarkdownInline {
 
     /// The range inside one emphasis that wraps all of `s[range]` (`**1.1 基本情况**` → `1.1 基本情况`).
     /// "**a** 和 **b**" is not wrapped: the inside may not hold the marker again.
+    @inline(__always)
     static func unwrapEmphasis(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
+        // Most headings and captions are trimmed text without emphasis: nothing to cut.
+        if let lower = range.first {
+            let first = s[lower]
+            let last = s[range.upperBound - 1]
+            if first != "*", first != "_", !ScalarClass.isSpace(first), !ScalarClass.isSpace(last) { return range }
+        }
+        return unwrappedEmphasis(s, range)
+    }
+
+    private static func unwrappedEmphasis(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
         var current = range
         for _ in 0..<2 {
             // Every marker starts with `*` or `_`: most headings and captions stop at this comparison.

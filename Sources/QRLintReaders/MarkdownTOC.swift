@@ -19,8 +19,16 @@ enum MarkdownTOC {
     }
 
     /// Whether the title `s[title]` opens a table of contents: `isTOCTitle(_:)` of that text, read in place.
+    /// Asked of every heading: the last scalar rules out almost all of them before the call.
+    @inline(__always)
     static func isTOCTitle(_ s: [Unicode.Scalar], _ title: Range<Int>) -> Bool {
-        guard title.count <= 12 else { return false }
+        guard title.count <= 12, !title.isEmpty else { return false }
+        let last = s[title.upperBound - 1]
+        guard last == "录" || last == "*" || ScalarClass.isSpace(last) else { return false }
+        return endsAsTOCTitle(s, title)
+    }
+
+    private static func endsAsTOCTitle(_ s: [Unicode.Scalar], _ title: Range<Int>) -> Bool {
         var last = title.upperBound
         while last > title.lowerBound, ScalarClass.isSpace(s[last - 1]) || s[last - 1] == "*" { last -= 1 }
         guard last > title.lowerBound, s[last - 1] == "录" else { return false }

@@ -10,16 +10,22 @@ enum MarkdownTable {
         guard mayFollow(s, lines, at: index) else { return nil }
         let delimiter = lines[index + 1].content
         guard hasPipe(s, lines[index].content) else { return nil }
-        let header = cellRanges(s, lines[index].content)
+        // One buffer of cell ranges for all rows: a fresh array per row was grown by appends.
+        var header: [Range<Int>] = []
+        header.reserveCapacity(8)
+        cellRanges(s, lines[index].content, into: &header)
         guard hasPipe(s, delimiter) else { return nil }
-        let delimiterCells = cellRanges(s, delimiter)
-        guard delimiterCells.count == header.count, delimiterCells.allSatisfy({ isDelimiterCell(s, $0) }) else {
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(header.count)
+        cellRanges(s, delimiter, into: &ranges)
+        guard ranges.count == header.count, ranges.allSatisfy({ isDelimiterCell(s, $0) }) else {
             return nil
         }
-        var rows = [cells(source, header)]
+        var rows = [cells(s, header)]
         var next = index + 2
         while next < lines.count, !endsTable(s, lines[next]) {
-            rows.append(cells(source, cellRanges(s, lines[next].content)))
+            cellRanges(s, lines[next].content, into: &ranges)
+            rows.append(cells(s, ranges))
             next += 1
         }
         let span = Span(start: lines[index].content.lowerBound, end: lines[next - 1].content.upperBound)
@@ -65,11 +71,11 @@ enum MarkdownTable {
     }
 
     /// The raw ranges between unescaped pipes; a leading and a trailing pipe do not open empty cells.
-    private static func cellRanges(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
+    private static func cellRanges(_ s: [Unicode.Scalar], _ range: Range<Int>, into ranges: inout [Range<Int>]) {
+        ranges.removeAll(keepingCapacity: true)
         var start = range.lowerBound
         let end = range.upperBound
         if start < end, s[start] == "|" { start += 1 }
-        var ranges: [Range<Int>] = []
         var cellStart = start
         var i = start
         while i < end {
@@ -84,7 +90,6 @@ enum MarkdownTable {
             i += 1
         }
         if cellStart < end || ranges.isEmpty { ranges.append(cellStart..<end) }
-        return ranges
     }
 
     /// `---`, `:--`, `--:`, `:-:` with spaces around.
@@ -99,9 +104,10 @@ enum MarkdownTable {
     }
 
     /// Cell texts, trimmed, with the backslash of an escaped `\|` dropped.
-    private static func cells(_ source: SourceText, _ ranges: [Range<Int>]) -> [TableCell] {
-        let s = source.scalars
-        return ranges.map { range in
+    private static func cells(_ s: [Unicode.Scalar], _ ranges: [Range<Int>]) -> [TableCell] {
+        var row: [TableCell] = []
+        row.reserveCapacity(ranges.count)
+        for range in ranges {
             var builder = SourceTextJoiner()
             var runStart = range.lowerBound
             var i = range.lowerBound
@@ -124,7 +130,8 @@ enum MarkdownTable {
             }
             // An empty cell still has a place: the middle of its range, so a finding can point at it.
             let middle = range.lowerBound + range.count / 2
-            return TableCell(text: text.isEmpty ? SourceMappedText.text(s, middle..<middle) : text)
+            row.append(TableCell(text: text.isEmpty ? SourceMappedText.text(s, middle..<middle) : text))
         }
+        return row
     }
 }
