@@ -54,6 +54,14 @@ public enum HeadingNumberParser {
         return Match(number: number, titleStart: found.titleStart)
     }
 
+    /// Whether a number `find` reads may start with `first`: a digit, 第, an opening parenthesis or a
+    /// Chinese numeral. Most lines of a text start otherwise, and the plain-text reader asks this first.
+    @inline(__always)
+    static func mayStartNumber(_ first: Unicode.Scalar) -> Bool {
+        ScalarClass.digitValue(first) != nil || first == "第" || ScalarClass.isOpeningParenthesis(first)
+            || ChineseNumeral.isNumeral(first)
+    }
+
     /// The number at the start of `scalars[start..<end]`, if any.
     static func find(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> Found? {
         guard start < end else { return nil }

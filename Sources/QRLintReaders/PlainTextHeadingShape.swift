@@ -70,7 +70,7 @@ enum PlainTextHeadingShape {
             }
         }
         guard isTitleStart(s[title.lowerBound]), !isClauseEnd(s[title.upperBound - 1]) else { return nil }
-        guard !hasSentenceMark(s, title), isBalanced(s, title), !looksLikeTableRow(s, title) else { return nil }
+        guard isTitleBody(s, title) else { return nil }
         return .numbered
     }
 
@@ -142,8 +142,38 @@ enum PlainTextHeadingShape {
         }
     }
 
-    private static func hasSentenceMark(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        range.contains { s[$0] == "。" || s[$0] == "；" }
+    /// No sentence mark (。；), balanced (`isBalanced`), and not a table row flattened by the extraction
+    /// ("毕业生人数* 人 312 305", "家长满意度 % 93% 93% 120 问卷": the last space-separated token or two of them
+    /// numeric). One pass over the title: three cost a heading line as much as the rest of its scan.
+    private static func isTitleBody(_ s: [Unicode.Scalar], _ title: Range<Int>) -> Bool {
+        var quotes = 0
+        var books = 0
+        var parens = 0
+        var numericTokens = 0
+        var lastTokenNumeric = false
+        var inToken = false
+        for i in title {
+            let c = s[i]
+            switch c {
+            case "。", "；": return false
+            case "“": quotes += 1
+            case "”": quotes -= 1
+            case "《": books += 1
+            case "》": books -= 1
+            case "（", "(": parens += 1
+            case "）", ")": parens -= 1
+            default: break
+            }
+            if ScalarClass.isSpace(c) {
+                inToken = false
+            } else if !inToken {
+                inToken = true
+                lastTokenNumeric = ScalarClass.digitValue(c) != nil || c == "%" || c == "％"
+                if lastTokenNumeric { numericTokens += 1 }
+            }
+        }
+        guard quotes == 0, books == 0, parens == 0 else { return false }
+        return !lastTokenNumeric && numericTokens < 2
     }
 
     /// An unclosed “ 《 （ means the title goes on on the next line: a wrapped sentence, not a heading.
@@ -163,22 +193,5 @@ enum PlainTextHeadingShape {
             }
         }
         return quotes == 0 && books == 0 && parens == 0
-    }
-
-    /// "毕业生人数* 人 312 305", "家长满意度 % 93% 93% 120 问卷": a table row flattened by the extraction.
-    private static func looksLikeTableRow(_ s: [Unicode.Scalar], _ title: Range<Int>) -> Bool {
-        var numericTokens = 0
-        var lastTokenNumeric = false
-        var i = title.lowerBound
-        while i < title.upperBound {
-            while i < title.upperBound, ScalarClass.isSpace(s[i]) { i += 1 }
-            guard i < title.upperBound else { break }
-            let c = s[i]
-            let numeric = ScalarClass.digitValue(c) != nil || c == "%" || c == "％"
-            if numeric { numericTokens += 1 }
-            lastTokenNumeric = numeric
-            while i < title.upperBound, !ScalarClass.isSpace(s[i]) { i += 1 }
-        }
-        return lastTokenNumeric || numericTokens >= 2
     }
 }

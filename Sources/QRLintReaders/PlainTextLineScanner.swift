@@ -61,7 +61,8 @@ enum PlainTextLineScanner {
             line.hasTrailingPage = true
             if page.leader == .strong { line.hasStrongTrailingPage = true }
         }
-        let number = PlainTextHeadingShape.parseNumber(s, text)
+        let number =
+            HeadingNumberParser.mayStartNumber(s[text.lowerBound]) ? PlainTextHeadingShape.parseNumber(s, text) : nil
         if number != nil { line.startsWithNumber = true }
         if let shape = PlainTextHeadingShape.shape(s, text, number: number) {
             line.isHeadingShaped = true
