@@ -20,11 +20,29 @@ struct PlainTextTableRow {
     /// The style and number of filled cells, without building the cells: most lines are not rows, and
     /// those that are get split again when their table is built. Only for a line whose `mayBeRow` is set.
     static func shape(_ s: [Unicode.Scalar], line: Range<Int>, text: Range<Int>) -> (style: Style, filledCells: Int)? {
-        if s[text.lowerBound] != "|", text.contains(where: { s[$0] == "\t" }) {
+        if s[text.lowerBound] == "|" {
+            return filledPipeCells(s, text).map { (.pipe, $0) }
+        }
+        if text.contains(where: { s[$0] == "\t" }) {
             let filled = filledTabCells(s, line)
             return filled >= 1 ? (.tab, filled) : nil
         }
         return parse(s, line: line, text: text).map { ($0.style, $0.filledCells) }
+    }
+
+    /// `pipe(s, text)?.filledCells`, counted without building the cells.
+    private static func filledPipeCells(_ s: [Unicode.Scalar], _ text: Range<Int>) -> Int? {
+        var start = text.lowerBound + 1
+        var pieces = 0
+        var filled = 0
+        for i in (text.lowerBound + 1)..<text.upperBound where s[i] == "|" {
+            pieces += 1
+            if !trim(s, start..<i).isEmpty { filled += 1 }
+            start = i + 1
+        }
+        guard pieces > 0 else { return nil }
+        if start < text.upperBound, !trim(s, start..<text.upperBound).isEmpty { filled += 1 }
+        return filled
     }
 
     private static func filledTabCells(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Int {
@@ -105,16 +123,15 @@ struct PlainTextTableRow {
     }
 
     private static func pipe(_ s: [Unicode.Scalar], _ text: Range<Int>) -> PlainTextTableRow? {
-        var pieces: [Range<Int>] = []
+        var cells: [Range<Int>] = []
         var start = text.lowerBound + 1
         for i in (text.lowerBound + 1)..<text.upperBound where s[i] == "|" {
-            pieces.append(start..<i)
+            cells.append(trim(s, start..<i))
             start = i + 1
         }
-        guard !pieces.isEmpty else { return nil }
+        guard !cells.isEmpty else { return nil }
         // Text after the last pipe is a cell only when the row does not end with a pipe.
-        if start < text.upperBound { pieces.append(start..<text.upperBound) }
-        let cells = pieces.map { trim(s, $0) }
+        if start < text.upperBound { cells.append(trim(s, start..<text.upperBound)) }
         let separator = cells.allSatisfy { cell in
             !cell.isEmpty && cell.allSatisfy { s[$0] == "-" || s[$0] == ":" || s[$0] == " " }
         }

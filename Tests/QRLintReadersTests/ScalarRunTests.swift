@@ -29,4 +29,18 @@ struct ScalarRunTests {
             }
         }
     }
+
+    @Test(arguments: 0..<4)
+    func aDifferenceIsFoundAtEachPlace(_ place: Int) {
+        let four: [Unicode.Scalar] = ["学", "校", "a", "况"]
+        #expect(!four.withUnsafeBufferPointer { ScalarRun.differ($0.baseAddress!, $0.baseAddress!) })
+        for other: Unicode.Scalar in ["b", "\u{0}", "\u{2_0000}", "字"] {
+            var changed = four
+            changed[place] = other
+            let differ = four.withUnsafeBufferPointer { a in
+                changed.withUnsafeBufferPointer { b in ScalarRun.differ(a.baseAddress!, b.baseAddress!) }
+            }
+            #expect(differ == (four[place] != other))
+        }
+    }
 }
