@@ -34,7 +34,7 @@ struct ScalarRunTests {
     func aDifferenceIsFoundAtEachPlace(_ place: Int) {
         let four: [Unicode.Scalar] = ["学", "校", "a", "况"]
         #expect(!four.withUnsafeBufferPointer { ScalarRun.differ($0.baseAddress!, $0.baseAddress!) })
-        for other: Unicode.Scalar in ["b", "\u{0}", "\u{2_0000}", "字"] {
+        for other: Unicode.Scalar in ["b", "\u{0}", "\u{20000}", "字"] {
             var changed = four
             changed[place] = other
             let differ = four.withUnsafeBufferPointer { a in
