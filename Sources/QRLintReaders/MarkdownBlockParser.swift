@@ -25,10 +25,11 @@ struct MarkdownBlockParser {
 
     init(source: SourceText) {
         self.source = source
-        self.lines = MarkdownLine.lines(of: source)
+        let (lines, nonBlank) = MarkdownLine.lines(of: source)
+        self.lines = lines
         // Every block starts on a line of its own: growing the array by doubling copied each block (an
         // enum with references) several times.
-        blocks.reserveCapacity(lines.count(where: { !$0.isBlank }))
+        blocks.reserveCapacity(nonBlank)
     }
 
     mutating func parse() -> [Block] {

@@ -9,15 +9,18 @@ struct MarkdownLine {
 
     var isBlank: Bool { content.isEmpty }
 
-    static func lines(of source: SourceText) -> [MarkdownLine] {
+    /// The lines of `source`, and how many of them are not blank (the parser's bound on its blocks, counted
+    /// here for free: counting them again walked every line once more).
+    static func lines(of source: SourceText) -> (lines: [MarkdownLine], nonBlank: Int) {
         // The line table read once, each range cut as `SourceText.lineRange` cuts it: that is a call into
         // another module per line. Written in place over raw buffers: appending checked the capacity and
         // each index its bounds, twice the cost of the scan itself.
         let starts = source.lineStarts
         let lineCount = starts.count
         // An empty text has a line, and no storage to point at.
-        if source.scalars.isEmpty { return starts.map { MarkdownLine(range: $0..<$0, content: $0..<$0) } }
-        return source.scalars.withUnsafeBufferPointer { scalars in
+        if source.scalars.isEmpty { return (starts.map { MarkdownLine(range: $0..<$0, content: $0..<$0) }, 0) }
+        var nonBlank = 0
+        let lines = source.scalars.withUnsafeBufferPointer { scalars in
             starts.withUnsafeBufferPointer { starts in
                 [MarkdownLine](unsafeUninitializedCapacity: lineCount) { buffer, initialized in
                     guard let s = scalars.baseAddress, let starts = starts.baseAddress, var line = buffer.baseAddress
@@ -33,11 +36,13 @@ struct MarkdownLine {
                         while end > start, ScalarClass.isSpace(s[end &- 1]) { end &-= 1 }
                         line.initialize(to: MarkdownLine(range: range, content: start..<end))
                         line += 1
+                        if start < end { nonBlank &+= 1 }
                     }
                     initialized = lineCount
                 }
             }
         }
+        return (lines, nonBlank)
     }
 }
 
