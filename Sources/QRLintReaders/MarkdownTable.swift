@@ -108,30 +108,39 @@ enum MarkdownTable {
         var row: [TableCell] = []
         row.reserveCapacity(ranges.count)
         for range in ranges {
-            var builder = SourceTextJoiner()
-            var runStart = range.lowerBound
-            var i = range.lowerBound
-            while i < range.upperBound {
-                if s[i] == "\\", i + 1 < range.upperBound, s[i + 1] == "|" {
-                    builder.append(s, runStart..<i)
-                    runStart = i + 1
-                    i += 2
-                    continue
-                }
-                i += 1
-            }
             // Most cells have no escaped pipe: one range of the source, trimmed in place.
-            let text: MappedText
-            if runStart == range.lowerBound {
-                text = SourceMappedText.trimmed(s, range)
-            } else {
-                builder.append(s, runStart..<range.upperBound)
-                text = builder.build(s).trimmed()
-            }
+            let text = hasEscapedPipe(s, range) ? unescaped(s, range) : SourceMappedText.trimmed(s, range)
             // An empty cell still has a place: the middle of its range, so a finding can point at it.
             let middle = range.lowerBound + range.count / 2
             row.append(TableCell(text: text.isEmpty ? SourceMappedText.text(s, middle..<middle) : text))
         }
         return row
+    }
+
+    private static func hasEscapedPipe(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i + 1 < range.upperBound {
+            if s[i] == "\\", s[i + 1] == "|" { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// The cell's text without the backslash of each escaped `\|`, trimmed.
+    private static func unescaped(_ s: [Unicode.Scalar], _ range: Range<Int>) -> MappedText {
+        var builder = SourceTextJoiner()
+        var runStart = range.lowerBound
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if s[i] == "\\", i + 1 < range.upperBound, s[i + 1] == "|" {
+                builder.append(s, runStart..<i)
+                runStart = i + 1
+                i += 2
+                continue
+            }
+            i += 1
+        }
+        builder.append(s, runStart..<range.upperBound)
+        return builder.build(s).trimmed()
     }
 }
