@@ -27,7 +27,11 @@ struct QuantityScanner {
     var activeScalars: ScalarBitSet { tables.activeScalars }
 
     struct Scan {
+        /// The text's quantities are `quantities[base...]`: the analysis lends the document's array, so a
+        /// paragraph's quantities are written where they stay instead of being copied there (`base` is its count
+        /// before the scan; 0 for a buffer of its own).
         var quantities: [Quantity] = []
+        var base = 0
         var years: [YearMention] = []
         var entities: [EntityMention] = []
         /// Where each sentence starts, ascending (0 included): the first `sentenceCount` entries (a buffer keeps
@@ -38,7 +42,13 @@ struct QuantityScanner {
 
         /// Empties the arrays and keeps their room.
         mutating func clear() {
-            if !quantities.isEmpty { quantities.removeAll(keepingCapacity: true) }
+            if quantities.count > base {
+                if base == 0 {
+                    quantities.removeAll(keepingCapacity: true)
+                } else {
+                    quantities.removeSubrange(base...)
+                }
+            }
             if !years.isEmpty { years.removeAll(keepingCapacity: true) }
             if !entities.isEmpty { entities.removeAll(keepingCapacity: true) }
             sentenceCount = 0
@@ -139,7 +149,9 @@ struct QuantityScanner {
                 i += 1
             }
         }
-        if state.scan.sentenceCount == 0, !state.scan.quantities.isEmpty { state.scan.addSentence(start: 0) }
+        if state.scan.sentenceCount == 0, state.scan.quantities.count > state.scan.base {
+            state.scan.addSentence(start: 0)
+        }
         assignYears(&state.scan)
         assignEntities(&state.scan, s, &pool)
     }
@@ -500,7 +512,8 @@ struct QuantityScanner {
         var labelRange = LabelExtractor.rawRange(
             s, end: labelEnd, floor: state.floor, clauseEnds: tables.clauseEnds)
         var label: MeasureLabel
-        if labelRange.isEmpty, let previous = state.scan.quantities.last, previous.range.upperBound <= labelEnd,
+        if labelRange.isEmpty, state.scan.quantities.count > state.scan.base, let previous = state.scan.quantities.last,
+            previous.range.upperBound <= labelEnd,
             adjoins(s, previous.range.upperBound, labelEnd)
         {
             // "51-60岁63人": the number right before is the label of this one.
@@ -538,7 +551,7 @@ struct QuantityScanner {
         var current: Range<Int>? = nil
         // The current name, once kept in the pool.
         var kept: ScalarPool.Run? = nil
-        for index in scan.quantities.indices {
+        for index in scan.base..<scan.quantities.count {
             let at = scan.quantities[index].range.lowerBound
             while sentence + 1 < scan.sentenceCount, scan.sentenceStarts[sentence + 1] <= at {
                 sentence += 1
@@ -563,8 +576,8 @@ struct QuantityScanner {
     /// Each quantity takes the nearest scoping year before it in its sentence; failing that, the year the
     /// paragraph opens with ("2024年度，…").
     private func assignYears(_ scan: inout Scan) {
-        guard !scan.years.isEmpty, !scan.quantities.isEmpty else { return }
-        let firstQuantity = scan.quantities[0].range.lowerBound
+        guard !scan.years.isEmpty, scan.quantities.count > scan.base else { return }
+        let firstQuantity = scan.quantities[scan.base].range.lowerBound
         let secondSentence = scan.sentenceCount > 1 ? scan.sentenceStarts[1] : Int.max
         let opening = scan.years.first {
             $0.opensParagraph && $0.range.upperBound <= min(firstQuantity, secondSentence)
@@ -573,7 +586,7 @@ struct QuantityScanner {
         var mention = 0
         var current: Int? = nil
         var once: (year: Int, restore: Int?)? = nil
-        for index in scan.quantities.indices {
+        for index in scan.base..<scan.quantities.count {
             let at = scan.quantities[index].range.lowerBound
             while sentence + 1 < scan.sentenceCount, scan.sentenceStarts[sentence + 1] <= at {
                 sentence += 1
