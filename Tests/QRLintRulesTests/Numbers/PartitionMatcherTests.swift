@@ -30,6 +30,26 @@ struct PartitionMatcherTests {
         #expect(match(["在编", "正式在编"]) == nil)
     }
 
+    /// Labels given as ranges of one array (runs of the analysis's pool) match as the same labels one by one.
+    @Test func rangesOfOneArrayMatchLikeArrays() {
+        let lists = [
+            ["男生", "女生"], ["初级职称", "中级职称", "副高级职称", "正高级职称"], ["国家级", "市级"],
+            ["专利授权", "发明专利"], ["30岁以下", "31-40岁", "41-50岁", "51岁及以上"], ["21-30岁", "25-40岁"], ["硕士"],
+        ]
+        for labels in lists {
+            var scalars = Array("前缀".unicodeScalars)
+            var ranges: [Range<Int>] = []
+            for label in labels {
+                let start = scalars.count
+                scalars += label.unicodeScalars
+                ranges.append(start..<scalars.count)
+            }
+            #expect(
+                PartitionMatcher.match(labels: ranges, in: scalars, lexicon: Numbers.lexicon) == match(labels),
+                "\(labels)")
+        }
+    }
+
     @Test func ageBands() {
         #expect(match(["30岁以下", "31-40岁", "41-50岁", "51岁及以上"])?.complete == true)
         #expect(match(["21-30岁", "31-40岁", "41-50岁", "51-60岁"])?.complete == false)

@@ -23,6 +23,8 @@ struct ChangeFinder {
 
     /// Appends to the document's list: an array of its own per paragraph was one more release each.
     func find(into claims: inout [ChangeClaim]) {
+        // Read once: each read of a static is a `swift_once` call, and the set is asked for every quantity.
+        let verbEnds = Self.verbEnds
         for k in quantities.indices {
             guard quantities[k].isExact || quantities[k].approximation == .odd, quantities[k].kind != .ratio,
                 quantities[k].kind != .times
@@ -31,7 +33,7 @@ struct ChangeFinder {
             }
             var end = quantities[k].range.lowerBound
             while end > 0, s[end - 1] == " " { end -= 1 }
-            guard end > 0, Self.verbEnds.contains(s[end - 1].value) else { continue }
+            guard end > 0, verbEnds.contains(s[end - 1].value) else { continue }
             let change = quantities[k]
             guard let (verb, direction) = Self.verbs.first(where: { LabelText.hasSuffix(s, 0, end, $0.0) }) else {
                 continue

@@ -116,19 +116,26 @@ enum EntityReader {
 
     /// The institution whose name ends with a suffix starting at `i`, or nil.
     static func read(_ s: [Unicode.Scalar], at i: Int, limit: Int, own: OwnName) -> EntityMention? {
-        // The tables are read in place: a copy of them retained each of their sets.
-        guard i + 1 < limit, Self.tables.seconds.contains(s[i + 1].value) else { return nil }
-        let length = Self.tables.suffixLength(s, at: i, limit: limit)
+        read(s, at: i, limit: limit, own: own, tables: tables)
+    }
+
+    /// The same, with the tables the caller holds (the scanner asks for every suffix's first scalar, and each read
+    /// of the static was a `swift_once` call).
+    static func read(_ s: [Unicode.Scalar], at i: Int, limit: Int, own: OwnName, tables: Tables)
+        -> EntityMention?
+    {
+        guard i + 1 < limit, tables.seconds.contains(s[i + 1].value) else { return nil }
+        let length = tables.suffixLength(s, at: i, limit: limit)
         guard length > 0 else { return nil }
         var start = i
         while start > 0, i - start < 10, NumberScalars.isHan(s[start - 1]),
-            !Self.tables.stops.contains(s[start - 1].value)
+            !tables.stops.contains(s[start - 1].value)
         {
             start -= 1
         }
         // "学校" alone names an institution only after a name of its own ("璧山工业学校", not "中职学校").
         guard i - start >= (length == 2 && s[i] == "学" && s[i + 1] == "校" ? 4 : 2) else { return nil }
-        if Self.tables.genericFirsts.contains(s[start].value) {
+        if tables.genericFirsts.contains(s[start].value) {
             for generic in genericStarts where LabelText.hasPrefix(s, start, i, generic) { return nil }
         }
         let range = start..<(i + length)

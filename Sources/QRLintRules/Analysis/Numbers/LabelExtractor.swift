@@ -7,6 +7,11 @@ enum LabelExtractor {
     /// The phrase before `end`: back to the start of the clause, or to `floor` (the end of the previous number).
     /// A parenthesis right before the number is stepped over: "本市学籍初中毕业生（含本地）2309人".
     static func rawRange(_ s: [Unicode.Scalar], end: Int, floor: Int) -> Range<Int> {
+        rawRange(s, end: end, floor: floor, clauseEnds: NumberScalars.clauseEnds)
+    }
+
+    /// The same, with `NumberScalars.clauseEnds` held by the caller (a static read is a `swift_once` call).
+    static func rawRange(_ s: [Unicode.Scalar], end: Int, floor: Int, clauseEnds: ScalarBitSet) -> Range<Int> {
         var i = end
         while i > floor, NumberScalars.isSpace(s[i - 1]) { i -= 1 }
         var upper = i
@@ -20,7 +25,7 @@ enum LabelExtractor {
         }
         // The walk back tests each scalar against the clause ends' bits, reached once (every one is a clause end).
         let lowest = max(floor, end - maximumLength)
-        let start = NumberScalars.clauseEnds.withBMPBits { bits in
+        let start = clauseEnds.withBMPBits { bits in
             var start = i
             while start > lowest {
                 let value = s[start - 1].value
@@ -31,7 +36,7 @@ enum LabelExtractor {
         }
         // "在校生总数（5175人）": a number opening a parenthesis is labelled by the phrase before it.
         if start == i, start > floor + 1, s[start - 1] == "（" || s[start - 1] == "(" {
-            return rawRange(s, end: start - 1, floor: floor)
+            return rawRange(s, end: start - 1, floor: floor, clauseEnds: clauseEnds)
         }
         return start..<max(start, upper)
     }
@@ -51,6 +56,17 @@ enum LabelExtractor {
         _ s: [Unicode.Scalar], range: Range<Int>, baseUnit: Int?, kind: Quantity.Kind, lexicon: NumberLexicon,
         pool: inout ScalarPool, scratch: inout [Unicode.Scalar]
     ) -> MeasureLabel {
+        label(
+            s, range: range, baseUnit: baseUnit, kind: kind, lexicon: lexicon, pool: &pool, scratch: &scratch,
+            tables: LabelText.tables)
+    }
+
+    /// The same, with the word lists of `LabelText` held by the caller (the scanner labels every number, and each
+    /// read of the static was a `swift_once` call).
+    static func label(
+        _ s: [Unicode.Scalar], range: Range<Int>, baseUnit: Int?, kind: Quantity.Kind, lexicon: NumberLexicon,
+        pool: inout ScalarPool, scratch: inout [Unicode.Scalar], tables: LabelText.Tables
+    ) -> MeasureLabel {
         guard !range.isEmpty else { return .none }
         // Most phrases hold no quote or space: they are read in place, and only the label itself is copied out.
         var ignorable = false
@@ -59,26 +75,29 @@ enum LabelExtractor {
             break
         }
         guard ignorable else {
-            return label(in: s, range, phrase: range, baseUnit: baseUnit, kind: kind, lexicon: lexicon, pool: &pool)
+            return label(
+                in: s, range, phrase: range, baseUnit: baseUnit, kind: kind, lexicon: lexicon, pool: &pool,
+                tables: tables)
         }
         scratch.removeAll(keepingCapacity: true)
         for k in range where !LabelText.isIgnorable(s[k]) { scratch.append(s[k]) }
         return label(
-            in: scratch, scratch.indices, phrase: range, baseUnit: baseUnit, kind: kind, lexicon: lexicon, pool: &pool)
+            in: scratch, scratch.indices, phrase: range, baseUnit: baseUnit, kind: kind, lexicon: lexicon, pool: &pool,
+            tables: tables)
     }
 
     /// The label of `raw[bounds]` (the phrase without quotes and spaces); `phrase` is where it is written.
     private static func label(
         in raw: [Unicode.Scalar], _ bounds: Range<Int>, phrase range: Range<Int>, baseUnit: Int?,
-        kind: Quantity.Kind, lexicon: NumberLexicon, pool: inout ScalarPool
+        kind: Quantity.Kind, lexicon: NumberLexicon, pool: inout ScalarPool, tables: LabelText.Tables
     ) -> MeasureLabel {
-        let stripped = LabelText.stripped(raw, in: bounds)
+        let stripped = tables.stripped(raw, in: bounds, front: true)
         // "全校总人数" is a label as a whole; stripping 全校 would leave only "总人数".
         // When nothing came off the front, stripping only the back gives the same range (the back steps see the
         // same bounds), so it is not done twice.
         let whole =
-            stripped.lowerBound == bounds.lowerBound ? stripped : LabelText.stripped(raw, in: bounds, front: false)
-        let shorter = LabelText.withoutCountSuffix(raw, stripped)
+            stripped.lowerBound == bounds.lowerBound ? stripped : tables.stripped(raw, in: bounds, front: false)
+        let shorter = tables.withoutCountSuffix(raw, stripped)
         // "毕业生毕业去向落实人数": with and without its count word; the reading that leaves less in front wins.
         var best: (measure: Int, qualifier: Range<Int>)? = nil
         let unitOfMeasure = lexicon.unitOfMeasure
@@ -94,7 +113,7 @@ enum LabelExtractor {
                 fits(unit: unitOfMeasure[index], baseUnit: baseUnit, kind: kind, lexicon: lexicon)
             else { continue }
             let qualifier = Self.qualifier(
-                raw, LabelText.stripped(raw, in: candidate.lowerBound..<(candidate.upperBound - length)))
+                raw, tables.stripped(raw, in: candidate.lowerBound..<(candidate.upperBound - length), front: true))
             if best == nil || qualifier.count < best!.qualifier.count { best = (index, qualifier) }
         }
         let scalars = pool.add(raw, stripped)

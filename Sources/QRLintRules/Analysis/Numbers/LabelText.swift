@@ -44,7 +44,7 @@ enum LabelText {
 
     /// The word lists `stripped` reads, in one value: every static is reached through a call, and a label is
     /// stripped in a few steps of several reads each.
-    fileprivate struct Tables: Sendable {
+    struct Tables: Sendable {
         /// The scalars neutral prefixes start with and filler suffixes end with: the lists are tried only when the
         /// label's first (last) scalar is one of them.
         let neutralPrefixFirsts = ScalarBitSet(neutralPrefixes.compactMap { $0.first?.value })
@@ -52,9 +52,22 @@ enum LabelText {
         /// The lists by that scalar: only the few words that can match are tried.
         let neutralPrefixesByFirst = WordsByScalar(neutralPrefixes, key: \.first)
         let fillerSuffixesByLast = WordsByScalar(fillerSuffixes, key: \.last)
+        let countSuffixes = LabelText.countSuffixes
+        let countSuffixLasts = LabelText.countSuffixLasts
+
+        /// `LabelText.withoutCountSuffix`, read from the tables.
+        func withoutCountSuffix(_ label: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
+            guard !range.isEmpty, countSuffixLasts.contains(label[range.upperBound - 1].value) else { return nil }
+            for suffix in countSuffixes where range.count > suffix.count {
+                if LabelText.hasSuffix(label, range.lowerBound, range.upperBound, suffix) {
+                    return range.lowerBound..<(range.upperBound - suffix.count)
+                }
+            }
+            return nil
+        }
     }
 
-    private static let tables = Tables()
+    static let tables = Tables()
 
     /// The range of `label` left once neutral words are stripped from the front and fillers from the back.
     static func stripped(_ label: [Unicode.Scalar], front: Bool = true) -> Range<Int> {
@@ -93,12 +106,7 @@ enum LabelText {
 
     /// `range` of `label` without a count word at its end ("专任教师数" → "专任教师"), or nil when it has none.
     static func withoutCountSuffix(_ label: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int>? {
-        guard !range.isEmpty, countSuffixLasts.contains(label[range.upperBound - 1].value) else { return nil }
-        for suffix in countSuffixes
-        where range.count > suffix.count && hasSuffix(label, range.lowerBound, range.upperBound, suffix) {
-            return range.lowerBound..<(range.upperBound - suffix.count)
-        }
-        return nil
+        tables.withoutCountSuffix(label, range)
     }
 
     static func hasPrefix(_ s: [Unicode.Scalar], _ lower: Int, _ upper: Int, _ prefix: [Unicode.Scalar]) -> Bool {

@@ -40,8 +40,8 @@ public struct NumberAnalysis: Sendable {
         quantities.reserveCapacity(document.source.scalars.count / 24)
         var sentenceStarts: [Int] = []
         var tables: [TableNumbers] = []
-        // One buffer for every paragraph and table cell: a paragraph's numbers are appended from it to the
-        // document's arrays (a quantity holds no reference, so this is a memory copy).
+        // One buffer for every paragraph and table cell (a paragraph's quantities go straight into the document's
+        // array, lent to it for the scan; a cell's stay in the buffer's own).
         var buffer = QuantityScanner.Buffer()
         // By index: a block bound to a name is copied, and most are passed over.
         let blocks = document.blocks
@@ -51,11 +51,15 @@ public struct NumberAnalysis: Sendable {
                 // The text taken out of the bound copy: read twice from `paragraph`, it was copied twice (a retain
                 // and a release more for every paragraph, kept or not).
                 let text = (consume paragraph).text
-                scanner.scan(text, host: .paragraph(block: index), pool: &pool, into: &buffer)
-                guard !buffer.scan.quantities.isEmpty else { continue }
+                // The document's array is lent to the scan, which appends the paragraph's quantities to it.
                 let firstQuantity = quantities.count
+                swap(&quantities, &buffer.scan.quantities)
+                buffer.scan.base = firstQuantity
+                scanner.scan(text, host: .paragraph(block: index), pool: &pool, into: &buffer)
+                swap(&quantities, &buffer.scan.quantities)
+                buffer.scan.base = 0
+                guard quantities.count > firstQuantity else { continue }
                 let firstSentence = sentenceStarts.count
-                quantities.append(contentsOf: buffer.scan.quantities)
                 buffer.scan.sentenceStarts.withUnsafeBufferPointer {
                     sentenceStarts.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<buffer.scan.sentenceCount]))
                 }

@@ -147,10 +147,15 @@ struct PartSumFinder {
         if cue.kind == .among, onlyPunctuation(sentence.lowerBound..<cue.start) {
             floor = sentence.lowerBound > 0 ? paragraph.sentence(containing: sentence.lowerBound - 1).lowerBound : 0
             // "…贯通升学394人，职教高考升学849人。其中…": which total is meant is unclear; one amount only.
-            let candidates = quantities.filter {
-                $0.range.lowerBound >= floor && $0.range.upperBound <= sentence.lowerBound && $0.isSummable
+            // Counted by index: filtering the quantities copied each one kept.
+            var candidates = 0
+            for k in quantities.indices
+            where quantities[k].range.lowerBound >= floor && quantities[k].range.upperBound <= sentence.lowerBound
+                && quantities[k].isSummable
+            {
+                candidates += 1
             }
-            guard candidates.count == 1 else { return nil }
+            guard candidates == 1 else { return nil }
         }
         guard let index = quantities.lastIndex(where: { $0.range.upperBound <= cue.start }),
             quantities[index].range.lowerBound >= floor
@@ -473,18 +478,21 @@ struct PartSumFinder {
     private func claim(_ cue: PartSumClaim.Cue, totalIndex: Int, partIndices: [Int]) -> PartSumClaim {
         // By index, in loops: a closure over `self` copied the pool for every part.
         var parts: [Quantity] = []
-        var labels: [[Unicode.Scalar]] = []
         var partRefs: [QuantityRef] = []
         parts.reserveCapacity(partIndices.count)
-        labels.reserveCapacity(partIndices.count)
         partRefs.reserveCapacity(partIndices.count)
         for k in partIndices {
             parts.append(quantities[k])
-            let run = quantities[k].label.scalars
-            labels.append(pool.scalars.withUnsafeBufferPointer { Array($0[Int(run.lower)..<Int(run.upper)]) })
             partRefs.append(QuantityRef(paragraph: paragraphIndex, index: k))
         }
-        let partition = PartitionMatcher.match(labels: labels, lexicon: lexicon)
+        // The labels as runs of the pool, read in place; a single part names no partition.
+        var partition: PartitionMatch? = nil
+        if partIndices.count >= 2 {
+            let labels = partIndices.map { k in
+                Int(quantities[k].label.scalars.lower)..<Int(quantities[k].label.scalars.upper)
+            }
+            partition = PartitionMatcher.match(labels: labels, in: pool.scalars, lexicon: lexicon)
+        }
         return PartSumClaim(
             cue: cue, total: quantities[totalIndex],
             totalRef: QuantityRef(paragraph: paragraphIndex, index: totalIndex),

@@ -12,7 +12,24 @@ public struct PartitionMatch: Sendable, Hashable {
 }
 
 enum PartitionMatcher {
-    static func match(labels scalars: [[Unicode.Scalar]], lexicon: NumberLexicon) -> PartitionMatch? {
+    static func match(labels: [[Unicode.Scalar]], lexicon: NumberLexicon) -> PartitionMatch? {
+        matchLabels(labels, lexicon: lexicon)
+    }
+
+    /// The same for labels given as ranges of one array (the claim finders' labels are runs of the analysis's
+    /// pool: an array of their own for each label was an allocation each).
+    static func match(labels ranges: [Range<Int>], in scalars: [Unicode.Scalar], lexicon: NumberLexicon)
+        -> PartitionMatch?
+    {
+        guard ranges.count >= 2 else { return nil }
+        return scalars.withUnsafeBufferPointer { buffer in
+            matchLabels(ranges.map { buffer[$0] }, lexicon: lexicon)
+        }
+    }
+
+    private static func matchLabels<Label: RandomAccessCollection<Unicode.Scalar>>(
+        _ scalars: [Label], lexicon: NumberLexicon
+    ) -> PartitionMatch? {
         guard scalars.count >= 2 else { return nil }
         // The families are read in place (copying each family, with its member lists, cost more than matching).
         let families = lexicon.families
@@ -48,15 +65,15 @@ enum PartitionMatcher {
     }
 
     /// The member each label names, when every label names a different member.
-    private static func members(
-        of scalars: [[Unicode.Scalar]], in family: PartitionFamily,
+    private static func members<Label: RandomAccessCollection<Unicode.Scalar>>(
+        of scalars: [Label], in family: PartitionFamily,
         spellings: [(member: String, spelling: [Unicode.Scalar])], spellingMembers: [Int], covers: [[Int]]
     ) -> (names: [String], complete: Bool)? {
         if let unit = family.ranges {
             // A band is read from the first number of its label: labels without a digit are no bands, and are not
             // turned into strings to find out.
             guard scalars.allSatisfy({ $0.contains(where: NumberScalars.isDigit) }) else { return nil }
-            return AgeBands.members(of: scalars.map(LabelExtractor.string), unit: unit)
+            return AgeBands.members(of: scalars.map { LabelExtractor.string($0) }, unit: unit)
         }
         // By member index: comparing and hashing the members' Chinese names normalised them every time.
         var found: [Int] = []
@@ -73,8 +90,8 @@ enum PartitionMatcher {
 
     /// The spelling (by its index) that names the label's member: the longest one that occurs in the label
     /// (spellings come longest first). A one-scalar spelling ("男") must start the label.
-    private static func spellingIndex(
-        of label: [Unicode.Scalar], spellings: [(member: String, spelling: [Unicode.Scalar])]
+    private static func spellingIndex<Label: RandomAccessCollection<Unicode.Scalar>>(
+        of label: Label, spellings: [(member: String, spelling: [Unicode.Scalar])]
     ) -> Int? {
         for index in spellings.indices {
             let spelling = spellings[index].spelling
@@ -87,12 +104,24 @@ enum PartitionMatcher {
         return nil
     }
 
-    private static func contains(_ haystack: [Unicode.Scalar], _ needle: [Unicode.Scalar]) -> Bool {
+    private static func contains<Label: RandomAccessCollection<Unicode.Scalar>>(
+        _ haystack: Label, _ needle: [Unicode.Scalar]
+    ) -> Bool {
         guard needle.count <= haystack.count else { return false }
-        var i = 0
-        while i + needle.count <= haystack.count {
-            if haystack[i] == needle[0], LabelText.hasPrefix(haystack, i, haystack.count, needle) { return true }
-            i += 1
+        var i = haystack.startIndex
+        var left = haystack.count - needle.count
+        while left >= 0 {
+            if haystack[i] == needle[0] {
+                var k = 1
+                var j = haystack.index(after: i)
+                while k < needle.count, haystack[j] == needle[k] {
+                    k += 1
+                    j = haystack.index(after: j)
+                }
+                if k == needle.count { return true }
+            }
+            i = haystack.index(after: i)
+            left -= 1
         }
         return false
     }

@@ -8,9 +8,30 @@ struct QuantityScanner {
     let reportYear: Int?
     /// The report's title and cover text: the institutions it names are the report's own.
     var ownName = EntityReader.OwnName([])
+    /// The static sets and word lists the scan reads, held by the scanner: a static is reached through a
+    /// `swift_once` call on every read, and they were read for every number or active scalar.
+    let tables = Tables.shared
+
+    /// Those sets and lists behind one reference: copying the scanner (the table reader holds one) retains it
+    /// once, not each of their arrays.
+    final class Tables: Sendable {
+        let activeScalars = QuantityScanner.active
+        let entity = EntityReader.tables
+        let markers = Markers.shared
+        let label = LabelText.tables
+        let clauseEnds = NumberScalars.clauseEnds
+
+        static let shared = Tables()
+    }
+
+    var activeScalars: ScalarBitSet { tables.activeScalars }
 
     struct Scan {
+        /// The text's quantities are `quantities[base...]`: the analysis lends the document's array, so a
+        /// paragraph's quantities are written where they stay instead of being copied there (`base` is its count
+        /// before the scan; 0 for a buffer of its own).
         var quantities: [Quantity] = []
+        var base = 0
         var years: [YearMention] = []
         var entities: [EntityMention] = []
         /// Where each sentence starts, ascending (0 included): the first `sentenceCount` entries (a buffer keeps
@@ -21,7 +42,13 @@ struct QuantityScanner {
 
         /// Empties the arrays and keeps their room.
         mutating func clear() {
-            if !quantities.isEmpty { quantities.removeAll(keepingCapacity: true) }
+            if quantities.count > base {
+                if base == 0 {
+                    quantities.removeAll(keepingCapacity: true)
+                } else {
+                    quantities.removeSubrange(base...)
+                }
+            }
             if !years.isEmpty { years.removeAll(keepingCapacity: true) }
             if !entities.isEmpty { entities.removeAll(keepingCapacity: true) }
             sentenceCount = 0
@@ -85,7 +112,7 @@ struct QuantityScanner {
         state.floor = 0
         let s = text.scalars
         let n = s.count
-        let active = Self.active
+        let active = activeScalars
         var i = 0
         while i < n {
             let c = s[i]
@@ -113,8 +140,8 @@ struct QuantityScanner {
             } else if let mention = YearMentionReader.readRelative(s, at: i, limit: n, reportYear: reportYear) {
                 state.scan.years.append(mention)
                 i = mention.range.upperBound
-            } else if EntityReader.mayStartSuffix(c),
-                let entity = EntityReader.read(s, at: i, limit: n, own: ownName)
+            } else if tables.entity.starts.contains(c.value),
+                let entity = EntityReader.read(s, at: i, limit: n, own: ownName, tables: tables.entity)
             {
                 state.scan.entities.append(entity)
                 i = entity.range.upperBound
@@ -122,7 +149,9 @@ struct QuantityScanner {
                 i += 1
             }
         }
-        if state.scan.sentenceCount == 0, !state.scan.quantities.isEmpty { state.scan.addSentence(start: 0) }
+        if state.scan.sentenceCount == 0, state.scan.quantities.count > state.scan.base {
+            state.scan.addSentence(start: 0)
+        }
         assignYears(&state.scan)
         assignEntities(&state.scan, s, &pool)
     }
@@ -178,7 +207,9 @@ struct QuantityScanner {
             var next = reading.end
             while next < n, s[next] == " " { next += 1 }
             if next < n, !isBareTerminator(s[next]) { return skipNumberRun(s, from: reading.end) }
-            if let b = previousScalar(s, start), Self.notBeforeBare.contains(b.value) { return reading.end }
+            if let b = previousScalar(s, start), tables.markers.notBeforeBare.contains(b.value) {
+                return reading.end
+            }
             if next < n, s[next] == "：" || s[next] == ":", number.integerDigits <= 2 { return reading.end }
         }
         let pre = preMarker(s, before: start)
@@ -295,19 +326,45 @@ struct QuantityScanner {
         return nil
     }
 
-    private static let postMarkers: [([Unicode.Scalar], Approximation)] =
-        ([
-            ("及以上", .atLeast), ("及以下", .atMost), ("以上", .atLeast), ("以下", .atMost), ("左右", .about), ("上下", .about),
-            ("之多", .atLeast), ("余", .odd), ("多", .odd),
-        ] as [(String, Approximation)]).map { (Array($0.0.unicodeScalars), $0.1) }
+    /// The approximation words around a number and the scalars that rule out a number, in one value the scanner
+    /// holds.
+    struct Markers: Sendable {
+        let postMarkers: [([Unicode.Scalar], Approximation)] =
+            ([
+                ("及以上", .atLeast), ("及以下", .atMost), ("以上", .atLeast), ("以下", .atMost), ("左右", .about),
+                ("上下", .about), ("之多", .atLeast), ("余", .odd), ("多", .odd),
+            ] as [(String, Approximation)]).map { (Array($0.0.unicodeScalars), $0.1) }
 
-    /// The scalars the post markers start with (pre markers end with): the lists are tried only next to one.
-    private static let postMarkerFirsts = ScalarBitSet(postMarkers.compactMap { $0.0.first?.value })
-    private static let preMarkerLasts = ScalarBitSet(preMarkers.compactMap { $0.0.last?.value })
+        let preMarkers: [([Unicode.Scalar], Approximation)] =
+            ([
+                ("不少于", .atLeast), ("不低于", .atLeast), ("不超过", .atMost), ("不高于", .atMost), ("大约", .about),
+                ("将近", .nearly), ("接近", .nearly), ("超过", .atLeast), ("多达", .atLeast), ("至少", .atLeast),
+                ("不足", .atMost), ("不到", .atMost), ("少于", .atMost), ("低于", .atMost), ("高于", .atLeast),
+                ("约", .about), ("近", .nearly), ("逾", .atLeast), ("超", .atLeast),
+            ] as [(String, Approximation)]).map { (Array($0.0.unicodeScalars), $0.1) }
+
+        /// The scalars the post markers start with (pre markers end with): the lists are tried only next to one.
+        let postMarkerFirsts: ScalarBitSet
+        let preMarkerLasts: ScalarBitSet
+
+        /// Scalars before a bare number that make it a reference or a name: 表1, 图2, 案例3, “33618”.
+        let notBeforeBare = ScalarBitSet("表图例件录号页“\"‘".unicodeScalars.map(\.value))
+
+        /// Scalars before a Chinese numeral that make it an ordinal or a word: 第一, 每一, 初三, 高二, 统一.
+        let notBeforeNumerals = ScalarBitSet("第每初高周这那某几其星拜前后逐单唯统".unicodeScalars.map(\.value))
+
+        init() {
+            postMarkerFirsts = ScalarBitSet(postMarkers.compactMap { $0.0.first?.value })
+            preMarkerLasts = ScalarBitSet(preMarkers.compactMap { $0.0.last?.value })
+        }
+
+        static let shared = Markers()
+    }
 
     private func readPostMarkers(_ reading: inout UnitReading, s: [Unicode.Scalar]) {
-        guard reading.end < s.count, Self.postMarkerFirsts.contains(s[reading.end].value) else { return }
-        for (word, approximation) in Self.postMarkers where LabelText.hasPrefix(s, reading.end, s.count, word) {
+        let markers = tables.markers
+        guard reading.end < s.count, markers.postMarkerFirsts.contains(s[reading.end].value) else { return }
+        for (word, approximation) in markers.postMarkers where LabelText.hasPrefix(s, reading.end, s.count, word) {
             // "以上数据": only when nothing word-like continues, except the next clause.
             if word.count == 1, reading.unit == nil { continue }
             if reading.approximation == nil || reading.approximation == .odd && approximation != .odd {
@@ -318,20 +375,13 @@ struct QuantityScanner {
         }
     }
 
-    private static let preMarkers: [([Unicode.Scalar], Approximation)] =
-        ([
-            ("不少于", .atLeast), ("不低于", .atLeast), ("不超过", .atMost), ("不高于", .atMost), ("大约", .about), ("将近", .nearly),
-            ("接近", .nearly), ("超过", .atLeast), ("多达", .atLeast), ("至少", .atLeast), ("不足", .atMost), ("不到", .atMost),
-            ("少于", .atMost), ("低于", .atMost), ("高于", .atLeast), ("约", .about), ("近", .nearly), ("逾", .atLeast),
-            ("超", .atLeast),
-        ] as [(String, Approximation)]).map { (Array($0.0.unicodeScalars), $0.1) }
-
     /// An approximation word right before the number, and where the label ends (before the word).
     private func preMarker(_ s: [Unicode.Scalar], before start: Int) -> (approximation: Approximation?, start: Int) {
         var end = start
         while end > 0, s[end - 1] == " " { end -= 1 }
-        guard end > 0, Self.preMarkerLasts.contains(s[end - 1].value) else { return (nil, start) }
-        for (word, approximation) in Self.preMarkers where LabelText.hasSuffix(s, 0, end, word) {
+        let markers = tables.markers
+        guard end > 0, markers.preMarkerLasts.contains(s[end - 1].value) else { return (nil, start) }
+        for (word, approximation) in markers.preMarkers where LabelText.hasSuffix(s, 0, end, word) {
             return (approximation, end - word.count)
         }
         return (nil, start)
@@ -400,7 +450,7 @@ struct QuantityScanner {
         at start: Int, _ state: inout Buffer, _ s: [Unicode.Scalar], _ text: MappedText, _ pool: inout ScalarPool
     ) -> Int? {
         let n = s.count
-        if start > 0, Self.notBeforeNumerals.contains(s[start - 1].value) { return nil }
+        if start > 0, tables.markers.notBeforeNumerals.contains(s[start - 1].value) { return nil }
         if let end = readFraction(at: start, &state, s, text, &pool) { return end }
         guard let numeral = ChineseNumeralReader.read(s, at: start, limit: n), numeral.value >= 2 else { return nil }
         var reading = UnitReading(end: numeral.end)
@@ -432,12 +482,6 @@ struct QuantityScanner {
         return reading.end
     }
 
-    /// Scalars before a bare number that make it a reference or a name: 表1, 图2, 案例3, “33618”.
-    private static let notBeforeBare = ScalarBitSet("表图例件录号页“\"‘".unicodeScalars.map(\.value))
-
-    /// Scalars before a Chinese numeral that make it an ordinal or a word: 第一, 每一, 初三, 高二, 统一.
-    private static let notBeforeNumerals = ScalarBitSet("第每初高周这那某几其星拜前后逐单唯统".unicodeScalars.map(\.value))
-
     /// "三分之一" as a percentage (33.3…). A fraction is a loose way to state a share: it is read as 约.
     private func readFraction(
         at start: Int, _ state: inout Buffer, _ s: [Unicode.Scalar], _ text: MappedText, _ pool: inout ScalarPool
@@ -465,9 +509,11 @@ struct QuantityScanner {
         _ s: [Unicode.Scalar], _ text: MappedText, _ pool: inout ScalarPool
     ) {
         let baseUnit = reading.unit.map { lexicon.baseUnitOfUnit[$0] }
-        var labelRange = LabelExtractor.rawRange(s, end: labelEnd, floor: state.floor)
+        var labelRange = LabelExtractor.rawRange(
+            s, end: labelEnd, floor: state.floor, clauseEnds: tables.clauseEnds)
         var label: MeasureLabel
-        if labelRange.isEmpty, let previous = state.scan.quantities.last, previous.range.upperBound <= labelEnd,
+        if labelRange.isEmpty, state.scan.quantities.count > state.scan.base, let previous = state.scan.quantities.last,
+            previous.range.upperBound <= labelEnd,
             adjoins(s, previous.range.upperBound, labelEnd)
         {
             // "51-60岁63人": the number right before is the label of this one.
@@ -477,7 +523,7 @@ struct QuantityScanner {
         } else {
             label = LabelExtractor.label(
                 s, range: labelRange, baseUnit: baseUnit, kind: kind, lexicon: lexicon, pool: &pool,
-                scratch: &state.labelScratch)
+                scratch: &state.labelScratch, tables: tables.label)
         }
         let quantity = Quantity(
             kind: kind, value: value, interval: interval, decimals: decimals, scale: scale, roundingUnit: roundingUnit,
@@ -505,7 +551,7 @@ struct QuantityScanner {
         var current: Range<Int>? = nil
         // The current name, once kept in the pool.
         var kept: ScalarPool.Run? = nil
-        for index in scan.quantities.indices {
+        for index in scan.base..<scan.quantities.count {
             let at = scan.quantities[index].range.lowerBound
             while sentence + 1 < scan.sentenceCount, scan.sentenceStarts[sentence + 1] <= at {
                 sentence += 1
@@ -530,8 +576,8 @@ struct QuantityScanner {
     /// Each quantity takes the nearest scoping year before it in its sentence; failing that, the year the
     /// paragraph opens with ("2024年度，…").
     private func assignYears(_ scan: inout Scan) {
-        guard !scan.years.isEmpty, !scan.quantities.isEmpty else { return }
-        let firstQuantity = scan.quantities[0].range.lowerBound
+        guard !scan.years.isEmpty, scan.quantities.count > scan.base else { return }
+        let firstQuantity = scan.quantities[scan.base].range.lowerBound
         let secondSentence = scan.sentenceCount > 1 ? scan.sentenceStarts[1] : Int.max
         let opening = scan.years.first {
             $0.opensParagraph && $0.range.upperBound <= min(firstQuantity, secondSentence)
@@ -540,7 +586,7 @@ struct QuantityScanner {
         var mention = 0
         var current: Int? = nil
         var once: (year: Int, restore: Int?)? = nil
-        for index in scan.quantities.indices {
+        for index in scan.base..<scan.quantities.count {
             let at = scan.quantities[index].range.lowerBound
             while sentence + 1 < scan.sentenceCount, scan.sentenceStarts[sentence + 1] <= at {
                 sentence += 1

@@ -7,7 +7,8 @@ public struct ScalarPool: Sendable {
         var lower: Int32
         var upper: Int32
 
-        public static let empty = Run(lower: 0, upper: 0)
+        /// Computed: a stored static is reached through a `swift_once` call on every read.
+        public static var empty: Run { Run(lower: 0, upper: 0) }
 
         public var isEmpty: Bool { lower == upper }
         public var count: Int { Int(upper - lower) }

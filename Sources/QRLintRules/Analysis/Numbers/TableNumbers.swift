@@ -199,7 +199,7 @@ struct TableNumbersReader {
         if lower == upper { return .empty }
         if upper - lower <= 2, s[lower..<upper].allSatisfy({ Self.dashScalars.contains($0) }) { return .dash }
         // A cell without a scalar the scanner acts on (a digit, a numeral …) holds no quantity: not scanned.
-        if QuantityScanner.active.firstMember(of: s, from: 0, to: s.count) == s.count { return .text }
+        if scanner.activeScalars.firstMember(of: s, from: 0, to: s.count) == s.count { return .text }
         // What a cell that is no number added to the pool is taken back.
         let pooled = pool.scalars.count
         scanner.scan(text, host: .cell(block: block, row: row, column: column), pool: &pool, into: &buffer)
