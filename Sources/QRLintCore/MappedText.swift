@@ -119,7 +119,8 @@ public struct MappedText: Sendable, Hashable {
             let a = max(s.textStart, lower)
             let b = min(s.textStart + s.length, upper)
             if a < b {
-                pieces.append(Segment(textStart: a - lower, sourceStart: s.sourceStart + (a - s.textStart), length: b - a))
+                pieces.append(
+                    Segment(textStart: a - lower, sourceStart: s.sourceStart + (a - s.textStart), length: b - a))
             }
         }
         return MappedText(scalars: Array(scalars[lower..<upper]), segments: pieces)

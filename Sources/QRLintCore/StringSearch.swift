@@ -12,7 +12,9 @@ extension StringProtocol {
         }
     }
 
-    @usableFromInline static func occurs(_ pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+    @usableFromInline static func occurs(_ pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
         guard let first = pattern.first else { return true }
         guard haystack.count >= pattern.count else { return false }
         var i = 0

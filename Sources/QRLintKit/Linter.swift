@@ -46,7 +46,8 @@ public struct Linter: Sendable {
             let known = packs.templates.map(\.id).joined(separator: "、")
             throw QRLintError(.usage, "未知的模板“\(template)”（可用：\(known)，或 auto）")
         }
-        for id in options.disabled.union(options.only).union(options.severities.keys) where RuleRegistry.rule(id) == nil {
+        for id in options.disabled.union(options.only).union(options.severities.keys) where RuleRegistry.rule(id) == nil
+        {
             throw QRLintError(.usage, "未知的规则“\(id)”（可用 qrlint rules 查看全部规则）")
         }
         self.packs = packs

@@ -10,7 +10,8 @@ public struct CheckstyleRenderer: Renderer {
             out += "  <file name=\"\(XMLText.escape(file.path))\">\n"
             for d in file.diagnostics {
                 let start = file.source.position(of: d.span.start)
-                out += "    <error line=\"\(start.line)\" column=\"\(start.column)\" severity=\"\(d.severity.rawValue)\""
+                out +=
+                    "    <error line=\"\(start.line)\" column=\"\(start.column)\" severity=\"\(d.severity.rawValue)\""
                 out += " message=\"\(XMLText.escape(d.message))\" source=\"qrlint.\(XMLText.escape(d.ruleID))\"/>\n"
             }
             out += "  </file>\n"

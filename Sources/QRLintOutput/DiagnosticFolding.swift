@@ -24,11 +24,13 @@ enum DiagnosticFolding {
         // By index: `for diagnostic in diagnostics` copied (and retained) each finding.
         for index in diagnostics.indices {
             let ruleID = diagnostics[index].ruleID
-            let number = ruleNumbers[ruleID] ?? {
-                ruleNumbers[ruleID] = totals.count
-                totals.append(0)
-                return totals.count - 1
-            }()
+            let number =
+                ruleNumbers[ruleID]
+                ?? {
+                    ruleNumbers[ruleID] = totals.count
+                    totals.append(0)
+                    return totals.count - 1
+                }()
             totals[number] += 1
             ruleOf.append(number)
         }

@@ -51,7 +51,9 @@ enum JSONEscaping {
     /// Writes `scalar` as it appears inside a JSON string at `buffer[at...]`; returns the index after it.
     /// The buffer must have room for six bytes at `at` (the longest escape): a three-byte sequence — nearly
     /// all of a Chinese text — is then stored as one four-byte word whose last byte the next write covers.
-    @inline(__always) static func write(_ scalar: Unicode.Scalar, into buffer: UnsafeMutableBufferPointer<UInt8>, at i: Int)
+    @inline(__always) static func write(
+        _ scalar: Unicode.Scalar, into buffer: UnsafeMutableBufferPointer<UInt8>, at i: Int
+    )
         -> Int
     {
         let value = scalar.value

@@ -28,9 +28,17 @@ struct JSONWriter {
     /// A line break after the top-level value (appending to `text` would copy the whole output again).
     mutating func newline() { buffer.append(0x0A) }
 
-    mutating func beginObject() { beginValue(); buffer.append(UInt8(ascii: "{")); push() }
+    mutating func beginObject() {
+        beginValue()
+        buffer.append(UInt8(ascii: "{"))
+        push()
+    }
     mutating func endObject() { close(UInt8(ascii: "}")) }
-    mutating func beginArray() { beginValue(); buffer.append(UInt8(ascii: "[")); push() }
+    mutating func beginArray() {
+        beginValue()
+        buffer.append(UInt8(ascii: "["))
+        push()
+    }
     mutating func endArray() { close(UInt8(ascii: "]")) }
 
     private mutating func push() {
@@ -148,17 +156,35 @@ struct JSONWriter {
             return length
         }
     }
-    mutating func bool(_ value: Bool) { beginValue(); buffer.append(value ? "true" : "false") }
-    mutating func null() { beginValue(); buffer.append("null") }
+    mutating func bool(_ value: Bool) {
+        beginValue()
+        buffer.append(value ? "true" : "false")
+    }
+    mutating func null() {
+        beginValue()
+        buffer.append("null")
+    }
 
     mutating func string(_ value: String?) {
         if let value { string(value) } else { null() }
     }
 
-    mutating func field(_ name: StaticString, _ value: String) { key(name); string(value) }
-    mutating func field(_ name: StaticString, _ value: String?) { key(name); string(value) }
-    mutating func field(_ name: StaticString, _ value: Int) { key(name); int(value) }
-    mutating func field(_ name: StaticString, _ value: Bool) { key(name); bool(value) }
+    mutating func field(_ name: StaticString, _ value: String) {
+        key(name)
+        string(value)
+    }
+    mutating func field(_ name: StaticString, _ value: String?) {
+        key(name)
+        string(value)
+    }
+    mutating func field(_ name: StaticString, _ value: Int) {
+        key(name)
+        int(value)
+    }
+    mutating func field(_ name: StaticString, _ value: Bool) {
+        key(name)
+        bool(value)
+    }
 
     /// An array of values, each written by `element`.
     mutating func array<C: Collection>(_ values: C, _ element: (inout JSONWriter, C.Element) -> Void) {

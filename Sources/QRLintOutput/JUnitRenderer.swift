@@ -29,7 +29,8 @@ public struct JUnitRenderer: Renderer {
                 if !failing.isEmpty {
                     failures += 1
                     let message = "\(failing.count) 处：\(failing[0].message)"
-                    cases += "      <failure message=\"\(XMLText.escape(message))\" type=\"\(failing[0].severity.rawValue)\">"
+                    cases +=
+                        "      <failure message=\"\(XMLText.escape(message))\" type=\"\(failing[0].severity.rawValue)\">"
                     cases += XMLText.escape(text) + "</failure>\n"
                 } else {
                     cases += "      <system-out>\(XMLText.escape(text))</system-out>\n"
@@ -38,7 +39,8 @@ public struct JUnitRenderer: Renderer {
             }
             totalTests += ids.count
             totalFailures += failures
-            suites += "  <testsuite name=\"\(XMLText.escape(file.path))\" tests=\"\(ids.count)\" failures=\"\(failures)\""
+            suites +=
+                "  <testsuite name=\"\(XMLText.escape(file.path))\" tests=\"\(ids.count)\" failures=\"\(failures)\""
             suites += " errors=\"0\" skipped=\"0\">\n" + cases + "  </testsuite>\n"
         }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

@@ -29,7 +29,8 @@ public struct SARIFRenderer: Renderer {
         for file in report.files {
             let fingerprints = Fingerprint.fingerprints(file, includePath: false)
             for (diagnostic, fingerprint) in zip(file.diagnostics, fingerprints) {
-                results.append(result(diagnostic, file: file, ruleIndex: ruleIndex[diagnostic.ruleID], fingerprint: fingerprint))
+                results.append(
+                    result(diagnostic, file: file, ruleIndex: ruleIndex[diagnostic.ruleID], fingerprint: fingerprint))
             }
         }
         let driver = SARIFOutput.Driver(
@@ -46,9 +47,10 @@ public struct SARIFRenderer: Renderer {
     }
 
     private func descriptor(_ rule: RuleDescription) -> SARIFOutput.ReportingDescriptor {
-        let name = rule.id.split(separator: ".").last.map { part in
-            part.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
-        } ?? rule.id
+        let name =
+            rule.id.split(separator: ".").last.map { part in
+                part.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+            } ?? rule.id
         return SARIFOutput.ReportingDescriptor(
             id: rule.id, name: name, shortDescription: .init(text: rule.summary),
             fullDescription: .init(text: rule.rationale),
@@ -74,7 +76,8 @@ public struct SARIFRenderer: Renderer {
                         .init(
                             artifactLocation: artifact(file.path),
                             replacements: fix.edits.map { edit in
-                                .init(deletedRegion: region(edit.span, source: file.source, withSnippet: false),
+                                .init(
+                                    deletedRegion: region(edit.span, source: file.source, withSnippet: false),
                                     insertedContent: .init(text: edit.replacement))
                             })
                     ])
@@ -91,7 +94,8 @@ public struct SARIFRenderer: Renderer {
         SARIFOutput.Location(
             id: nil,
             physicalLocation: .init(
-                artifactLocation: artifact(file.path), region: region(span, source: file.source, withSnippet: withSnippet)),
+                artifactLocation: artifact(file.path),
+                region: region(span, source: file.source, withSnippet: withSnippet)),
             message: nil)
     }
 
@@ -115,7 +119,8 @@ public struct SARIFRenderer: Renderer {
             snippet = .init(text: source.lineText(start.line))
         }
         return SARIFOutput.Region(
-            startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, snippet: snippet,
+            startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column,
+            snippet: snippet,
             properties: source.lineKind.page(ofLine: start.line).map { SARIFOutput.RegionProperties(page: $0) })
     }
 }

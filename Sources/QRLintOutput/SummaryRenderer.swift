@@ -25,7 +25,8 @@ public struct SummaryRenderer: Renderer {
             let top = byRule.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3)
                 .map { "\($0.key)×\($0.value)" }.joined(separator: " ")
             return [
-                file.path, file.profile ?? "（不是年报）", String(count(.error)), String(count(.warning)), String(count(.info)), top,
+                file.path, file.profile ?? "（不是年报）", String(count(.error)), String(count(.warning)),
+                String(count(.info)), top,
             ]
         }
     }
@@ -35,14 +36,16 @@ public struct SummaryRenderer: Renderer {
         switch style {
         case .csv:
             // The byte-order mark makes Excel read the Chinese text as UTF-8.
-            return "\u{FEFF}" + ([Self.header] + rows).map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\r\n")
+            return "\u{FEFF}"
+                + ([Self.header] + rows).map { $0.map(Self.csvField).joined(separator: ",") }.joined(separator: "\r\n")
                 + "\r\n"
         case .table:
             let all = [Self.header] + rows
             let widths = (0..<Self.header.count).map { column in all.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
             var lines = all.map { row in
                 row.enumerated().map { column, cell in
-                    column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - DisplayWidth.of(cell))
+                    column == row.count - 1
+                        ? cell : cell + String(repeating: " ", count: widths[column] - DisplayWidth.of(cell))
                 }.joined(separator: "  ").trimmingWhitespace()
             }
             lines.append(HumanRenderer.summary(report))

@@ -112,7 +112,9 @@ public enum HeadingNumberParser {
 
     private static func parenthesized(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Found? {
         let i = start + 1
-        if let (v, next) = ChineseNumeral.parse(s, at: i, end: end), next < end, ScalarClass.isClosingParenthesis(s[next]) {
+        if let (v, next) = ChineseNumeral.parse(s, at: i, end: end), next < end,
+            ScalarClass.isClosingParenthesis(s[next])
+        {
             return single(.parenthesizedChinese, v, next + 1)
         }
         if let (v, next) = digits(s, i, end, maxDigits: 2), next < end, ScalarClass.isClosingParenthesis(s[next]) {

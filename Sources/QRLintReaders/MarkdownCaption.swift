@@ -30,7 +30,8 @@ enum MarkdownCaption {
     /// The range of the alt text when the whole line is one image (`![alt](src)`, pandoc's `{…}` allowed).
     static func imageAlt(_ s: [Unicode.Scalar], _ line: MarkdownLine) -> Range<Int>? {
         let content = line.content
-        guard s[content.lowerBound] == "!", MarkdownScan.matches("![", s, at: content.lowerBound, end: content.upperBound)
+        guard s[content.lowerBound] == "!",
+            MarkdownScan.matches("![", s, at: content.lowerBound, end: content.upperBound)
         else { return nil }
         let altStart = content.lowerBound + 2
         guard let altEnd = firstUnescaped("]", s, altStart..<content.upperBound),

@@ -39,21 +39,35 @@ enum StageTimes {
         stages.append(
             ("analysis: prose", seconds(runs) { _ = ProseScan(document: document, phrases: ProsePhrases.all(packs)) }))
         stages.append(
-            ("analysis: numbers", seconds(runs) { _ = NumberAnalysis(document: document, packs: packs, reportYear: 2025) }))
+            (
+                "analysis: numbers",
+                seconds(runs) { _ = NumberAnalysis(document: document, packs: packs, reportYear: 2025) }
+            ))
         var context: LintContext!
         stages.append(
-            ("analysis: all", try seconds(runs) { context = try LintContext(document: document, packs: packs, template: nil) }))
+            (
+                "analysis: all",
+                try seconds(runs) { context = try LintContext(document: document, packs: packs, template: nil) }
+            ))
         // The executable keeps its analyses until it exits; a program using the library pays this.
         stages.append(
-            ("free the analyses",
-             try freeing(runs) { try LintContext(document: document, packs: packs, template: nil) }))
+            (
+                "free the analyses",
+                try freeing(runs) { try LintContext(document: document, packs: packs, template: nil) }
+            ))
         var diagnostics: [Diagnostic] = []
         for rule in RuleRegistry.all {
             stages.append(("rule \(rule.description.id)", seconds(runs) { _ = rule.init().check(context) }))
         }
-        stages.append(("rules + suppressions + sort", seconds(runs) { diagnostics = RuleRunner.run(RuleRegistry.all, context: context) }))
+        stages.append(
+            (
+                "rules + suppressions + sort",
+                seconds(runs) { diagnostics = RuleRunner.run(RuleRegistry.all, context: context) }
+            ))
         let report = LintReport(
-            files: [FileReport(path: name, profile: context.profile?.id, source: document.source, diagnostics: diagnostics)],
+            files: [
+                FileReport(path: name, profile: context.profile?.id, source: document.source, diagnostics: diagnostics)
+            ],
             rules: [])
         stages.append(("render json", seconds(runs) { _ = JSONRenderer().renderUTF8(report) }))
         stages.append(("render human", seconds(runs) { _ = HumanRenderer(color: false).render(report) }))

@@ -1,6 +1,5 @@
-import Testing
-
 import QRLintCore
+import Testing
 
 /// `ScalarSearch.firstIndex` (eight scalars compared at a time) must find what a plain scan finds, at every
 /// start and wherever the scalar falls in or after the eight-scalar steps.
@@ -19,7 +18,9 @@ struct ScalarSearchTests {
         for text in texts {
             let s = Array(text.unicodeScalars)
             for start in 0...s.count {
-                let found = s.withUnsafeBufferPointer { ScalarSearch.firstIndex(of: "见", "如", "参", in: $0, from: start) }
+                let found = s.withUnsafeBufferPointer {
+                    ScalarSearch.firstIndex(of: "见", "如", "参", in: $0, from: start)
+                }
                 #expect(found == plain(s, start), "\(text) from \(start)")
             }
         }

@@ -78,7 +78,9 @@ struct ArgumentsErrorTests {
     }
 
     @Test func valueNotAllowedListsTheAllowedValues() {
-        #expect(usageError(["--format", "xml"])?.message == "选项 --format 不支持值 xml，可用的值：human、json、sarif、github、checkstyle、junit、gitlab、summary、csv")
+        #expect(
+            usageError(["--format", "xml"])?.message
+                == "选项 --format 不支持值 xml，可用的值：human、json、sarif、github、checkstyle、junit、gitlab、summary、csv")
         #expect(
             usageError(["--color=sometimes"])?.message
                 == "选项 --color 不支持值 sometimes，可用的值：auto、always、never")

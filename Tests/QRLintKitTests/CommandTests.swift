@@ -58,17 +58,23 @@ struct CommandTests {
         // structure.appendix-text, structure.district-overview, structure.legacy-template (see DerivedDraftTests and the legacy example),
         // structure.front-matter-recommended (a Markdown draft need not carry a 目录).
         let expected = Set(
-            ["structure.missing-part", "structure.missing-section", "structure.title-mismatch", "structure.order",
-             "structure.numbering", "structure.empty-section", "structure.front-matter", "structure.title",
-             "structure.case-form", "structure.duplicate-paragraph", "reference.sequence", "reference.toc",
-             "reference.dangling"]
-                + ["text.placeholder", "text.unpaired", "text.doubled-punctuation", "text.halfwidth-punctuation",
-                   "text.range-dash", "text.sequence-marker", "text.number-format", "text.number-consistency",
-                   "text.document-number", "terms.outdated", "terms.fixed-numerals", "terms.indicator-name",
-                   "dates.report-year", "dates.future"]
-                + ["numbers.part-sum", "numbers.enumeration-count", "numbers.share", "numbers.change",
-                   "numbers.percentage-points", "numbers.formula", "numbers.formula-loose", "numbers.bound",
-                   "numbers.table-total", "numbers.conflict", "numbers.rounding"])
+            [
+                "structure.missing-part", "structure.missing-section", "structure.title-mismatch", "structure.order",
+                "structure.numbering", "structure.empty-section", "structure.front-matter", "structure.title",
+                "structure.case-form", "structure.duplicate-paragraph", "reference.sequence", "reference.toc",
+                "reference.dangling",
+            ]
+                + [
+                    "text.placeholder", "text.unpaired", "text.doubled-punctuation", "text.halfwidth-punctuation",
+                    "text.range-dash", "text.sequence-marker", "text.number-format", "text.number-consistency",
+                    "text.document-number", "terms.outdated", "terms.fixed-numerals", "terms.indicator-name",
+                    "dates.report-year", "dates.future",
+                ]
+                + [
+                    "numbers.part-sum", "numbers.enumeration-count", "numbers.share", "numbers.change",
+                    "numbers.percentage-points", "numbers.formula", "numbers.formula-loose", "numbers.bound",
+                    "numbers.table-total", "numbers.conflict", "numbers.rounding",
+                ])
         #expect(rules == expected)
     }
 

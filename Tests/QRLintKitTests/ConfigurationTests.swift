@@ -1,7 +1,8 @@
 import Foundation
 import QRLintCore
-@testable import QRLintKit
 import Testing
+
+@testable import QRLintKit
 
 /// A scratch folder with files, removed afterwards.
 struct Scratch {
@@ -29,12 +30,15 @@ struct Scratch {
     @Test func nearestConfigurationAppliesAndCommandLineWins() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        try scratch.write(".qrlint.json", #"{ "rules": { "structure.missing-part": "off", "structure.numbering": "error" } }"#)
+        try scratch.write(
+            ".qrlint.json", #"{ "rules": { "structure.missing-part": "off", "structure.numbering": "error" } }"#)
         try scratch.write("sub/draft.md", Self.draft)
         let configured = runQRLint(["--format", "json", scratch.path("sub/draft.md")])
         #expect(!configured.out.contains("\"structure.missing-part\""))
         #expect(configured.out.contains("\"severity\" : \"error\""))
-        let overridden = runQRLint(["--format", "json", "--severity", "structure.missing-part=warning", scratch.path("sub/draft.md")])
+        let overridden = runQRLint([
+            "--format", "json", "--severity", "structure.missing-part=warning", scratch.path("sub/draft.md"),
+        ])
         #expect(overridden.out.contains("\"structure.missing-part\""))
     }
 
@@ -70,7 +74,9 @@ struct Scratch {
         #expect(rule.status == 2)
         #expect(rule.err.contains("rules.structure.nope：未知的规则"))
         try scratch.write("broken.json", "{ not json")
-        #expect(runQRLint(["--config", scratch.path("broken.json"), Repo.path("Examples/clean/xinghe-2025.md")]).status == 2)
+        #expect(
+            runQRLint(["--config", scratch.path("broken.json"), Repo.path("Examples/clean/xinghe-2025.md")]).status == 2
+        )
     }
 
     @Test func extendsMergesAndRejectsCycles() throws {
@@ -127,7 +133,8 @@ struct Scratch {
         #expect(!moved.out.contains("\"structure.missing-part\""))
 
         // Fix the empty section; prune drops its entry.
-        try scratch.write("draft.md", draft.replacingOccurrences(of: "### 6.4 质量保证\n", with: "### 6.4 质量保证\n\n学校运行诊改平台。\n"))
+        try scratch.write(
+            "draft.md", draft.replacingOccurrences(of: "### 6.4 质量保证\n", with: "### 6.4 质量保证\n\n学校运行诊改平台。\n"))
         _ = runQRLint(["--baseline", baseline, "--prune", scratch.path("draft.md")])
         let pruned = try String(contentsOfFile: baseline, encoding: .utf8)
         #expect(!pruned.contains("structure.empty-section"))
@@ -138,7 +145,8 @@ struct Scratch {
         let scratch = try Scratch()
         defer { scratch.remove() }
         try scratch.write("b.json", "[]")
-        #expect(runQRLint(["--baseline", scratch.path("b.json"), Repo.path("Examples/clean/xinghe-2025.md")]).status == 2)
+        #expect(
+            runQRLint(["--baseline", scratch.path("b.json"), Repo.path("Examples/clean/xinghe-2025.md")]).status == 2)
         #expect(runQRLint(["--prune", Repo.path("Examples/clean/xinghe-2025.md")]).status == 2)
     }
 }
@@ -168,11 +176,14 @@ struct Scratch {
     @Test func optionsAreReadAndUnknownOnesRejected() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        try scratch.write("ok.json", #"{ "rules": { "structure.case-form": { "severity": "warning", "options": { "maxLength": 300 } } } }"#)
+        try scratch.write(
+            "ok.json",
+            #"{ "rules": { "structure.case-form": { "severity": "warning", "options": { "maxLength": 300 } } } }"#)
         let configuration = try ConfigurationFile.load(scratch.path("ok.json"))
         #expect(configuration.ruleOptions["structure.case-form"]?["maxLength"] == 300)
         #expect(configuration.rules["structure.case-form"] == .some(.warning))
-        try scratch.write("bad.json", "{\n  \"rules\": {\n    \"structure.order\": { \"options\": { \"limit\": 3 } }\n  }\n}\n")
+        try scratch.write(
+            "bad.json", "{\n  \"rules\": {\n    \"structure.order\": { \"options\": { \"limit\": 3 } }\n  }\n}\n")
         let result = runQRLint(["--config", scratch.path("bad.json"), Repo.path("Examples/clean/xinghe-2025.md")])
         #expect(result.status == 2)
         #expect(result.err.contains("rules.structure.order.options.limit：未知的选项"))
@@ -184,7 +195,8 @@ struct Scratch {
         let draft = try String(contentsOfFile: Repo.path("Examples/clean/xinghe-district-2025.md"), encoding: .utf8)
         try scratch.write("draft.md", draft)
         let before = runQRLint(["--format", "json", "--only", "structure.case-form", scratch.path("draft.md")])
-        try scratch.write(".qrlint.json", #"{ "rules": { "structure.case-form": { "options": { "maxLength": 10 } } } }"#)
+        try scratch.write(
+            ".qrlint.json", #"{ "rules": { "structure.case-form": { "options": { "maxLength": 10 } } } }"#)
         let after = runQRLint(["--format", "json", "--only", "structure.case-form", scratch.path("draft.md")])
         #expect(!before.out.contains("超过"))
         #expect(after.out.contains("超过规定的 10 字"))

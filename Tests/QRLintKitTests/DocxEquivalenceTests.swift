@@ -184,7 +184,8 @@ struct DocxEquivalenceTests {
                 return #"<w:p><w:pPr><w:pStyle w:val="\#(style)"/></w:pPr>\#(open)<w:r><w:t>\#(text)</w:t></w:r>"#
                     + close + "</w:p>"
             }
-            let body = heading("1 学校概况", "H1") + heading("1.1 基本情况", "H2")
+            let body =
+                heading("1 学校概况", "H1") + heading("1.1 基本情况", "H2")
                 + heading("1.3 专业设置", "H2", comment: commented)
             var zip = ZipWriter()
             zip.add("word/document.xml", "<w:document \(w)><w:body>\(body)</w:body></w:document>")

@@ -1,5 +1,6 @@
-@testable import QRLintKit
 import Testing
+
+@testable import QRLintKit
 
 struct ExitRetainerTests {
     @Test func keepsNothingUntilEnabled() {

@@ -1,6 +1,7 @@
 import Foundation
-@testable import QRLintKit
 import Testing
+
+@testable import QRLintKit
 
 /// `FileBytes` reads a file straight into `[UInt8]`; it must give exactly what `FileManager` gives.
 struct FileBytesTests {

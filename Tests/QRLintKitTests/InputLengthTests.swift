@@ -1,6 +1,7 @@
 import QRLintCore
-@testable import QRLintKit
 import Testing
+
+@testable import QRLintKit
 
 /// A text too long for the analyses' 32-bit offsets is refused as an input error (exit 2), not left to trap.
 struct InputLengthTests {

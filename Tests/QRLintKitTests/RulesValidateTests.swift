@@ -8,7 +8,8 @@ import Testing
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("qrlint-validate-\(UUID().uuidString)")
         for (path, contents) in packs {
             let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try contents.write(to: url, atomically: true, encoding: .utf8)
         }
         return root.path

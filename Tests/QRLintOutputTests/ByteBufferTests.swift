@@ -1,5 +1,6 @@
-@testable import QRLintOutput
 import Testing
+
+@testable import QRLintOutput
 
 struct ByteBufferTests {
     @Test func piecesAndBytesComeOutInOrderAcrossGrowth() {

@@ -1,10 +1,12 @@
 import Foundation
+import QRLintCore
+import Testing
+
+@testable import QRLintOutput
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
-import QRLintCore
-@testable import QRLintOutput
-import Testing
 
 /// The CI formats rendered from the canned report (CJK, emoji, multi-line range, `.docx`, notes, a fix,
 /// a file without findings) and compared with golden files; plus the structure each consumer needs.
@@ -50,7 +52,8 @@ import Testing
         for result in results {
             #expect(result["ruleId"] is String)
             #expect(["error", "warning", "note"].contains(result["level"] as? String))
-            let location = try #require((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
+            let location = try #require(
+                (result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
             let region = try #require(location["region"] as? [String: Any])
             #expect((region["startLine"] as? Int ?? 0) >= 1)
             #expect((region["startColumn"] as? Int ?? 0) >= 1)
@@ -79,13 +82,16 @@ import Testing
         let moved = SourceText(path: "a.md", text: "新增一行\n甲\n乙占位")
         func finding(_ source: SourceText) -> FileReport {
             let start = source.scalars.count - 2
-            let d = Diagnostic(ruleID: "text.placeholder", severity: .error, message: "m", span: Span(start: start, end: start + 2))
+            let d = Diagnostic(
+                ruleID: "text.placeholder", severity: .error, message: "m", span: Span(start: start, end: start + 2))
             return FileReport(path: "a.md", profile: nil, source: source, diagnostics: [d])
         }
         let a = GitLabRenderer().render(LintReport(files: [finding(source)], rules: []))
         let b = GitLabRenderer().render(LintReport(files: [finding(moved)], rules: []))
-        let printA = (try JSONSerialization.jsonObject(with: Data(a.utf8)) as? [[String: Any]])?.first?["fingerprint"] as? String
-        let printB = (try JSONSerialization.jsonObject(with: Data(b.utf8)) as? [[String: Any]])?.first?["fingerprint"] as? String
+        let printA =
+            (try JSONSerialization.jsonObject(with: Data(a.utf8)) as? [[String: Any]])?.first?["fingerprint"] as? String
+        let printB =
+            (try JSONSerialization.jsonObject(with: Data(b.utf8)) as? [[String: Any]])?.first?["fingerprint"] as? String
         #expect(printA != nil && printA == printB)
     }
 

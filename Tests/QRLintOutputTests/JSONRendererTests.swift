@@ -91,12 +91,15 @@ import Testing
 
     @Test func aFixWithSeveralEditsListsEachAndTheirCombinedReplacement() throws {
         let quoted = QuotedSource(path: "a.md", text: "甲,乙\n丙;丁", lineKind: .line)
-        let edits = [Fix.Edit(span: quoted.span(","), replacement: "，"), Fix.Edit(span: quoted.span(";"), replacement: "；")]
+        let edits = [
+            Fix.Edit(span: quoted.span(","), replacement: "，"), Fix.Edit(span: quoted.span(";"), replacement: "；"),
+        ]
         let diagnostic = Diagnostic(
             ruleID: "test.rule", severity: .warning, message: "消息", span: quoted.span(","),
             fix: try #require(Fix(edits: edits, isSafe: true, message: "改正 2 处")))
         let report = LintReport(
-            files: [FileReport(path: "a.md", profile: nil, source: quoted.source, diagnostics: [diagnostic])], rules: [])
+            files: [FileReport(path: "a.md", profile: nil, source: quoted.source, diagnostics: [diagnostic])], rules: []
+        )
         let fix = try #require(JSONRenderer.output(report).files.first?.diagnostics.first?.fix)
         #expect((fix.line, fix.column, fix.endLine, fix.endColumn) == (1, 2, 2, 3))
         #expect(fix.replacement == "，乙\n丙；")
@@ -110,13 +113,16 @@ import Testing
     /// source must come out as the model's strings would.
     @Test func streamedSourceTextMatchesTheModel() throws {
         let quoted = QuotedSource(path: "a.md", text: "甲,\"乙\"\t\\\n丙;丁\u{1}", lineKind: .line)
-        let edits = [Fix.Edit(span: quoted.span(","), replacement: "，"), Fix.Edit(span: quoted.span(";"), replacement: "；")]
+        let edits = [
+            Fix.Edit(span: quoted.span(","), replacement: "，"), Fix.Edit(span: quoted.span(";"), replacement: "；"),
+        ]
         let diagnostic = Diagnostic(
             ruleID: "test.rule", severity: .warning, message: "消息", span: quoted.span("\"乙\"\t\\\n丙;丁\u{1}"),
             fix: try #require(Fix(edits: edits, isSafe: true, message: "改正 2 处")),
             sectionPath: ["1 学校概况", "1.1 \"基本\"情况"])
         let report = LintReport(
-            files: [FileReport(path: "a.md", profile: nil, source: quoted.source, diagnostics: [diagnostic])], rules: [])
+            files: [FileReport(path: "a.md", profile: nil, source: quoted.source, diagnostics: [diagnostic])], rules: []
+        )
         let model = JSONRenderer.output(report)
         #expect(model.files.first?.diagnostics.first?.fix?.replacement == "，\"乙\"\t\\\n丙；")
         #expect(try Self.decode(JSONRenderer().render(report)) == model)

@@ -1,5 +1,6 @@
-@testable import QRLintOutput
 import Testing
+
+@testable import QRLintOutput
 
 struct JSONWriterTests {
     @Test(arguments: [0, 7, 10, -12, 4096, Int.max, Int.min])

@@ -15,7 +15,9 @@ import Testing
         #expect(OutputFormat.human.renderer(color: false).render(report) == HumanRenderer().render(report))
         #expect(OutputFormat.human.renderer(color: true).render(report) == HumanRenderer(color: true).render(report))
         #expect(OutputFormat.json.renderer(color: true).render(report) == JSONRenderer().render(report))
-        #expect(OutputFormat.sarif.renderer(toolVersion: "1").render(report) == SARIFRenderer(toolVersion: "1").render(report))
+        #expect(
+            OutputFormat.sarif.renderer(toolVersion: "1").render(report)
+                == SARIFRenderer(toolVersion: "1").render(report))
         #expect(OutputFormat.csv.renderer().render(report) == SummaryRenderer(style: .csv).render(report))
         #expect(OutputFormat.gitlab.renderer(color: true).render(report) == GitLabRenderer().render(report))
     }

@@ -1,5 +1,6 @@
-@testable import QRLintOutput
 import Testing
+
+@testable import QRLintOutput
 
 struct SourceLineCellsTests {
     static let line = Array(("职业教育\t质量年度报告，" + String(repeating: "学校坚持立德树人ab\u{301}c，", count: 40)).unicodeScalars)

@@ -40,7 +40,8 @@ struct DecodingUTF8PairTests {
             for (second, third): (UInt8, UInt8) in [(0xA0, 0x80), (0x9F, 0xBF)] {
                 for place in 0..<6 {
                     let scalar = Array("学".utf8)
-                    let bytes = Array(repeating: scalar, count: place).flatMap { $0 } + [lead, second, third]
+                    let bytes =
+                        Array(repeating: scalar, count: place).flatMap { $0 } + [lead, second, third]
                         + Array(repeating: scalar, count: 6).flatMap { $0 }
                     let expected = String(decoding: bytes, as: UTF8.self).unicodeScalars
                     let valid = !expected.contains("\u{FFFD}")

@@ -54,7 +54,8 @@ struct PDFReaderTests {
 
     /// Standard input has no name: Word and PDF files are recognised by their first bytes.
     @Test func standardInputIsSniffed() throws {
-        let docx = TestDocx.package(body: TestDocx.p("1 学校概况", style: "H1"), styles: TestDocx.style("H1", name: "heading 1"))
+        let docx = TestDocx.package(
+            body: TestDocx.p("1 学校概况", style: "H1"), styles: TestDocx.style("H1", name: "heading 1"))
         let document = try DocumentReader.read(bytes: docx, path: "-")
         #expect(document.format == .docx)
         #expect(document.source.lineKind == .paragraph)

@@ -42,7 +42,8 @@ struct PlainTextReaderTableTests {
 
     /// PDF text of a narrow table: one cell per line, row by row, under its caption.
     @Test func oneCellPerLineUnderATableCaption() {
-        let text = "表 1 学生情况统计表\n年级\n人数\n2023 年\n一年级\n1700\n1650\n二年级\n1600\n1580\n合计\n3300\n3230\n"
+        let text =
+            "表 1 学生情况统计表\n年级\n人数\n2023 年\n一年级\n1700\n1650\n二年级\n1600\n1580\n合计\n3300\n3230\n"
             + "学校招生 1600 人。"
         #expect(
             plainTextDump(text) == """

@@ -64,7 +64,10 @@ import Testing
         [.space(at: 0), .range(1..<3)],
         [.range(2..<4), .range(9..<12), .range(12..<13), .range(18..<21), .space(at: 21), .range(0..<1)],
         [.range(0..<3), .space(at: Self.source.scalars.count)],
-        [.range(18..<21), .space(at: Self.source.scalars.count - 1), .range(Self.source.scalars.count..<Self.source.scalars.count)],
+        [
+            .range(18..<21), .space(at: Self.source.scalars.count - 1),
+            .range(Self.source.scalars.count..<Self.source.scalars.count),
+        ],
     ])
     func joinerEqualsBuilder(_ steps: [Step]) {
         let (core, joined, lastAgrees) = Self.build(steps)

@@ -168,7 +168,8 @@ struct TextDecoderTests {
     @Test func strictUTF8DecodesEveryThreeByteLeadAndTheEdges() {
         // One scalar for each lead byte E0…EF at both ends of its allowed second-byte range, and the
         // largest and smallest scalars of each length.
-        let text = "\u{800}\u{FFF}\u{1000}\u{CFFF}\u{D000}\u{D7FF}\u{E000}\u{FFFF}\u{80}\u{7FF}\u{10000}\u{10FFFF}\u{7F}学校"
+        let text =
+            "\u{800}\u{FFF}\u{1000}\u{CFFF}\u{D000}\u{D7FF}\u{E000}\u{FFFF}\u{80}\u{7FF}\u{10000}\u{10FFFF}\u{7F}学校"
         #expect(Self.strictScalars(Array(text.utf8)) == Array(text.unicodeScalars))
         #expect(Self.strictScalars([0xEF, 0xBB, 0xBF] + Array(text.utf8), from: 3) == Array(text.unicodeScalars))
     }

@@ -1,6 +1,7 @@
 import QRLintCore
-@testable import QRLintRules
 import Testing
+
+@testable import QRLintRules
 
 struct CaptionPrecheckTests {
     static let texts = [

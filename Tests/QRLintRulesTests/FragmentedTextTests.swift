@@ -6,9 +6,10 @@ import Testing
 /// Names looked for in text that PDF extraction printed one table column at a time.
 struct FragmentedTextTests {
     private func text(_ lines: String) -> FragmentedText {
-        FragmentedText(lines: lines.split(separator: "\n", omittingEmptySubsequences: false).map {
-            ComparableText.of($0.unicodeScalars)
-        })
+        FragmentedText(
+            lines: lines.split(separator: "\n", omittingEmptySubsequences: false).map {
+                ComparableText.of($0.unicodeScalars)
+            })
     }
 
     private func name(_ s: String) -> [Unicode.Scalar] { ComparableText.of(s.unicodeScalars) }

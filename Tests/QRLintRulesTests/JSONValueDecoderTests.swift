@@ -104,12 +104,15 @@ struct JSONValueDecoderTests {
 
     /// Records and lists of records are read without `Array.init(from:)`; their errors name the same places.
     @Test func listsOfRecordsReportTheElementAndTheList() {
-        #expect(message(PlaceholderLexicon.self, #"{ "id": "x", "entries": {} }"#)
-            == "p.json:1:14: entries：类型不对：应为数组，实际是对象")
-        #expect(message(PlaceholderLexicon.self, #"{ "id": "x", "entries": ["a"] }"#)
-            == "p.json:1:26: entries[0]：类型不对：应为对象，实际是字符串")
-        #expect(message(PlaceholderLexicon.self, #"{ "id": "x", "entries": [null] }"#)
-            == "p.json:1:26: entries[0]：缺少值：应为对象，实际是空值 null")
+        #expect(
+            message(PlaceholderLexicon.self, #"{ "id": "x", "entries": {} }"#)
+                == "p.json:1:14: entries：类型不对：应为数组，实际是对象")
+        #expect(
+            message(PlaceholderLexicon.self, #"{ "id": "x", "entries": ["a"] }"#)
+                == "p.json:1:26: entries[0]：类型不对：应为对象，实际是字符串")
+        #expect(
+            message(PlaceholderLexicon.self, #"{ "id": "x", "entries": [null] }"#)
+                == "p.json:1:26: entries[0]：缺少值：应为对象，实际是空值 null")
     }
 
     @Test func nullWhereAValueIsRequired() {

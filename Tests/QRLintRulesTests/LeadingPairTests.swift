@@ -31,7 +31,8 @@ struct LeadingPairTests {
         let text = "图 6: 2026 届毕业班ＡＢＣ，Ｘ２　学生“满意度”达 98.5%。Ünïcode ①②"
         let slow = ComparableText.of(text.unicodeScalars)
         #expect(ComparableText.of(Array(text.unicodeScalars)) == slow)
-        #expect(ComparableText.of(Array(text.unicodeScalars)[3...]) == ComparableText.of(text.unicodeScalars.dropFirst(3)))
+        #expect(
+            ComparableText.of(Array(text.unicodeScalars)[3...]) == ComparableText.of(text.unicodeScalars.dropFirst(3)))
         #expect(ComparableText.of([Unicode.Scalar]()) == [])
         #expect(ComparableText.of(Array("，。".unicodeScalars)) == [])
         #expect(ComparableText.of(Array("图 6: 2026 届ＡＢ".unicodeScalars)) == Array("图62026届ab".unicodeScalars))

@@ -1,7 +1,8 @@
 import QRLintCore
 import QRLintReaders
-@testable import QRLintRules
 import Testing
+
+@testable import QRLintRules
 
 struct OutlineSectionTests {
     /// A section's own fields (level, span, number style, label, children) agree with its heading and the tree.

@@ -32,14 +32,19 @@ struct RuleExampleTests {
         var cases: [Case] = []
         for (triggering, examples) in [(true, d.triggering), (false, d.nonTriggering)] {
             for (index, example) in examples.enumerated() {
-                cases.append(Case(ruleID: d.id, example: example, triggering: triggering, variant: .markdown, index: index))
                 cases.append(
-                    Case(ruleID: d.id, example: example, triggering: triggering, variant: .shiftedMarkdown, index: index))
+                    Case(ruleID: d.id, example: example, triggering: triggering, variant: .markdown, index: index))
+                cases.append(
+                    Case(
+                        ruleID: d.id, example: example, triggering: triggering, variant: .shiftedMarkdown, index: index)
+                )
                 if triggering, d.id != UnusedSuppression.description.id {
-                    cases.append(Case(ruleID: d.id, example: example, triggering: true, variant: .suppressed, index: index))
+                    cases.append(
+                        Case(ruleID: d.id, example: example, triggering: true, variant: .suppressed, index: index))
                 }
                 if ExampleRunner.plainTextVariant(of: example.text) != nil {
-                    cases.append(Case(ruleID: d.id, example: example, triggering: triggering, variant: .text, index: index))
+                    cases.append(
+                        Case(ruleID: d.id, example: example, triggering: triggering, variant: .text, index: index))
                 }
             }
         }

@@ -41,7 +41,9 @@ struct RuleRegistryTests {
         }
         for family in Set(descriptions.map(\.family)) {
             let folder = rulesFolder.appendingPathComponent(family.prefix(1).uppercased() + family.dropFirst())
-            let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
+            let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+                $0.hasSuffix(".swift")
+            }
             for file in files {
                 #expect(registeredFiles.contains(file), "\(family)/\(file) 没有登记在 RuleRegistry 中")
             }

@@ -1,7 +1,8 @@
 import QRLintCore
 import QRLintReaders
-@testable import QRLintRules
 import Testing
+
+@testable import QRLintRules
 
 struct SectionLabelsTests {
     /// A label is made once and then kept; other slots stay unmade.

@@ -1,7 +1,8 @@
 import QRLintCore
 import QRLintReaders
-@testable import QRLintRules
 import Testing
+
+@testable import QRLintRules
 
 struct SectionPathsTests {
     /// Cached paths are the outline's own, before the first heading, in nested sections and after them.

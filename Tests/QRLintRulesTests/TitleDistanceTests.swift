@@ -1,5 +1,6 @@
-@testable import QRLintRules
 import Testing
+
+@testable import QRLintRules
 
 struct TitleDistanceTests {
     static func distance(_ x: String, _ y: String, limit: Int = 2) -> Int {
@@ -27,8 +28,10 @@ struct TitleDistanceTests {
     /// The scalar bits never rule out a pair within the limit: checked against the distance on many pairs,
     /// including scalars 64 apart (the same bit).
     @Test func scalarBitsNeverRuleOutANearPair() {
-        let titles = ["学校概况", "学校概貌", "学生发展", "学生全面发展", "服务贡献", "服务奉献", "国际合作", "面临挑战",
-            "产教融合", "产教融合与校企合作", "党建", "", "AB", "A\u{81}B", "概况学校", "学校学校概况"]
+        let titles = [
+            "学校概况", "学校概貌", "学生发展", "学生全面发展", "服务贡献", "服务奉献", "国际合作", "面临挑战",
+            "产教融合", "产教融合与校企合作", "党建", "", "AB", "A\u{81}B", "概况学校", "学校学校概况",
+        ]
         for x in titles {
             for y in titles {
                 for limit in 0...3 {
@@ -46,8 +49,10 @@ struct TitleDistanceTests {
     /// A heading compared through pointers gets what the by-value comparison gets.
     @Test func matchThroughPointersAgreesWithTheValueForm() {
         let target = NormalizedTitle("学校概况", aliases: ["基本情况"])
-        for (written, expected) in [("学校概况", TitleMatch.exact), ("基本情况", .alias("基本情况")), ("学校概貌", .near),
-            ("学校風采", nil)] as [(String, TitleMatch?)] {
+        for (written, expected) in [
+            ("学校概况", TitleMatch.exact), ("基本情况", .alias("基本情况")), ("学校概貌", .near),
+            ("学校風采", nil),
+        ] as [(String, TitleMatch?)] {
             #expect(TitleMatch.of(normalized: written, target: target) == expected)
         }
         let long = NormalizedTitle("深化产教融合校企合作", aliases: [])

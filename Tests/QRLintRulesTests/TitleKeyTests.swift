@@ -1,6 +1,7 @@
 import QRLintCore
-@testable import QRLintRules
 import Testing
+
+@testable import QRLintRules
 
 struct TitleKeyTests {
     @Test func equalTitlesAreTheSame() {

@@ -40,8 +40,10 @@ public struct Baseline: Codable, Sendable, Equatable {
         for report in reports {
             var counts: [Key: Int] = [:]
             for diagnostic in report.diagnostics { counts[Self.key(diagnostic, in: report.source), default: 0] += 1 }
-            let entries = counts.map { Entry(rule: $0.key.rule, line: $0.key.line, message: $0.key.message, count: $0.value) }
-                .sorted { ($0.rule, $0.line, $0.message) < ($1.rule, $1.line, $1.message) }
+            let entries = counts.map {
+                Entry(rule: $0.key.rule, line: $0.key.line, message: $0.key.message, count: $0.value)
+            }
+            .sorted { ($0.rule, $0.line, $0.message) < ($1.rule, $1.line, $1.message) }
             if !entries.isEmpty { files.append(File(path: report.path, findings: entries)) }
         }
         self.init(files: files.sorted { $0.path < $1.path })
@@ -56,7 +58,9 @@ public struct Baseline: Codable, Sendable, Equatable {
     /// The findings of a report that the baseline does not cover (each entry absorbs up to `count`).
     public func newFindings(in report: FileReport) -> [Diagnostic] {
         var budget: [Key: Int] = [:]
-        for entry in files.first(where: { $0.path == report.path })?.findings ?? [] { budget[entry.key, default: 0] += entry.count }
+        for entry in files.first(where: { $0.path == report.path })?.findings ?? [] {
+            budget[entry.key, default: 0] += entry.count
+        }
         return report.diagnostics.filter { diagnostic in
             let key = Self.key(diagnostic, in: report.source)
             if let left = budget[key], left > 0 {
@@ -78,7 +82,9 @@ public struct Baseline: Codable, Sendable, Equatable {
                 continue
             }
             var now: [Key: Int] = [:]
-            for entry in current.files.first(where: { $0.path == file.path })?.findings ?? [] { now[entry.key] = entry.count }
+            for entry in current.files.first(where: { $0.path == file.path })?.findings ?? [] {
+                now[entry.key] = entry.count
+            }
             let kept = file.findings.compactMap { entry -> Entry? in
                 guard let count = now[entry.key], count > 0 else { return nil }
                 var entry = entry

@@ -74,11 +74,13 @@ public enum QRLintCommand {
             }
         }
         return LintOptions(
-            template: args.value(QRLintOptions.Name.template), rulePackDirectories: args.values(QRLintOptions.Name.rules),
+            template: args.value(QRLintOptions.Name.template),
+            rulePackDirectories: args.values(QRLintOptions.Name.rules),
             disabled: disabled, only: Set(args.values(QRLintOptions.Name.only)), severities: severities)
     }
 
-    private static func lint(_ args: ParsedArguments, environment: [String: String], streams: Streams) throws(QRLintError)
+    private static func lint(_ args: ParsedArguments, environment: [String: String], streams: Streams)
+        throws(QRLintError)
         -> Int32
     {
         guard !args.positionals.isEmpty else {
@@ -96,7 +98,8 @@ public enum QRLintCommand {
         if args.flag(QRLintOptions.Name.dump) || args.flag(QRLintOptions.Name.dumpOutline) {
             let linter = try Linter(options: run.options(for: explicitConfiguration))
             let files = try InputFiles.expand(args.positionals)
-            return try dump(files, linter: linter, outlineOnly: args.flag(QRLintOptions.Name.dumpOutline), streams: streams)
+            return try dump(
+                files, linter: linter, outlineOnly: args.flag(QRLintOptions.Name.dumpOutline), streams: streams)
         }
         if args.flag(QRLintOptions.Name.fix) {
             let inputs = try run.inputs(args.positionals)
@@ -141,7 +144,8 @@ public enum QRLintCommand {
         let report = LintReport(files: reports, rules: outcome.rules)
         let outputPath = args.value(QRLintOptions.Name.output)
         let format = OutputFormat(rawValue: args.value(QRLintOptions.Name.format) ?? "human") ?? .human
-        let color = useColor(args.value(QRLintOptions.Name.color) ?? "auto", environment: environment,
+        let color = useColor(
+            args.value(QRLintOptions.Name.color) ?? "auto", environment: environment,
             isTerminal: streams.isTerminal && outputPath == nil)
         let output = renderer(format, color: color, quiet: args.flag(QRLintOptions.Name.quiet)).renderUTF8(report)
         if let outputPath {
@@ -186,7 +190,9 @@ public enum QRLintCommand {
     }
 
     /// `qrlint init`: a commented `.qrlint.json` in the current folder (never over an existing one).
-    private static func writeStarterConfiguration(_ args: ParsedArguments, streams: Streams) throws(QRLintError) -> Int32 {
+    private static func writeStarterConfiguration(_ args: ParsedArguments, streams: Streams) throws(QRLintError)
+        -> Int32
+    {
         let path = args.positionals.first ?? Configuration.fileName
         guard !FileManager.default.fileExists(atPath: path) else {
             throw QRLintError(.usage, "\(path) 已存在，没有覆盖")

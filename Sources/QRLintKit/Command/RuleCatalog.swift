@@ -32,7 +32,8 @@ enum RuleCatalog {
         for rule in RuleRegistry.all {
             let d = rule.description
             let profiles = d.profiles.isEmpty ? "全部" : d.profiles.joined(separator: ", ")
-            out += "| [`\(d.id)`](#\(d.id.replacingOccurrences(of: ".", with: ""))) | \(d.defaultSeverity.rawValue) | \(profiles) | \(d.summary) |\n"
+            out +=
+                "| [`\(d.id)`](#\(d.id.replacingOccurrences(of: ".", with: ""))) | \(d.defaultSeverity.rawValue) | \(profiles) | \(d.summary) |\n"
         }
         for rule in RuleRegistry.all {
             let d = rule.description

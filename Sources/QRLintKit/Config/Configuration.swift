@@ -52,7 +52,9 @@ public struct Configuration: Sendable, Equatable {
         merged.reportYear = other.reportYear ?? reportYear
         merged.rules.merge(other.rules) { _, new in new }
         for (id, options) in other.ruleOptions { merged.ruleOptions[id, default: [:]].merge(options) { _, new in new } }
-        merged.ignore = ignore.map { Self.absolute($0, in: directory) } + other.ignore.map { Self.absolute($0, in: other.directory) }
+        merged.ignore =
+            ignore.map { Self.absolute($0, in: directory) }
+            + other.ignore.map { Self.absolute($0, in: other.directory) }
         merged.rulePackDirectories += other.rulePackDirectories
         return merged
     }

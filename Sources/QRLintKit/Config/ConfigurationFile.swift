@@ -34,7 +34,8 @@ enum ConfigurationFile {
             ignore = try c.decodeIfPresent([String].self, forKey: .ignore)
             extends = try c.decodeIfPresent(Extends.self, forKey: .extends)
             if let year = reportYear, !(2000...2099).contains(year) {
-                throw DecodingError.dataCorruptedError(forKey: .reportYear, in: c, debugDescription: "年份应在 2000–2099 之间")
+                throw DecodingError.dataCorruptedError(
+                    forKey: .reportYear, in: c, debugDescription: "年份应在 2000–2099 之间")
             }
         }
     }
@@ -64,7 +65,8 @@ enum ConfigurationFile {
             if word == "off" { return nil }
             guard let level = Severity(rawValue: word) else {
                 throw DecodingError.dataCorrupted(
-                    .init(codingPath: decoder.codingPath, debugDescription: "级别应为 error、warning、info 或 off，而不是“\(word)”"))
+                    .init(
+                        codingPath: decoder.codingPath, debugDescription: "级别应为 error、warning、info 或 off，而不是“\(word)”"))
             }
             return level
         }
@@ -126,7 +128,8 @@ enum ConfigurationFile {
             if let severity = setting.severity { rules[id] = severity }
             let known = rule.description.options.map(\.name)
             for name in setting.options.keys.sorted() where !known.contains(name) {
-                let at = PackDecoder.locate(keyPath + [AnyCodingKey(stringValue: "options"), AnyCodingKey(stringValue: name)], in: contents)
+                let at = PackDecoder.locate(
+                    keyPath + [AnyCodingKey(stringValue: "options"), AnyCodingKey(stringValue: name)], in: contents)
                 let list = known.isEmpty ? "这条规则没有选项" : "可用：\(known.joined(separator: ", "))"
                 throw QRLintError(.usage, "\(path):\(at.line):\(at.column): rules.\(id).options.\(name)：未知的选项（\(list)）")
             }

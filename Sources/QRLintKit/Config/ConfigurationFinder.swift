@@ -8,7 +8,9 @@ final class ConfigurationFinder: @unchecked Sendable {
     private let lock = NSLock()
 
     func configuration(for path: String) throws(QRLintError) -> Configuration? {
-        let start = path == "-" ? FileManager.default.currentDirectoryPath
+        let start =
+            path == "-"
+            ? FileManager.default.currentDirectoryPath
             : (Configuration.absolute(path, in: FileManager.default.currentDirectoryPath) as NSString)
                 .deletingLastPathComponent
         return try lookUp(start)
