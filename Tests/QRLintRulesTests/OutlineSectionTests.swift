@@ -29,4 +29,21 @@ struct OutlineSectionTests {
         #expect(outline.sections[3].numberStyle == nil)
         #expect(outline.sections[2].numberStyle == .parenthesizedChinese)
     }
+
+    /// `Section.titleKey(_:_:)` reads the key at the start of a section: it must stay the first stored property.
+    @Test func titleKeyIsReadInPlaceAtTheStartOfASection() throws {
+        #expect(MemoryLayout<Outline.Section>.offset(of: \Outline.Section.titleKey) == 0)
+        let text = "# 1 学校概况\n\n## 1.1 “基本”情况：\n\n# 2 人才培养\n"
+        let document = try DocumentReader.read(bytes: Array(text.utf8), path: "a.md")
+        let outline = Outline(document: document, knownTitles: [])
+        outline.sections.withUnsafeBufferPointer { sections in
+            for index in sections.indices {
+                let key = Outline.Section.titleKey(sections, index)
+                #expect(key.pointee.scalars == outline.sections[index].titleKey.scalars)
+                #expect(key.pointee.count == key.pointee.scalars.count)
+                #expect(key.pointee.string == outline.sections[index].normalizedTitle)
+            }
+        }
+        #expect(outline.sections[1].normalizedTitle == "基本情况")
+    }
 }

@@ -5,6 +5,11 @@ public struct Outline: Sendable {
     /// Plain data but for four references (the heading's block, the children, the title key, the label): a copy
     /// of a section retains those, not the heading's number, title and segments.
     public struct Section: Sendable {
+        /// The title through `TitleText.normalize`, kept as a key: titles are compared with template titles
+        /// through it, without hashing or comparing strings. The first stored property, so that it sits at the
+        /// start of a section (`titleKey(_:_:)` reads it there; a test checks the offset).
+        var titleKey: TitleKey
+
         /// The heading's block, shared with the document.
         private let block: Block
         /// Index of the heading in `Document.blocks`.
@@ -22,21 +27,15 @@ public struct Outline: Sendable {
         /// The heading's span: sections are looked up by offset for every finding.
         public let span: Span
 
-        /// The title through `TitleText.normalize`, kept as a key: titles are compared with template titles
-        /// through it, without hashing or comparing strings.
-        var titleKey: TitleKey
-
         /// The title through `TitleText.normalize`.
         public var normalizedTitle: String { titleKey.string }
 
-        /// Where `titleKey` sits in a section.
-        private static let titleKeyOffset = MemoryLayout<Section>.offset(of: \Section.titleKey)!
-
-        /// Section `index`'s title key, in place in `sections`' buffer (a key passed by value was retained).
+        /// Section `index`'s title key, in place in `sections`' buffer (a key passed by value was retained). At
+        /// offset 0: an offset computed once in a `static let` cost a `swift_once` call on every look-up.
+        @inline(__always)
         static func titleKey(_ sections: UnsafeBufferPointer<Section>, _ index: Int) -> UnsafePointer<TitleKey> {
             precondition(sections.indices.contains(index))
-            return UnsafeRawPointer(sections.baseAddress! + index).advanced(by: titleKeyOffset)
-                .assumingMemoryBound(to: TitleKey.self)
+            return UnsafeRawPointer(sections.baseAddress! + index).assumingMemoryBound(to: TitleKey.self)
         }
 
         /// "2.1 立德树人", as shown in section paths. Built on each call: `Outline.label(ofSection:)` keeps them.

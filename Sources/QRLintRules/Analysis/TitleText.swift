@@ -165,7 +165,7 @@ public enum TitleMatch: Sendable, Hashable {
     /// for every heading × template title, which cost more than the comparison, and a heading's key passed by
     /// value retained its scalars.
     static func of(written: UnsafePointer<TitleKey>, target: UnsafePointer<NormalizedTitle>) -> TitleMatch? {
-        let count = written.pointee.scalars.count
+        let count = written.pointee.count
         guard count > 0 else { return nil }
         // Both stable: a spelling can only be equal when its hash is (nearly every heading is near no title).
         if !(written.pointee.isStable && target.pointee.allStable
