@@ -46,4 +46,16 @@ struct OutlineSectionTests {
         }
         #expect(outline.sections[1].normalizedTitle == "基本情况")
     }
+
+    /// A label read from the heading's block in place is the label built from the heading.
+    @Test func labelsReadInPlaceAreTheHeadingsLabels() throws {
+        let text = "# 1 学校概况\n\n## 1.1 基本情况\n\n## （一）专业\n\n### 前言\n\n# 第二章 人才培养\n"
+        let document = try DocumentReader.read(bytes: Array(text.utf8), path: "a.md")
+        let outline = Outline(document: document, knownTitles: [])
+        for index in outline.sections.indices {
+            #expect(outline.label(ofSection: index) == Outline.Section.label(of: outline.sections[index].heading))
+            #expect(outline.sections[index].numberFacts == HeadingNumberFacts(outline.sections[index].heading.number))
+        }
+        #expect(outline.label(ofSection: 3) == "前言")
+    }
 }

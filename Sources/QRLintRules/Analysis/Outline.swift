@@ -11,7 +11,7 @@ public struct Outline: Sendable {
         var titleKey: TitleKey
 
         /// The heading's block, shared with the document.
-        private let block: Block
+        fileprivate let block: Block
         /// Index of the heading in `Document.blocks`.
         public var blockIndex: Int
         public var parent: Int?
@@ -54,7 +54,7 @@ public struct Outline: Sendable {
         }
         public var title: String { heading.title.string }
 
-        init(block: Block, heading: borrowing Heading, blockIndex: Int, parent: Int?) {
+        init(block: Block, heading: HeadingFacts, blockIndex: Int, parent: Int?) {
             self.block = block
             self.blockIndex = blockIndex
             self.parent = parent
@@ -63,39 +63,127 @@ public struct Outline: Sendable {
             extent = body
             level = heading.level
             span = heading.span
-            titleKey = TitleKey(TitleText.normalizedScalars(heading.title.scalars))
-            numberFacts = HeadingNumberFacts(heading.number)
+            titleKey = heading.titleKey
+            numberFacts = heading.numberFacts
+            firstComparable = heading.firstComparable
+        }
+
+        static func label(of heading: Heading) -> String {
+            guard let number = heading.number else { return heading.title.string }
+            return heading.title.scalars.withUnsafeBufferPointer { title in
+                label(number: number.text, arabic: number.style == .arabic, title: title)
+            }
+        }
+
+        /// `label(of:)` of the heading in `block`, read in place as `HeadingFacts` reads it (binding the heading
+        /// copied it).
+        static func label(ofHeadingIn block: borrowing Block) -> String {
+            let title = HeadingFacts.titleScalars(block)
+            guard let number = HeadingFacts.numberText(block) else { return String(scalars: title) }
+            return label(number: number, arabic: HeadingFacts.numberStyle(block) == .arabic, title: title)
+        }
+
+        /// Encoded into one allocation: concatenating non-ASCII strings cost more than the encoding.
+        private static func label(number: String, arabic: Bool, title: UnsafeBufferPointer<Unicode.Scalar>) -> String {
+            var numberText = number
+            let separator = arabic ? 1 : 0
+            return numberText.withUTF8 { prefix in
+                let capacity = prefix.count + separator + ScalarUTF8.length(of: title)
+                return String(unsafeUninitializedCapacity: capacity) { buffer in
+                    var i = 0
+                    for byte in prefix {
+                        buffer[i] = byte
+                        i += 1
+                    }
+                    if separator == 1 {
+                        buffer[i] = 0x20
+                        i += 1
+                    }
+                    return ScalarUTF8.write(title, into: buffer, at: i)
+                }
+            }
+        }
+    }
+
+    /// What a section keeps of its heading, read from the heading's block in place. Binding the heading to
+    /// pass it on copied it (its number's array and string and its title's array retained, then released), for
+    /// every heading; so did reading two fields of its number in one binding. Each read below binds the heading
+    /// for one value and returns plain data or the title's array, and nothing is copied but that array.
+    struct HeadingFacts {
+        var level: Int
+        var span: Span
+        var titleKey: TitleKey
+        var numberFacts: HeadingNumberFacts
+        var firstComparable: Unicode.Scalar?
+
+        /// nil when `block` is not a heading.
+        @inline(__always)
+        init?(_ block: borrowing Block) {
+            guard let (level, span) = Self.levelAndSpan(block) else { return nil }
+            self.level = level
+            self.span = span
+            numberFacts = HeadingNumberFacts(style: Self.numberStyle(block), components: Self.components(block))
             var first: Unicode.Scalar?
-            for scalar in heading.title.scalars {
+            for scalar in Self.titleScalars(block) {
                 if let kept = ComparableText.fold(scalar) {
                     first = kept
                     break
                 }
             }
             firstComparable = first
+            // The title's array handed on: most titles have nothing to drop and the key keeps that array.
+            titleKey = TitleKey(TitleText.normalizedScalars(Self.title(block)))
         }
 
-        static func label(of heading: Heading) -> String {
-            guard let number = heading.number else { return heading.title.string }
-            // Encoded into one allocation: concatenating non-ASCII strings cost more than the encoding.
-            var numberText = number.text
-            let separator = number.style == .arabic ? 1 : 0
-            return heading.title.scalars.withUnsafeBufferPointer { title in
-                numberText.withUTF8 { prefix in
-                    let capacity = prefix.count + separator + ScalarUTF8.length(of: title)
-                    return String(unsafeUninitializedCapacity: capacity) { buffer in
-                        var i = 0
-                        for byte in prefix {
-                            buffer[i] = byte
-                            i += 1
-                        }
-                        if separator == 1 {
-                            buffer[i] = 0x20
-                            i += 1
-                        }
-                        return ScalarUTF8.write(title, into: buffer, at: i)
-                    }
-                }
+        @inline(__always)
+        private static func levelAndSpan(_ block: borrowing Block) -> (Int, Span)? {
+            switch block {
+            case .heading(let heading): (heading.level, heading.span)
+            case .paragraph, .table, .caption, .tocEntry, .comment: nil
+            }
+        }
+
+        @inline(__always)
+        fileprivate static func numberStyle(_ block: borrowing Block) -> HeadingNumber.Style? {
+            switch block {
+            case .heading(let heading): heading.number?.style
+            case .paragraph, .table, .caption, .tocEntry, .comment: nil
+            }
+        }
+
+        /// The number's components in place, valid while the block lives (empty without a number).
+        @inline(__always)
+        private static func components(_ block: borrowing Block) -> UnsafeBufferPointer<Int> {
+            switch block {
+            case .heading(let heading):
+                heading.number?.components.withUnsafeBufferPointer { $0 } ?? UnsafeBufferPointer(start: nil, count: 0)
+            case .paragraph, .table, .caption, .tocEntry, .comment: UnsafeBufferPointer(start: nil, count: 0)
+            }
+        }
+
+        @inline(__always)
+        private static func title(_ block: borrowing Block) -> [Unicode.Scalar] {
+            switch block {
+            case .heading(let heading): heading.title.scalars
+            case .paragraph, .table, .caption, .tocEntry, .comment: []
+            }
+        }
+
+        /// The title's scalars in place, valid while the block lives.
+        @inline(__always)
+        fileprivate static func titleScalars(_ block: borrowing Block) -> UnsafeBufferPointer<Unicode.Scalar> {
+            switch block {
+            case .heading(let heading): heading.title.scalars.withUnsafeBufferPointer { $0 }
+            case .paragraph, .table, .caption, .tocEntry, .comment: UnsafeBufferPointer(start: nil, count: 0)
+            }
+        }
+
+        /// The number as written; nil without a number.
+        @inline(__always)
+        fileprivate static func numberText(_ block: borrowing Block) -> String? {
+            switch block {
+            case .heading(let heading): heading.number?.text
+            case .paragraph, .table, .caption, .tocEntry, .comment: nil
             }
         }
     }
@@ -160,7 +248,7 @@ public struct Outline: Sendable {
         var stack: [Int] = []
         var childCounts = [Int](repeating: 0, count: headings)
         for index in blocks.indices {
-            guard case .heading(let heading) = blocks[index] else { continue }
+            guard let heading = HeadingFacts(blocks[index]) else { continue }
             while let top = stack.last, sections[top].level >= heading.level { stack.removeLast() }
             let parent = stack.last
             sections.append(Section(block: blocks[index], heading: heading, blockIndex: index, parent: parent))
@@ -191,7 +279,7 @@ public struct Outline: Sendable {
     /// Section `index`'s `label`, built once.
     public func label(ofSection index: Int) -> String {
         // Through the buffer: `sections[index].label` copied the section first.
-        labels.label(index) { sections.withUnsafeBufferPointer { Section.label(of: $0[index].heading) } }
+        labels.label(index) { sections.withUnsafeBufferPointer { Section.label(ofHeadingIn: $0[index].block) } }
     }
 
     /// Labels of the sections enclosing a source offset, outermost first.
