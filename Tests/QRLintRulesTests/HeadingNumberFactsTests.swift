@@ -24,6 +24,16 @@ struct HeadingNumberFactsTests {
         #expect(none.packed == nil)
     }
 
+    /// From a style and components in place, the facts are the number's; without a style, no number's.
+    @Test func factsFromThePartsAreTheNumbersFacts() {
+        for (components, style) in [([2, 3, 4], HeadingNumber.Style.arabic), ([5], .chinese), ([1, 70000], .arabic)] {
+            let parts = components.withUnsafeBufferPointer { HeadingNumberFacts(style: style, components: $0) }
+            #expect(parts == HeadingNumberFacts(number(components, style)))
+        }
+        let none = [7].withUnsafeBufferPointer { HeadingNumberFacts(style: nil, components: $0) }
+        #expect(none == HeadingNumberFacts(nil))
+    }
+
     @Test func styleIsTheNumbersOrNilWithoutOne() {
         #expect(HeadingNumberFacts(number([2, 3])).style == .arabic)
         #expect(HeadingNumberFacts(number([5], .parenthesizedChinese)).style == .parenthesizedChinese)

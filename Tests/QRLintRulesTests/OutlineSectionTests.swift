@@ -30,4 +30,33 @@ struct OutlineSectionTests {
         #expect(outline.sections[3].numberStyle == nil)
         #expect(outline.sections[2].numberStyle == .parenthesizedChinese)
     }
+
+    /// `Section.titleKey(_:_:)` reads the key at the start of a section: it must stay the first stored property.
+    @Test func titleKeyIsReadInPlaceAtTheStartOfASection() throws {
+        #expect(MemoryLayout<Outline.Section>.offset(of: \Outline.Section.titleKey) == 0)
+        let text = "# 1 学校概况\n\n## 1.1 “基本”情况：\n\n# 2 人才培养\n"
+        let document = try DocumentReader.read(bytes: Array(text.utf8), path: "a.md")
+        let outline = Outline(document: document, knownTitles: [])
+        outline.sections.withUnsafeBufferPointer { sections in
+            for index in sections.indices {
+                let key = Outline.Section.titleKey(sections, index)
+                #expect(key.pointee.scalars == outline.sections[index].titleKey.scalars)
+                #expect(key.pointee.count == key.pointee.scalars.count)
+                #expect(key.pointee.string == outline.sections[index].normalizedTitle)
+            }
+        }
+        #expect(outline.sections[1].normalizedTitle == "基本情况")
+    }
+
+    /// A label read from the heading's block in place is the label built from the heading.
+    @Test func labelsReadInPlaceAreTheHeadingsLabels() throws {
+        let text = "# 1 学校概况\n\n## 1.1 基本情况\n\n## （一）专业\n\n### 前言\n\n# 第二章 人才培养\n"
+        let document = try DocumentReader.read(bytes: Array(text.utf8), path: "a.md")
+        let outline = Outline(document: document, knownTitles: [])
+        for index in outline.sections.indices {
+            #expect(outline.label(ofSection: index) == Outline.Section.label(of: outline.sections[index].heading))
+            #expect(outline.sections[index].numberFacts == HeadingNumberFacts(outline.sections[index].heading.number))
+        }
+        #expect(outline.label(ofSection: 3) == "前言")
+    }
 }

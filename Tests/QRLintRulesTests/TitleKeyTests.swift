@@ -11,6 +11,12 @@ struct TitleKeyTests {
         #expect(TitleKey("（一）Abc：1").isStable)
     }
 
+    @Test func countIsTheNumberOfScalars() {
+        #expect(TitleKey("学校概况").count == 4)
+        #expect(TitleKey("").count == 0)
+        #expect(TitleKey("cafe\u{301}").count == 5)
+    }
+
     @Test func equivalentSpellingsAreTheSameAsStrings() {
         // A CJK compatibility ideograph and its canonical twin, a decomposed and a composed é.
         let compatibility = TitleKey("\u{F900}")

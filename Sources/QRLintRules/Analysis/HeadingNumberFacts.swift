@@ -15,21 +15,29 @@ struct HeadingNumberFacts: Sendable, Equatable {
 
     init(_ number: borrowing HeadingNumber?) {
         switch number {
-        case .none:
-            style = nil
-            depth = 1
-            last = 0
-            packed = nil
+        case .none: self.init(style: nil, components: UnsafeBufferPointer(start: nil, count: 0))
         case .some(let number):
-            let components = number.components
-            style = number.style
-            depth = number.style == .arabic ? components.count : 1
-            last = components.last ?? 0
-            packed = Self.pack(components)
+            self = number.components.withUnsafeBufferPointer { Self(style: number.style, components: $0) }
         }
     }
 
-    private static func pack(_ components: [Int]) -> UInt64? {
+    /// The facts of a number with this style and these components (a nil style: no number, whatever the
+    /// components). From the parts: the outline reads them in place, where passing the number copied it.
+    init(style: HeadingNumber.Style?, components: UnsafeBufferPointer<Int>) {
+        guard let style else {
+            self.style = nil
+            depth = 1
+            last = 0
+            packed = nil
+            return
+        }
+        self.style = style
+        depth = style == .arabic ? components.count : 1
+        last = components.last ?? 0
+        packed = Self.pack(components)
+    }
+
+    private static func pack(_ components: UnsafeBufferPointer<Int>) -> UInt64? {
         guard components.count <= 4 else { return nil }
         var packed: UInt64 = 0
         for component in components {

@@ -5,8 +5,13 @@ public struct Outline: Sendable {
     /// Plain data but for four references (the heading's block, the children, the title key, the label): a copy
     /// of a section retains those, not the heading's number, title and segments.
     public struct Section: Sendable {
+        /// The title through `TitleText.normalize`, kept as a key: titles are compared with template titles
+        /// through it, without hashing or comparing strings. The first stored property, so that it sits at the
+        /// start of a section (`titleKey(_:_:)` reads it there; a test checks the offset).
+        var titleKey: TitleKey
+
         /// The heading's block, shared with the document.
-        private let block: Block
+        fileprivate let block: Block
         /// Index of the heading in `Document.blocks`.
         public var blockIndex: Int
         public var parent: Int?
@@ -22,21 +27,15 @@ public struct Outline: Sendable {
         /// The heading's span: sections are looked up by offset for every finding.
         public let span: Span
 
-        /// The title through `TitleText.normalize`, kept as a key: titles are compared with template titles
-        /// through it, without hashing or comparing strings.
-        var titleKey: TitleKey
-
         /// The title through `TitleText.normalize`.
         public var normalizedTitle: String { titleKey.string }
 
-        /// Where `titleKey` sits in a section.
-        private static let titleKeyOffset = MemoryLayout<Section>.offset(of: \Section.titleKey)!
-
-        /// Section `index`'s title key, in place in `sections`' buffer (a key passed by value was retained).
+        /// Section `index`'s title key, in place in `sections`' buffer (a key passed by value was retained). At
+        /// offset 0: an offset computed once in a `static let` cost a `swift_once` call on every look-up.
+        @inline(__always)
         static func titleKey(_ sections: UnsafeBufferPointer<Section>, _ index: Int) -> UnsafePointer<TitleKey> {
             precondition(sections.indices.contains(index))
-            return UnsafeRawPointer(sections.baseAddress! + index).advanced(by: titleKeyOffset)
-                .assumingMemoryBound(to: TitleKey.self)
+            return UnsafeRawPointer(sections.baseAddress! + index).assumingMemoryBound(to: TitleKey.self)
         }
 
         /// "2.1 立德树人", as shown in section paths. Built on each call: `Outline.label(ofSection:)` keeps them.
@@ -55,7 +54,7 @@ public struct Outline: Sendable {
         }
         public var title: String { heading.title.string }
 
-        init(block: Block, heading: borrowing Heading, blockIndex: Int, parent: Int?) {
+        init(block: Block, heading: HeadingFacts, blockIndex: Int, parent: Int?) {
             self.block = block
             self.blockIndex = blockIndex
             self.parent = parent
@@ -64,39 +63,127 @@ public struct Outline: Sendable {
             extent = body
             level = heading.level
             span = heading.span
-            titleKey = TitleKey(TitleText.normalizedScalars(heading.title.scalars))
-            numberFacts = HeadingNumberFacts(heading.number)
+            titleKey = heading.titleKey
+            numberFacts = heading.numberFacts
+            firstComparable = heading.firstComparable
+        }
+
+        static func label(of heading: Heading) -> String {
+            guard let number = heading.number else { return heading.title.string }
+            return heading.title.scalars.withUnsafeBufferPointer { title in
+                label(number: number.text, arabic: number.style == .arabic, title: title)
+            }
+        }
+
+        /// `label(of:)` of the heading in `block`, read in place as `HeadingFacts` reads it (binding the heading
+        /// copied it).
+        static func label(ofHeadingIn block: borrowing Block) -> String {
+            let title = HeadingFacts.titleScalars(block)
+            guard let number = HeadingFacts.numberText(block) else { return String(scalars: title) }
+            return label(number: number, arabic: HeadingFacts.numberStyle(block) == .arabic, title: title)
+        }
+
+        /// Encoded into one allocation: concatenating non-ASCII strings cost more than the encoding.
+        private static func label(number: String, arabic: Bool, title: UnsafeBufferPointer<Unicode.Scalar>) -> String {
+            var numberText = number
+            let separator = arabic ? 1 : 0
+            return numberText.withUTF8 { prefix in
+                let capacity = prefix.count + separator + ScalarUTF8.length(of: title)
+                return String(unsafeUninitializedCapacity: capacity) { buffer in
+                    var i = 0
+                    for byte in prefix {
+                        buffer[i] = byte
+                        i += 1
+                    }
+                    if separator == 1 {
+                        buffer[i] = 0x20
+                        i += 1
+                    }
+                    return ScalarUTF8.write(title, into: buffer, at: i)
+                }
+            }
+        }
+    }
+
+    /// What a section keeps of its heading, read from the heading's block in place. Binding the heading to
+    /// pass it on copied it (its number's array and string and its title's array retained, then released), for
+    /// every heading; so did reading two fields of its number in one binding. Each read below binds the heading
+    /// for one value and returns plain data or the title's array, and nothing is copied but that array.
+    struct HeadingFacts {
+        var level: Int
+        var span: Span
+        var titleKey: TitleKey
+        var numberFacts: HeadingNumberFacts
+        var firstComparable: Unicode.Scalar?
+
+        /// nil when `block` is not a heading.
+        @inline(__always)
+        init?(_ block: borrowing Block) {
+            guard let (level, span) = Self.levelAndSpan(block) else { return nil }
+            self.level = level
+            self.span = span
+            numberFacts = HeadingNumberFacts(style: Self.numberStyle(block), components: Self.components(block))
             var first: Unicode.Scalar?
-            for scalar in heading.title.scalars {
+            for scalar in Self.titleScalars(block) {
                 if let kept = ComparableText.fold(scalar) {
                     first = kept
                     break
                 }
             }
             firstComparable = first
+            // The title's array handed on: most titles have nothing to drop and the key keeps that array.
+            titleKey = TitleKey(TitleText.normalizedScalars(Self.title(block)))
         }
 
-        static func label(of heading: Heading) -> String {
-            guard let number = heading.number else { return heading.title.string }
-            // Encoded into one allocation: concatenating non-ASCII strings cost more than the encoding.
-            var numberText = number.text
-            let separator = number.style == .arabic ? 1 : 0
-            return heading.title.scalars.withUnsafeBufferPointer { title in
-                numberText.withUTF8 { prefix in
-                    let capacity = prefix.count + separator + ScalarUTF8.length(of: title)
-                    return String(unsafeUninitializedCapacity: capacity) { buffer in
-                        var i = 0
-                        for byte in prefix {
-                            buffer[i] = byte
-                            i += 1
-                        }
-                        if separator == 1 {
-                            buffer[i] = 0x20
-                            i += 1
-                        }
-                        return ScalarUTF8.write(title, into: buffer, at: i)
-                    }
-                }
+        @inline(__always)
+        private static func levelAndSpan(_ block: borrowing Block) -> (Int, Span)? {
+            switch block {
+            case .heading(let heading): (heading.level, heading.span)
+            case .paragraph, .table, .caption, .tocEntry, .comment: nil
+            }
+        }
+
+        @inline(__always)
+        fileprivate static func numberStyle(_ block: borrowing Block) -> HeadingNumber.Style? {
+            switch block {
+            case .heading(let heading): heading.number?.style
+            case .paragraph, .table, .caption, .tocEntry, .comment: nil
+            }
+        }
+
+        /// The number's components in place, valid while the block lives (empty without a number).
+        @inline(__always)
+        private static func components(_ block: borrowing Block) -> UnsafeBufferPointer<Int> {
+            switch block {
+            case .heading(let heading):
+                heading.number?.components.withUnsafeBufferPointer { $0 } ?? UnsafeBufferPointer(start: nil, count: 0)
+            case .paragraph, .table, .caption, .tocEntry, .comment: UnsafeBufferPointer(start: nil, count: 0)
+            }
+        }
+
+        @inline(__always)
+        private static func title(_ block: borrowing Block) -> [Unicode.Scalar] {
+            switch block {
+            case .heading(let heading): heading.title.scalars
+            case .paragraph, .table, .caption, .tocEntry, .comment: []
+            }
+        }
+
+        /// The title's scalars in place, valid while the block lives.
+        @inline(__always)
+        fileprivate static func titleScalars(_ block: borrowing Block) -> UnsafeBufferPointer<Unicode.Scalar> {
+            switch block {
+            case .heading(let heading): heading.title.scalars.withUnsafeBufferPointer { $0 }
+            case .paragraph, .table, .caption, .tocEntry, .comment: UnsafeBufferPointer(start: nil, count: 0)
+            }
+        }
+
+        /// The number as written; nil without a number.
+        @inline(__always)
+        fileprivate static func numberText(_ block: borrowing Block) -> String? {
+            switch block {
+            case .heading(let heading): heading.number?.text
+            case .paragraph, .table, .caption, .tocEntry, .comment: nil
             }
         }
     }
@@ -161,7 +248,7 @@ public struct Outline: Sendable {
         var stack: [Int] = []
         var childCounts = [Int](repeating: 0, count: headings)
         for index in blocks.indices {
-            guard case .heading(let heading) = blocks[index] else { continue }
+            guard let heading = HeadingFacts(blocks[index]) else { continue }
             while let top = stack.last, sections[top].level >= heading.level { stack.removeLast() }
             let parent = stack.last
             sections.append(Section(block: blocks[index], heading: heading, blockIndex: index, parent: parent))
@@ -192,7 +279,7 @@ public struct Outline: Sendable {
     /// Section `index`'s `label`, built once.
     public func label(ofSection index: Int) -> String {
         // Through the buffer: `sections[index].label` copied the section first.
-        labels.label(index) { sections.withUnsafeBufferPointer { Section.label(of: $0[index].heading) } }
+        labels.label(index) { sections.withUnsafeBufferPointer { Section.label(ofHeadingIn: $0[index].block) } }
     }
 
     /// Labels of the sections enclosing a source offset, outermost first.

@@ -7,6 +7,9 @@
 /// compared as a `String`, so the rare decomposed or compatibility spelling still meets its composed twin.
 struct TitleKey: Sendable {
     let scalars: [Unicode.Scalar]
+    /// `scalars.count`, kept beside the hash: a heading's key is compared with every template title of every
+    /// profile, and reading the count from the array's storage was a cache miss per heading and profile.
+    let count: Int
     /// FNV-1a over the scalar values.
     let hash: UInt64
     /// Every scalar is NFC-stable: scalar equality is string equality.
@@ -17,6 +20,7 @@ struct TitleKey: Sendable {
 
     init(_ scalars: [Unicode.Scalar]) {
         self.scalars = scalars
+        count = scalars.count
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var stable = true
         var bits: UInt64 = 0

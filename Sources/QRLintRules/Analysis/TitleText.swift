@@ -12,7 +12,9 @@ public enum TitleText {
     }
 
     /// `normalize` as scalars (every heading is normalised: one pass, at most one allocation).
-    static func normalizedScalars(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    /// Takes the array: handed its last use, as the outline hands each heading's title, it passes it on
+    /// without a retain of its own.
+    static func normalizedScalars(_ scalars: consuming [Unicode.Scalar]) -> [Unicode.Scalar] {
         // Trailing punctuation among ignorable marks ("目录：”") goes with them.
         var end = scalars.count
         while end > 0, isIgnorable(scalars[end - 1]) || isTrailingPunctuation(scalars[end - 1]) { end -= 1 }
@@ -165,7 +167,7 @@ public enum TitleMatch: Sendable, Hashable {
     /// for every heading × template title, which cost more than the comparison, and a heading's key passed by
     /// value retained its scalars.
     static func of(written: UnsafePointer<TitleKey>, target: UnsafePointer<NormalizedTitle>) -> TitleMatch? {
-        let count = written.pointee.scalars.count
+        let count = written.pointee.count
         guard count > 0 else { return nil }
         // Both stable: a spelling can only be equal when its hash is (nearly every heading is near no title).
         if !(written.pointee.isStable && target.pointee.allStable

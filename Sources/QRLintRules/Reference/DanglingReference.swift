@@ -74,9 +74,14 @@ public struct DanglingReference: Rule {
         // The paragraphs are the prose units of that kind, read in the shared scalar buffer: binding each
         // paragraph block copied its text (a retain and two releases per paragraph).
         let prose = context.prose
+        // One list for every paragraph, emptied after each: returning a list per paragraph cost a release each.
+        var found: [(CaptionText.Kind, [Int], Range<Int>)] = []
         prose.scalars.withUnits { texts in
             for index in prose.units.indices where prose.units[index].kind == .paragraph {
-                for (kind, number, range) in references(in: texts[index]) {
+                references(in: texts[index], into: &found)
+                guard !found.isEmpty else { continue }
+                defer { found.removeAll(keepingCapacity: true) }
+                for (kind, number, range) in found {
                     guard families.contains(kind), !exists(kind, number, captions, twoPartNumbers: twoPartNumbers)
                     else {
                         continue
@@ -92,8 +97,9 @@ public struct DanglingReference: Rule {
 
     /// References after 见 / 如 / 参照, with the ones joined to them ("见图 1、图 2"). One pass over the
     /// scalars; a reference is only parsed where a trigger word stands.
-    private func references(in s: UnsafeBufferPointer<Unicode.Scalar>) -> [(CaptionText.Kind, [Int], Range<Int>)] {
-        var found: [(CaptionText.Kind, [Int], Range<Int>)] = []
+    private func references(
+        in s: UnsafeBufferPointer<Unicode.Scalar>, into found: inout [(CaptionText.Kind, [Int], Range<Int>)]
+    ) {
         var i = 0
         while i < s.count {
             // Most scalars start no trigger: skipped eight at a time on the raw buffer, instead of a prefix test
@@ -115,7 +121,6 @@ public struct DanglingReference: Rule {
             }
             i = max(i + 1, at)
         }
-        return found
     }
 
     private static let kindWords: [(CaptionText.Kind, [Unicode.Scalar])] = [

@@ -52,18 +52,37 @@ public struct SequenceMarker: Rule {
         // One array for every unit's starts: a unit has one or two, and an array each cost more than finding them.
         var starts: [Int] = []
         let signs = prose.signs
-        for index in prose.units.indices where prose.units[index].kind != .tableCell {
-            // Every wrong marker has a 、 . or ． (all signs): a unit without one has none to find, and its text
-            // is not read (taking it copies the unit).
-            guard signs.range(of: index).contains(where: { Self.endsMarker(signs.scalars[$0]) }) else { continue }
-            let text = prose.text(of: index)
-            let s = text.scalars
-            Self.itemStarts(text, signs: prose.signs, index: index, source: source, into: &starts)
-            for start in starts {
-                if let finding = Self.marker(s, at: start, in: text) { findings.append(finding) }
+        prose.scalars.withUnits { texts in
+            for index in prose.units.indices where prose.units[index].kind != .tableCell {
+                // Every wrong marker ends in a 、 . or ． (all signs) after the end of a number: a unit without
+                // such a mark has none to find, and its text is not taken from its block (a cache miss, a
+                // retain and a release; most paragraphs have a 、).
+                let unit = texts[index]
+                guard signs.range(of: index).contains(where: { Self.mayEndMarker(unit, signs.indices[$0]) }) else {
+                    continue
+                }
+                let text = prose.text(of: index)
+                let s = text.scalars
+                Self.itemStarts(text, signs: prose.signs, index: index, source: source, into: &starts)
+                for start in starts {
+                    if let finding = Self.marker(s, at: start, in: text) { findings.append(finding) }
+                }
             }
         }
         return findings
+    }
+
+    /// Whether the mark at `i` may end a marker `marker(_:at:in:)` reports: a 、 after a digit or a closing
+    /// bracket ("1、", "（一）、"), a . or ． after a Chinese numeral ("一."). Weaker than `marker`, never
+    /// stricter: a unit it rules out has no finding.
+    static func mayEndMarker(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Bool {
+        guard i > 0, i < s.count else { return false }
+        let before = s[i - 1]
+        switch s[i] {
+        case "、": return ProseScalar.isDigit(before) || before == "）" || before == ")"
+        case ".", "．": return isChineseNumeral(before)
+        default: return false
+        }
     }
 
     /// "1、" and "1.1、" read as heading numbers, and "（一）、" whose 顿号 was left at the start of the title.
@@ -176,11 +195,6 @@ public struct SequenceMarker: Rule {
         Finding(
             message: "序号“\(written)、”后不加顿号，应写作“\(written)”", span: span,
             fix: Fix(span: span, replacement: "", isSafe: true, message: "删去“、”"))
-    }
-
-    /// The marks a wrong item number ends with: "1、", "（一）、", "一." / "一．".
-    private static func endsMarker(_ s: Unicode.Scalar) -> Bool {
-        s == "、" || s == "." || s == "．"
     }
 
     private static func isChineseNumeral(_ s: Unicode.Scalar) -> Bool {

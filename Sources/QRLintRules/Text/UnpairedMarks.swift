@@ -37,6 +37,10 @@ public struct UnpairedMarks: Rule {
         let format = context.document.format
         let plain = format == .text || format == .pdf
         let units = prose.units
+        // Read once here: a `static let` read per unit cost a `swift_once` call and a copy each time.
+        let relevant = Self.relevant
+        // One stack for every unit, emptied after each: most units open a mark, and a new array each allocated.
+        var stack: [(index: Int, family: Family)] = []
         prose.scalars.withUnits { texts in
             for index in units.indices {
                 let kind = units[index].kind
@@ -47,8 +51,9 @@ public struct UnpairedMarks: Rule {
                 let places = signs.range(of: index)
                 if !places.isEmpty {
                     Self.problems(
-                        in: s, of: prose, index, signs: signs, places, openAtEndIsCut: cut && !endsSentence,
-                        closeAtStartIsCut: cut && !previousEndsSentence, into: &findings)
+                        in: s, of: prose, index, signs: signs, places, relevant: relevant, stack: &stack,
+                        openAtEndIsCut: cut && !endsSentence, closeAtStartIsCut: cut && !previousEndsSentence,
+                        into: &findings)
                 }
                 if kind == .paragraph { previousEndsSentence = endsSentence }
             }
@@ -100,15 +105,16 @@ public struct UnpairedMarks: Rule {
 
     /// Appends the unit's findings, sorted, to `findings` (one array for the whole document: most units have
     /// none, and an array per unit cost more than checking it).
-    /// `s` is the text of unit `index` of `prose`, which is read only for a finding's span.
+    /// `s` is the text of unit `index` of `prose`, which is read only for a finding's span. `stack` is scratch
+    /// space, empty on entry and on return.
     private static func problems(
         in s: UnsafeBufferPointer<Unicode.Scalar>, of prose: ProseScan, _ index: Int, signs: ProsePositions,
-        _ places: Range<Int>, openAtEndIsCut: Bool, closeAtStartIsCut: Bool, into all: inout [Finding]
+        _ places: Range<Int>, relevant: borrowing ScalarBitSet, stack: inout [(index: Int, family: Family)],
+        openAtEndIsCut: Bool, closeAtStartIsCut: Bool, into all: inout [Finding]
     ) {
         func span(at i: Int) -> Span { prose.span(of: index, at: i) }
         let unitStart = all.count
-        let relevant = Self.relevant
-        var stack: [(index: Int, family: Family)] = []
+        defer { stack.removeAll(keepingCapacity: true) }
         var sawSentenceEnd = false
         var pendingStrayCloser: Int?
         for k in places {
