@@ -1,5 +1,6 @@
-@testable import QRLintRules
 import Testing
+
+@testable import QRLintRules
 
 /// The precheck that spares `SequenceMarker` reading a unit's text passes every mark a wrong marker ends in.
 struct SequenceMarkerPrecheckTests {

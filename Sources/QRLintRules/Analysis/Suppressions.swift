@@ -90,7 +90,8 @@ public enum SuppressionParser {
                 reason = String(body[dashes.upperBound...]).trimmingSpaces()
                 body = body[..<dashes.lowerBound]
             }
-            let words = body.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\n" }).map(String.init)
+            let words = body.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\n" }).map(
+                String.init)
             guard let verb = words.first, ["disable-next-line", "disable", "enable"].contains(verb) else { return nil }
             self.verb = verb
             self.rules = Array(words.dropFirst())

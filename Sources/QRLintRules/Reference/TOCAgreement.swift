@@ -94,7 +94,8 @@ public struct TOCAgreement: Rule {
             let captions = context.captions
             let groups = TOCCaptionsCheck.Groups(captions)
             for list in lists.captionLists where !list.entries.isEmpty {
-                findings += TOCCaptionsCheck.check(list, captions: captions, groups: groups, prefixes: prefixes, context: context)
+                findings += TOCCaptionsCheck.check(
+                    list, captions: captions, groups: groups, prefixes: prefixes, context: context)
             }
         }
         return findings.sorted { $0.span < $1.span }

@@ -51,8 +51,12 @@ public struct ChapterOrder: Rule {
         for (position, match) in matches.enumerated() where !inPlace.contains(position) {
             let title = profile.chapters[match.templateIndex].title
             // The in-place neighbours the template puts around this chapter.
-            let before = matches.enumerated().last { inPlace.contains($0.offset) && $0.element.templateIndex < match.templateIndex }
-            let after = matches.enumerated().first { inPlace.contains($0.offset) && $0.element.templateIndex > match.templateIndex }
+            let before = matches.enumerated().last {
+                inPlace.contains($0.offset) && $0.element.templateIndex < match.templateIndex
+            }
+            let after = matches.enumerated().first {
+                inPlace.contains($0.offset) && $0.element.templateIndex > match.templateIndex
+            }
             var place: [String] = []
             if let before { place.append("“\(profile.chapters[before.element.templateIndex].title)”之后") }
             if let after { place.append("“\(profile.chapters[after.element.templateIndex].title)”之前") }

@@ -86,7 +86,8 @@ public struct HeadingNumbering: Rule {
         var depth: Int
     }
 
-    private func checkSiblings(_ group: [Int], sections: [Outline.Section], topStyle: HeadingNumber.Style?) -> [Finding] {
+    private func checkSiblings(_ group: [Int], sections: [Outline.Section], topStyle: HeadingNumber.Style?) -> [Finding]
+    {
         var findings: [Finding] = []
         // The last section of each style and depth, with its last component: a few entries, searched in place of
         // a dictionary. Numbers are read in place and bound only to report (a `HeadingNumber` copy retains its

@@ -46,7 +46,9 @@ public struct NotAReport: Rule {
 
     public func check(_ context: LintContext) -> [Finding] {
         guard context.profile == nil else { return [] }
-        let first = context.document.blocks.first(where: { if case .comment = $0 { false } else { true } })?.span ?? Span(start: 0, end: 0)
+        let first =
+            context.document.blocks.first(where: { if case .comment = $0 { false } else { true } })?.span
+            ?? Span(start: 0, end: 0)
         let span = Span(start: first.start, end: min(first.end, first.start + 1))
         guard !context.document.blocks.isEmpty else {
             return [Finding(message: "文件没有任何内容", span: span)]

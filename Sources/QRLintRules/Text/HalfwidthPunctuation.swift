@@ -111,9 +111,10 @@ public struct HalfwidthPunctuation: Rule {
         let quotes: [String] = ["“", "”"]
         return marks.map { mark, full in
             StyleTexts(message: "中文之间使用了半角“\(mark)”，应使用全角“\(full)”", replacement: full, label: "“\(mark)”")
-        } + quotes.map { full in
-            StyleTexts(message: "中文之间使用了半角引号“\"”，应使用全角“\(full)”", replacement: full, label: "“\"”")
         }
+            + quotes.map { full in
+                StyleTexts(message: "中文之间使用了半角引号“\"”，应使用全角“\(full)”", replacement: full, label: "“\"”")
+            }
     }()
     private static let openQuoteTexts = 7
     private static let closeQuoteTexts = 8
