@@ -71,7 +71,7 @@ public struct LintContext: Sendable {
         self.numbers = numbers
         self.numberChecks = NumberCheckResults(
             numbers: numbers, formulas: packs.all(FormulaPack.self).flatMap(\.formulas))
-        self.captions = CaptionIndex(document: document, outline: outline)
+        self.captions = CaptionIndex(document: document, outline: outline, prose: prose)
     }
 
     /// The heading of an outline section.

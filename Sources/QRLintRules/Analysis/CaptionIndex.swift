@@ -24,7 +24,9 @@ public struct CaptionIndex: Sendable {
     /// Block index of the heading that opens the appendix, if any.
     public let appendixStart: Int?
 
-    public init(document: Document, outline: Outline) {
+    /// - Parameter prose: the document's prose scan, whose shared buffer holds every paragraph's and heading's
+    ///   text: the precheck reads it there in one pass instead of visiting each block.
+    public init(document: Document, outline: Outline, prose: ProseScan) {
         // After the first chapter: a notice that publishes a report often starts with "附件".
         let firstChapter = outline.chapters.first.map { outline.sections[$0].blockIndex } ?? 0
         // By index: passing each section to the closure copied it.
@@ -35,28 +37,37 @@ public struct CaptionIndex: Sendable {
         }.map { sections[$0].blockIndex }
         var entries: [Entry] = []
         var firstAppendixTable: Int?
-        // `blocks[index]` is matched in place: `for block in blocks` copied every block.
         let blocks = document.blocks
-        for index in blocks.indices {
+        let units = prose.units
+        // Every paragraph, heading and caption is a prose unit, in document order: the few that may start a
+        // caption are found in the shared buffer, and only their blocks are read (reading every block's text
+        // where it lives cost a cache miss per paragraph).
+        let candidates: [Int] = prose.scalars.withUnits { texts in
+            var candidates: [Int] = []
+            for u in units.indices {
+                switch units[u].kind {
+                case .caption: candidates.append(u)
+                case .paragraph where Self.mayStartCaption(texts[u]): candidates.append(u)
+                case .heading where Self.mayStartCaption(texts[u], appendixOnly: true): candidates.append(u)
+                case .paragraph, .heading, .tableCell: break
+                }
+            }
+            return candidates
+        }
+        for u in candidates {
+            let index = units[u].blockIndex
             var found: (CaptionText.Kind, [Int], MappedText, Span, Bool)?
             switch blocks[index] {
             case .caption(let caption):
                 if let number = CaptionText.number(caption.number) {
                     found = (Self.kind(caption.kind), number, caption.title.trimmed(), caption.span, false)
                 }
-            case .paragraph:
-                // Prechecked on the text read in place: most paragraphs stop here, and binding each copied it.
-                let mayStart = withExtendedLifetime(blocks) { Self.mayStartCaption(Self.scalars(of: blocks[index])) }
-                guard mayStart, case .paragraph(let paragraph) = blocks[index] else { continue }
+            case .paragraph(let paragraph):
                 let text = paragraph.text.trimmed()
                 if let parsed = CaptionText.parse(text.scalars, strict: true) {
                     found = (parsed.kind, parsed.number, text.slice(parsed.title), paragraph.span, true)
                 }
-            case .heading:
-                let mayStart = withExtendedLifetime(blocks) {
-                    Self.mayStartCaption(Self.scalars(of: blocks[index]), appendixOnly: true)
-                }
-                guard mayStart, case .heading(let heading) = blocks[index] else { continue }
+            case .heading(let heading):
                 let text = heading.title.trimmed()
                 if let parsed = CaptionText.parse(text.scalars), parsed.kind == .appendixTable {
                     found = (parsed.kind, parsed.number, text.slice(parsed.title), heading.span, true)
@@ -106,17 +117,6 @@ public struct CaptionIndex: Sendable {
         case "附": return true
         case "典", "案", "图", "表": return !appendixOnly
         default: return false
-        }
-    }
-
-    /// A paragraph's or heading's scalars in place (empty for other blocks), valid while the block's storage
-    /// lives: nothing else happens while the payload is bound, so it is not copied.
-    @inline(__always)
-    private static func scalars(of block: borrowing Block) -> UnsafeBufferPointer<Unicode.Scalar> {
-        switch block {
-        case .paragraph(let p): p.text.scalars.withUnsafeBufferPointer { $0 }
-        case .heading(let h): h.title.scalars.withUnsafeBufferPointer { $0 }
-        case .caption, .table, .tocEntry, .comment: UnsafeBufferPointer(start: nil, count: 0)
         }
     }
 
