@@ -142,7 +142,7 @@ public struct NumberClaims: Sendable {
                 }
                 guard case .paragraph(let block) = blocks[paragraphs[index].block] else { continue }
                 let paragraph = ParagraphText(
-                    block: paragraphs[index].block, text: (consume block).text,
+                    block: paragraphs[index].block, scalars: (consume block).text.scalars,
                     sentenceStarts: UnsafeBufferPointer(rebasing: starts[paragraphs[index].sentences]))
                 quantities.removeAll(keepingCapacity: true)
                 all.withUnsafeBufferPointer { quantities.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }

@@ -44,7 +44,7 @@ struct PartSumFinder {
         var end: Int
     }
 
-    private var s: [Unicode.Scalar] { paragraph.text.scalars }
+    private var s: [Unicode.Scalar] { paragraph.scalars }
 
     /// The claims of the paragraph's `quantities`; the quantities a 分别 list names are given their labels.
     mutating func find(quantities paragraphQuantities: inout [Quantity], pool shared: inout ScalarPool)
