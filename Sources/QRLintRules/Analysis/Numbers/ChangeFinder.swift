@@ -4,7 +4,7 @@ struct ChangeFinder {
     let paragraph: ParagraphText
     let quantities: [Quantity]
 
-    private var s: [Unicode.Scalar] { paragraph.text.scalars }
+    private var s: [Unicode.Scalar] { paragraph.scalars }
 
     private static let comparisons: [[Unicode.Scalar]] = [
         "同比", "较上年", "较去年", "比上年", "比去年", "较上一年", "比上一年", "较上一学年", "比上一学年", "较上学年", "与上年相比",

@@ -5,7 +5,7 @@ struct EnumerationFinder {
     let quantities: [Quantity]
     let lexicon: NumberLexicon
 
-    private var s: [Unicode.Scalar] { paragraph.text.scalars }
+    private var s: [Unicode.Scalar] { paragraph.scalars }
 
     /// Units that count kinds of things a list can name (not people, times or rooms).
     private static let listUnits: Set<String> = ["个", "项", "类", "种", "所", "家", "门", "条", "支", "部", "本", "套", "处"]

@@ -126,7 +126,8 @@ public struct NumberClaims: Sendable {
         var complements: [ComplementClaim] = []
         var changes: [ChangeClaim] = []
         var enumerations: [EnumerationClaim] = []
-        var relabelled: [QuantityRef: MeasureLabel] = [:]
+        // One for the document; it gathers the relabellings of every paragraph.
+        var partSumFinder: PartSumFinder? = nil
         // The quantities of the paragraph at hand, relabelled by its 分别 lists: one buffer for the document.
         var quantities: [Quantity] = []
         let blocks = document.blocks
@@ -141,7 +142,7 @@ public struct NumberClaims: Sendable {
                 }
                 guard case .paragraph(let block) = blocks[paragraphs[index].block] else { continue }
                 let paragraph = ParagraphText(
-                    block: paragraphs[index].block, text: (consume block).text,
+                    block: paragraphs[index].block, scalars: (consume block).text.scalars,
                     sentenceStarts: UnsafeBufferPointer(rebasing: starts[paragraphs[index].sentences]))
                 quantities.removeAll(keepingCapacity: true)
                 all.withUnsafeBufferPointer { quantities.append(contentsOf: UnsafeBufferPointer(rebasing: $0[range])) }
@@ -149,12 +150,17 @@ public struct NumberClaims: Sendable {
                 // share, a value and its change); most paragraphs state one, and only an enumeration can be found
                 // there. Each finder runs only where its numbers are, and only what it finds is appended.
                 if quantities.count >= 2 {
-                    var finder = PartSumFinder(paragraph: paragraph, paragraphIndex: index, lexicon: lexicon)
-                    let found = finder.find(quantities: &quantities, pool: &pool)
+                    let found: [PartSumClaim]
+                    if partSumFinder == nil {
+                        partSumFinder = PartSumFinder(paragraph: paragraph, paragraphIndex: index, lexicon: lexicon)
+                        found = partSumFinder!.find(quantities: &quantities, pool: &pool)
+                    } else {
+                        found = partSumFinder!.find(
+                            in: paragraph, paragraphIndex: index, quantities: &quantities, pool: &pool)
+                    }
                     for claim in found {
                         if claim.parts.count >= 2 { partSums.append(claim) } else { subsets.append(claim) }
                     }
-                    if !finder.relabelled.isEmpty { relabelled.merge(finder.relabelled) { a, _ in a } }
                     // By index: a closure over the quantities would copy each.
                     if quantities.indices.contains(where: { quantities[$0].kind == .percent }) {
                         var shareFinder = ShareFinder(
@@ -184,6 +190,6 @@ public struct NumberClaims: Sendable {
         self.complements = complements
         self.changes = changes
         self.enumerations = enumerations
-        self.relabelled = relabelled
+        self.relabelled = partSumFinder?.relabelled ?? [:]
     }
 }

@@ -1,13 +1,16 @@
 /// Finds totals and their listed parts in one paragraph: "共X，其中A、B、C" (其中), "A、B、C分别为a、b、c" (分别),
 /// "学历结构：硕士…，本科…" (结构), "获奖 10 项：一等奖…" (colon), "286 人（含外聘 40 人）" (含). Looks only at the
 /// numbers next to each cue word, so the work is linear in the paragraph.
+/// One finder serves the whole document (`find(in:…)` per paragraph): a finder per paragraph cost a lexicon
+/// retain, an empty dictionary, pool and array and their releases each time.
 struct PartSumFinder {
-    let paragraph: ParagraphText
-    let paragraphIndex: Int
+    private(set) var paragraph: ParagraphText
+    private(set) var paragraphIndex: Int
     let lexicon: NumberLexicon
     /// The paragraph's quantities, given the labels a 分别 list gives them; held while `find` runs (swapped in and
     /// out like the pool, so relabelling one does not copy them all).
     private var quantities: [Quantity] = []
+    /// The quantities 分别 lists relabel, of every paragraph searched so far (keys name their paragraph).
     private(set) var relabelled: [QuantityRef: MeasureLabel] = [:]
     /// The analysis's pool, held while `find` runs (swapped in and out, never copied).
     private var pool = ScalarPool()
@@ -16,6 +19,15 @@ struct PartSumFinder {
         self.paragraph = paragraph
         self.paragraphIndex = paragraphIndex
         self.lexicon = lexicon
+    }
+
+    /// The claims of another paragraph, with this finder's lexicon; its relabellings join `relabelled`.
+    mutating func find(
+        in paragraph: ParagraphText, paragraphIndex: Int, quantities: inout [Quantity], pool: inout ScalarPool
+    ) -> [PartSumClaim] {
+        self.paragraph = paragraph
+        self.paragraphIndex = paragraphIndex
+        return find(quantities: &quantities, pool: &pool)
     }
 
     struct Cue {
@@ -32,7 +44,7 @@ struct PartSumFinder {
         var end: Int
     }
 
-    private var s: [Unicode.Scalar] { paragraph.text.scalars }
+    private var s: [Unicode.Scalar] { paragraph.scalars }
 
     /// The claims of the paragraph's `quantities`; the quantities a 分别 list names are given their labels.
     mutating func find(quantities paragraphQuantities: inout [Quantity], pool shared: inout ScalarPool)

@@ -22,7 +22,7 @@ struct ShareFinder {
         self.lexicon = lexicon
     }
 
-    private var s: [Unicode.Scalar] { paragraph.text.scalars }
+    private var s: [Unicode.Scalar] { paragraph.scalars }
 
     /// A share the text states, before its base is resolved.
     struct Found {
