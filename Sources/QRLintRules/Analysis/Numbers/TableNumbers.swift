@@ -462,7 +462,9 @@ struct TableNumbersReader {
 
         private static func combineBytes(_ text: String, into hasher: inout Hasher) {
             hasher.combine(text.utf8.count)
-            let done: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            let done: Void? = text.utf8.withContiguousStorageIfAvailable {
+                hasher.combine(bytes: UnsafeRawBufferPointer($0))
+            }
             if done == nil { for byte in text.utf8 { hasher.combine(byte) } }
         }
     }
