@@ -146,24 +146,14 @@ enum PlainTextHeadingShape {
     /// ("毕业生人数* 人 312 305", "家长满意度 % 93% 93% 120 问卷": the last space-separated token or two of them
     /// numeric). One pass over the title: three cost a heading line as much as the rest of its scan.
     private static func isTitleBody(_ s: [Unicode.Scalar], _ title: Range<Int>) -> Bool {
-        var quotes = 0
-        var books = 0
-        var parens = 0
+        var balance = BracketBalance()
         var numericTokens = 0
         var lastTokenNumeric = false
         var inToken = false
         for i in title {
             let c = s[i]
-            switch c {
-            case "。", "；": return false
-            case "“": quotes += 1
-            case "”": quotes -= 1
-            case "《": books += 1
-            case "》": books -= 1
-            case "（", "(": parens += 1
-            case "）", ")": parens -= 1
-            default: break
-            }
+            if c == "。" || c == "；" { return false }
+            balance.count(c)
             if ScalarClass.isSpace(c) {
                 inToken = false
             } else if !inToken {
@@ -172,26 +162,34 @@ enum PlainTextHeadingShape {
                 if lastTokenNumeric { numericTokens += 1 }
             }
         }
-        guard quotes == 0, books == 0, parens == 0 else { return false }
-        return !lastTokenNumeric && numericTokens < 2
+        return balance.isBalanced && !lastTokenNumeric && numericTokens < 2
     }
 
     /// An unclosed “ 《 （ means the title goes on on the next line: a wrapped sentence, not a heading.
     static func isBalanced(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
-        var quotes = 0
-        var books = 0
-        var parens = 0
-        for i in range {
-            switch s[i] {
-            case "“": quotes += 1
-            case "”": quotes -= 1
-            case "《": books += 1
-            case "》": books -= 1
-            case "（", "(": parens += 1
-            case "）", ")": parens -= 1
-            default: break
-            }
-        }
-        return quotes == 0 && books == 0 && parens == 0
+        var balance = BracketBalance()
+        for i in range { balance.count(s[i]) }
+        return balance.isBalanced
     }
+}
+
+/// Opening and closing “” 《》 （） counted over a title, for `PlainTextHeadingShape`.
+struct BracketBalance {
+    private var quotes = 0
+    private var books = 0
+    private var parens = 0
+
+    @inline(__always) mutating func count(_ c: Unicode.Scalar) {
+        switch c {
+        case "“": quotes += 1
+        case "”": quotes -= 1
+        case "《": books += 1
+        case "》": books -= 1
+        case "（", "(": parens += 1
+        case "）", ")": parens -= 1
+        default: break
+        }
+    }
+
+    var isBalanced: Bool { quotes == 0 && books == 0 && parens == 0 }
 }
