@@ -23,11 +23,11 @@ enum PartitionMatcher {
     {
         guard ranges.count >= 2 else { return nil }
         return scalars.withUnsafeBufferPointer { buffer in
-            matchLabels(ranges.map { buffer[$0] }, lexicon: lexicon)
+            matchLabels(ranges.map { UnsafeBufferPointer(rebasing: buffer[$0]) }, lexicon: lexicon)
         }
     }
 
-    private static func matchLabels<Label: RandomAccessCollection<Unicode.Scalar>>(
+    private static func matchLabels<Label: ScalarText>(
         _ scalars: [Label], lexicon: NumberLexicon
     ) -> PartitionMatch? {
         guard scalars.count >= 2 else { return nil }
@@ -65,7 +65,7 @@ enum PartitionMatcher {
     }
 
     /// The member each label names, when every label names a different member.
-    private static func members<Label: RandomAccessCollection<Unicode.Scalar>>(
+    private static func members<Label: ScalarText>(
         of scalars: [Label], in family: PartitionFamily,
         spellings: [(member: String, spelling: [Unicode.Scalar])], spellingMembers: [Int], covers: [[Int]]
     ) -> (names: [String], complete: Bool)? {
@@ -90,7 +90,7 @@ enum PartitionMatcher {
 
     /// The spelling (by its index) that names the label's member: the longest one that occurs in the label
     /// (spellings come longest first). A one-scalar spelling ("男") must start the label.
-    private static func spellingIndex<Label: RandomAccessCollection<Unicode.Scalar>>(
+    private static func spellingIndex<Label: ScalarText>(
         of label: Label, spellings: [(member: String, spelling: [Unicode.Scalar])]
     ) -> Int? {
         for index in spellings.indices {
@@ -104,24 +104,14 @@ enum PartitionMatcher {
         return nil
     }
 
-    private static func contains<Label: RandomAccessCollection<Unicode.Scalar>>(
+    private static func contains<Label: ScalarText>(
         _ haystack: Label, _ needle: [Unicode.Scalar]
     ) -> Bool {
         guard needle.count <= haystack.count else { return false }
-        var i = haystack.startIndex
-        var left = haystack.count - needle.count
-        while left >= 0 {
-            if haystack[i] == needle[0] {
-                var k = 1
-                var j = haystack.index(after: i)
-                while k < needle.count, haystack[j] == needle[k] {
-                    k += 1
-                    j = haystack.index(after: j)
-                }
-                if k == needle.count { return true }
-            }
-            i = haystack.index(after: i)
-            left -= 1
+        var i = 0
+        while i + needle.count <= haystack.count {
+            if haystack[i] == needle[0], haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
         }
         return false
     }
