@@ -138,24 +138,37 @@ struct JSONWriter {
             var magnitude = value.magnitude
             var digits = 1
             var rest = magnitude
-            while rest >= 10 {
-                rest /= 10
-                digits += 1
+            while rest >= 100 {
+                rest /= 100
+                digits += 2
             }
+            if rest >= 10 { digits += 1 }
             var length = digits
             if value < 0 {
                 room[0] = UInt8(ascii: "-")
                 length += 1
             }
+            // Two digits per division, from a table of the pairs "00" to "99".
+            let pairs = Self.digitPairs.utf8Start
             var at = length
-            repeat {
-                at -= 1
-                room[at] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
+            while magnitude >= 10 {
+                let pair = Int(truncatingIfNeeded: magnitude % 100) &* 2
+                magnitude /= 100
+                at &-= 2
+                room[at] = pairs[pair]
+                room[at &+ 1] = pairs[pair &+ 1]
+            }
+            if at > length &- digits { room[at &- 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude) }
             return length
         }
     }
+
+    private static let digitPairs: StaticString = """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """
+
     mutating func bool(_ value: Bool) {
         beginValue()
         buffer.append(value ? "true" : "false")

@@ -3,7 +3,7 @@ import Testing
 @testable import QRLintOutput
 
 struct JSONWriterTests {
-    @Test(arguments: [0, 7, 10, -12, 4096, Int.max, Int.min])
+    @Test(arguments: [0, 7, 10, 42, 99, 100, 101, 999, 1000, -12, 4096, 12345, 100_000, Int.max, Int.min])
     func integersAreWrittenAsDecimalDigits(_ value: Int) {
         var writer = JSONWriter()
         writer.int(value)
