@@ -74,10 +74,7 @@ public enum RuleRunner {
         var records: [SuppressionRecord] = []
         (diagnostics, records) = applySuppressions(
             diagnostics, suppressions: suppressions, rules: rules, severities: severities, paths: &paths)
-        // In place: `sorted` copied every diagnostic into a new array and then dropped the old one.
-        diagnostics.sort {
-            ($0.span.start, $0.span.end, $0.ruleID, $0.message) < ($1.span.start, $1.span.end, $1.ruleID, $1.message)
-        }
+        DiagnosticOrder.sort(&diagnostics)
         return (diagnostics, records)
     }
 }
