@@ -3,9 +3,11 @@
 public struct MappedText: Sendable, Hashable {
     public let scalars: [Unicode.Scalar]
     /// One run of the source (most texts): only where it starts, no array. Other texts keep their list.
-    private let mapping: Mapping
+    /// Visible to inlined code only: the readers build a text per block, and the initialiser called across
+    /// modules cost more than it does.
+    @usableFromInline let mapping: Mapping
 
-    private enum Mapping: Sendable, Hashable {
+    @usableFromInline enum Mapping: Sendable, Hashable {
         /// One segment, `textStart` 0 and as long as the text.
         case run(sourceStart: Int)
         case list([Segment])
@@ -20,6 +22,7 @@ public struct MappedText: Sendable, Hashable {
         }
     }
 
+    @inlinable
     public var segmentCount: Int {
         switch mapping {
         case .run: 1
@@ -28,7 +31,7 @@ public struct MappedText: Sendable, Hashable {
     }
 
     /// Segment `k` of `segments`.
-    @inline(__always)
+    @inlinable @inline(__always)
     public func segment(_ k: Int) -> Segment {
         switch mapping {
         case .run(let start): Segment(textStart: 0, sourceStart: start, length: scalars.count)
@@ -58,6 +61,7 @@ public struct MappedText: Sendable, Hashable {
     }
 
     /// Text of one segment.
+    @inlinable
     public init(scalars: [Unicode.Scalar], segment: Segment) {
         self.scalars = scalars
         if segment.textStart == 0, segment.length == scalars.count {
@@ -79,10 +83,12 @@ public struct MappedText: Sendable, Hashable {
         return String(scalars: scalars)
     }
 
-    public var count: Int { scalars.count }
-    public var isEmpty: Bool { scalars.isEmpty }
+    @inlinable public var count: Int { scalars.count }
+    @inlinable public var isEmpty: Bool { scalars.isEmpty }
 
     /// The source offset of the scalar at `index` (an index equal to `count` maps past the last scalar).
+    /// Inlinable, like the other small accessors: rules ask for tens of thousands of spans.
+    @inlinable
     public func sourceOffset(at index: Int) -> Int {
         guard segmentCount > 0 else { return 0 }
         var low = 0
@@ -96,6 +102,7 @@ public struct MappedText: Sendable, Hashable {
     }
 
     /// The source span covered by a range of this text.
+    @inlinable
     public func sourceSpan(_ range: Range<Int>) -> Span {
         guard segmentCount > 0 else { return Span(0..<0) }
         if range.isEmpty {

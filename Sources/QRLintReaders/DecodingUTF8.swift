@@ -1,3 +1,5 @@
+import QRLintCore
+
 /// Strict UTF-8 (RFC 3629): decodes and validates in one linear pass over the bytes.
 ///
 /// Overlong forms, surrogates, code points above U+10FFFF and truncated sequences are rejected, so a
@@ -16,32 +18,41 @@ enum DecodingUTF8 {
     /// Decodes, and tells whether the decoded part holds a NUL or a control character other than tab, line
     /// feed, form feed and carriage return: the binary check needs to look again only then, and the decoder
     /// sees every byte anyway. In valid UTF-8 such a byte is always a scalar of its own.
+    ///
+    /// `lineStarts` is where each line of the decoded text starts, as `SourceText` finds them (0, and one
+    /// past each line feed): a line feed is always an ASCII scalar of its own, so the decoder notes it where
+    /// it already looks at the bytes below 0x20, and `SourceText` need not scan the scalars again. Empty
+    /// for an invalid text.
     static func decodeNotingControls(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int
-    ) -> (outcome: Outcome, sawControl: Bool) {
+    ) -> (outcome: Outcome, sawControl: Bool, lineStarts: [Int]) {
         let count = bytes.count
-        guard start < count, let source = bytes.baseAddress else { return (.scalars([]), false) }
+        guard start < count, let source = bytes.baseAddress else { return (.scalars([]), false, [0]) }
         var invalidOffset = -1
         var sawControl = false
+        // A report line is rarely shorter than 24 bytes: the buffer seldom grows.
+        var starts = SourceText.LineStartBuffer(capacity: (count - start) / 24)
         // Written straight into the array's storage: `append` checks capacity and uniqueness per scalar,
         // which was a third of the decoding cost. No text has more scalars than bytes.
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: count - start) { buffer, written in
             (written, invalidOffset, sawControl) = buffer.baseAddress!.withMemoryRebound(
                 to: UInt32.self, capacity: buffer.count
             ) {
-                decode(source, from: start, count: count, into: $0)
+                decode(source, from: start, count: count, into: $0, lineStarts: &starts)
             }
         }
-        if invalidOffset >= 0 { return (.invalid(offset: invalidOffset), sawControl) }
-        return (.scalars(scalars), sawControl)
+        if invalidOffset >= 0 { return (.invalid(offset: invalidOffset), sawControl, []) }
+        return (.scalars(scalars), sawControl, starts.take())
     }
 
     /// Decodes `source[start..<count]` into `target` (scalar values, which is how `Unicode.Scalar` is
     /// laid out); returns how many were written, the offset of the first invalid sequence (-1 if none) and
-    /// whether a control character other than tab, line feed, form feed and carriage return came before.
-    /// Plain pointers and local state, so that the loop keeps everything in registers.
+    /// whether a control character other than tab, line feed, form feed and carriage return came before;
+    /// notes in `lineStarts` the offset after each line feed. Plain pointers and local state, so that the
+    /// loop keeps everything in registers (the line starts are written only in calls out of the loop).
     private static func decode(
-        _ source: UnsafePointer<UInt8>, from start: Int, count: Int, into target: UnsafeMutablePointer<UInt32>
+        _ source: UnsafePointer<UInt8>, from start: Int, count: Int, into target: UnsafeMutablePointer<UInt32>,
+        lineStarts: inout SourceText.LineStartBuffer
     ) -> (written: Int, invalidOffset: Int, sawControl: Bool) {
         var i = start
         var n = 0
@@ -62,7 +73,7 @@ enum DecodingUTF8 {
                     // Bytes below 0x20 (line breaks, mostly) are looked at one by one; the run's bytes only.
                     let run = (high & (0 &- high)) &- 1
                     let below = (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 & run
-                    if below != 0, hasForbiddenControl(w, below) { sawControl = true }
+                    if below != 0, noteControls(w, below, at: n, &lineStarts) { sawControl = true }
                     n &+= length
                     i &+= length
                     continue
@@ -70,7 +81,7 @@ enum DecodingUTF8 {
                 repeat {
                     let byte = source[i]
                     guard byte < 0x80 else { break }
-                    if byte < 0x20, isForbiddenControl(UInt64(byte)) { sawControl = true }
+                    if byte < 0x20, noteControls(UInt64(byte), 0x80, at: n, &lineStarts) { sawControl = true }
                     target[n] = UInt32(byte)
                     n &+= 1
                     i &+= 1
@@ -139,17 +150,27 @@ enum DecodingUTF8 {
     }
 
     /// Whether one of the bytes of `w` whose top bit is set in `flagged` is a control character other than
-    /// tab, line feed, form feed and carriage return. `flagged` holds every byte below 0x20 and maybe some
-    /// others (a borrow of the test that found them), which are checked too and pass.
-    @inline(__always)
-    private static func hasForbiddenControl(_ w: UInt64, _ flagged: UInt64) -> Bool {
+    /// tab, line feed, form feed and carriage return; notes the line start after each line feed among them
+    /// (the bytes of `w` are the scalars from offset `n` on). `flagged` holds every byte below 0x20 and maybe
+    /// some others (a borrow of the test that found them), which are checked too and pass. Out of line: the
+    /// decoding loop calls it about once a line, and the line table kept in it crowded the loop's registers.
+    @inline(never)
+    private static func noteControls(
+        _ w: UInt64, _ flagged: UInt64, at n: Int, _ lineStarts: inout SourceText.LineStartBuffer
+    ) -> Bool {
         var bits = flagged
+        var forbidden = false
         while bits != 0 {
-            let byte = w &>> UInt64(bits.trailingZeroBitCount &- 7) & 0xFF
-            if byte < 0x20, isForbiddenControl(byte) { return true }
+            let shift = bits.trailingZeroBitCount &- 7
+            let byte = w &>> UInt64(shift) & 0xFF
+            if byte == 0x0A {
+                lineStarts.append(n &+ shift &>> 3 &+ 1)
+            } else if byte < 0x20, isForbiddenControl(byte) {
+                forbidden = true
+            }
             bits &= bits &- 1
         }
-        return false
+        return forbidden
     }
 
     /// Whether `byte`, below 0x20, is neither tab, line feed, form feed nor carriage return (bits 9, 10,

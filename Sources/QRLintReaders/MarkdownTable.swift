@@ -9,27 +9,27 @@ enum MarkdownTable {
         let s = source.scalars
         guard mayFollow(s, lines, at: index) else { return nil }
         let delimiter = lines[index + 1].content
-        guard hasPipe(s, lines[index].content) else { return nil }
-        // One buffer of cell ranges for all rows: a fresh array per row was grown by appends.
-        var header: [Range<Int>] = []
-        header.reserveCapacity(8)
-        cellRanges(s, lines[index].content, into: &header)
-        guard hasPipe(s, delimiter) else { return nil }
+        guard hasPipe(s, lines[index].content), hasPipe(s, delimiter) else { return nil }
+        // One buffer of cell ranges for all rows, the delimiter row's first (it decides whether this is a
+        // table, and how many columns it has): a fresh array per row was grown by appends.
         var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(header.count)
+        ranges.reserveCapacity(16)
         cellRanges(s, delimiter, into: &ranges)
-        guard ranges.count == header.count, ranges.allSatisfy({ isDelimiterCell(s, $0) }) else {
-            return nil
-        }
-        var rows = [cells(s, header)]
-        var next = index + 2
-        while next < lines.count, !endsTable(s, lines[next]) {
+        guard ranges.allSatisfy({ isDelimiterCell(s, $0) }) else { return nil }
+        let columns = ranges.count
+        cellRanges(s, lines[index].content, into: &ranges)
+        guard ranges.count == columns else { return nil }
+        var end = index + 2
+        while end < lines.count, !endsTable(s, lines[end]) { end += 1 }
+        var rows: [[TableCell]] = []
+        rows.reserveCapacity(end - index - 1)
+        rows.append(cells(s, ranges))
+        for next in index + 2..<end {
             cellRanges(s, lines[next].content, into: &ranges)
             rows.append(cells(s, ranges))
-            next += 1
         }
-        let span = Span(start: lines[index].content.lowerBound, end: lines[next - 1].content.upperBound)
-        return (Table(rows: rows, span: span), next)
+        let span = Span(start: lines[index].content.lowerBound, end: lines[end - 1].content.upperBound)
+        return (Table(rows: rows, span: span), end)
     }
 
     /// Whether the line after `index` starts like a delimiter row (`|`, `:` or `-`): most lines are followed

@@ -47,6 +47,10 @@ struct PlainTextAssembler {
     }
 
     /// Handles the line at `index` (and any it takes along); returns where to go on.
+    ///
+    /// The tests it asks of the assembler (`tableEnd`, `acceptsHeading`, `continuesParagraph`,
+    /// `acceptsCaption`) are inlined: called from this mutating method, each call first copied the whole
+    /// assembler (over 300 bytes) to pass it as `self`, two copies a line.
     private mutating func step(_ index: Int) -> (index: Int, isGap: Bool) {
         let line = lines[index]
         if line.isComment {
@@ -114,6 +118,7 @@ struct PlainTextAssembler {
     }
 
     /// Whether `line` goes on with the open paragraph's sentence.
+    @inline(__always)
     private func continuesParagraph(_ line: PlainTextLine) -> Bool {
         guard paragraph.isOpen, !line.isNumeric, !line.isDataRow else { return false }
         let last = paragraph.lastLine
@@ -139,6 +144,7 @@ struct PlainTextAssembler {
     // MARK: - Headings and captions
 
     /// Decided on the number the scanner found, before a `HeadingNumber` is built for it.
+    @inline(__always)
     private func acceptsHeading(_ line: PlainTextLine) -> Bool {
         guard !line.isFrontMatterTitle, let found = line.headingNumber else { return true }
         let number = PlainTextHeadingLevels.Number(found)
@@ -174,6 +180,7 @@ struct PlainTextAssembler {
     }
 
     /// A caption-shaped line that is a long clause inside a wrapped sentence ("表 1 显示，…") is text.
+    @inline(__always)
     private func acceptsCaption(_ match: CaptionParser.Match, _ line: PlainTextLine) -> Bool {
         guard paragraph.isOpen, continuesParagraph(line) else { return true }
         return !(line.length >= layout.wrapThreshold && line.hasInnerComma)
@@ -299,6 +306,7 @@ struct PlainTextAssembler {
 
     /// The end of the table starting at `index`, or nil when the line starts none. Consecutive rows of one
     /// style make a table; a single row needs three cells.
+    @inline(__always)
     private func tableEnd(from index: Int) -> Int? {
         let first = lines[index]
         guard let style = first.rowStyle else { return nil }

@@ -11,26 +11,29 @@ public enum TextDecoder {
     private static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 
     public static func decode(_ bytes: [UInt8], path: String) throws(QRLintError) -> SourceText {
-        let scalars = try bytes.withUnsafeBufferPointer { (buffer) throws(QRLintError) -> [Unicode.Scalar] in
+        let (scalars, lineStarts) = try bytes.withUnsafeBufferPointer {
+            (buffer) throws(QRLintError) -> ([Unicode.Scalar], [Int]?) in
             try decodeScalars(buffer, path: path)
         }
-        return SourceText(path: path, scalars: scalars)
+        guard let lineStarts else { return SourceText(path: path, scalars: scalars) }
+        return SourceText(path: path, scalars: scalars, lineStarts: lineStarts)
     }
 
+    /// The scalars, and their line starts when the UTF-8 decoder noted them (nil: `SourceText` finds them).
     private static func decodeScalars(
         _ bytes: UnsafeBufferPointer<UInt8>, path: String
-    ) throws(QRLintError) -> [Unicode.Scalar] {
+    ) throws(QRLintError) -> ([Unicode.Scalar], [Int]?) {
         if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
-            return try utf16(bytes, path: path, bigEndian: false)
+            return (try utf16(bytes, path: path, bigEndian: false), nil)
         }
         if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
-            return try utf16(bytes, path: path, bigEndian: true)
+            return (try utf16(bytes, path: path, bigEndian: true), nil)
         }
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let start = hasBOM ? 3 : 0
         // The binary check comes first, but it needs to read the bytes only when decoding saw a control
         // character or stopped early: valid UTF-8 without one is text.
-        let (outcome, sawControl) = DecodingUTF8.decodeNotingControls(bytes, from: start)
+        let (outcome, sawControl, lineStarts) = DecodingUTF8.decodeNotingControls(bytes, from: start)
         var isPlainText = !sawControl
         if case .invalid = outcome { isPlainText = false }
         if !isPlainText, let offset = DecodingBinaryCheck.firstBinaryOffset(bytes, from: start) {
@@ -38,10 +41,10 @@ public enum TextDecoder {
         }
         switch outcome {
         case .scalars(let scalars):
-            return scalars
+            return (scalars, lineStarts)
         case .invalid(let offset):
             // A file with a UTF-8 BOM claims to be UTF-8: do not second-guess it.
-            if !hasBOM, let scalars = gb18030Scalars(bytes) { return scalars }
+            if !hasBOM, let scalars = gb18030Scalars(bytes) { return (scalars, nil) }
             throw QRLintError(.input, Message.invalidUTF8(path, offset))
         }
     }

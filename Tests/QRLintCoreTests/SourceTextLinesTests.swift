@@ -44,4 +44,25 @@ struct SourceTextLinesTests {
         #expect(text.position(of: -3) == SourcePosition(line: 1, column: 1))
         #expect(text.position(of: 99) == text.position(of: text.scalars.count))
     }
+
+    /// `position(of:)` searches only the lines of an offset's block of scalars: lines shorter and longer than
+    /// a block, line feeds on a block's first and last scalar, and a text ending on a block boundary.
+    @Test func positionsAgreeAcrossBlocks() {
+        for lengths in [[0, 1, 2, 63, 64, 65, 0, 0, 127, 128, 3], [64, 64, 64], [200], [63], [1, 1, 1, 1, 1, 300]] {
+            let text = SourceText(
+                path: "t", text: lengths.map { String(repeating: "质", count: $0) }.joined(separator: "\n"))
+            var line = 1
+            var column = 1
+            for offset in 0...text.scalars.count {
+                #expect(text.position(of: offset) == SourcePosition(line: line, column: column), "\(lengths) \(offset)")
+                if offset < text.scalars.count, text.scalars[offset] == "\n" {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            }
+            #expect(text.position(of: text.scalars.count + 70) == text.position(of: text.scalars.count))
+        }
+    }
 }
