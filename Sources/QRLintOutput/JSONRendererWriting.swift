@@ -30,10 +30,10 @@ extension JSONRenderer {
             case .info: counts[2] += 1
             }
         }
-        let lines = LineCursor(file.source)
+        let source = file.source
         w.beginObject()
         w.key("diagnostics")
-        w.array(file.diagnostics) { write($1, lines: lines, to: &$0) }
+        w.array(file.diagnostics) { write($1, source: source, to: &$0) }
         w.field("path", file.path)
         w.field("profile", file.profile)
         w.field("profileReason", file.profileReason)
@@ -45,7 +45,7 @@ extension JSONRenderer {
         w.endObject()
         w.key("suppressions")
         w.array(file.suppressions) { w, record in
-            let at = lines.position(of: record.span.start)
+            let at = source.position(of: record.span.start)
             w.beginObject()
             w.field("column", at.column)
             w.field("line", at.line)
@@ -58,19 +58,18 @@ extension JSONRenderer {
         w.endObject()
     }
 
-    static func write(_ diagnostic: Diagnostic, lines: LineCursor, to w: inout JSONWriter) {
-        let source = lines.source
-        let (start, end) = lines.positions(diagnostic.span)
+    static func write(_ diagnostic: Diagnostic, source: SourceText, to w: inout JSONWriter) {
+        let (start, end) = positions(diagnostic.span, in: source)
         w.beginObject()
         w.field("column", start.column)
         w.field("endColumn", end.column)
         w.field("endLine", end.line)
-        if let fix = diagnostic.fix { write(fix, lines: lines, to: &w) }
+        if let fix = diagnostic.fix { write(fix, source: source, to: &w) }
         w.field("line", start.line)
         w.field("message", diagnostic.message)
         w.key("notes")
         w.array(diagnostic.notes) { w, note in
-            let (start, end) = lines.positions(note.span)
+            let (start, end) = positions(note.span, in: source)
             w.beginObject()
             writeRange(start, end, to: &w)
             w.field("message", note.message)
@@ -98,15 +97,14 @@ extension JSONRenderer {
         w.endObject()
     }
 
-    static func write(_ fix: Fix, lines: LineCursor, to w: inout JSONWriter) {
-        let source = lines.source
-        let (start, end) = lines.positions(fix.span)
+    static func write(_ fix: Fix, source: SourceText, to w: inout JSONWriter) {
+        let (start, end) = positions(fix.span, in: source)
         w.key("fix")
         w.beginObject()
         w.field("column", start.column)
         w.key("edits")
         w.array(fix.edits) { w, edit in
-            let (start, end) = lines.positions(edit.span)
+            let (start, end) = positions(edit.span, in: source)
             w.beginObject()
             writeRange(start, end, to: &w)
             w.field("replacement", edit.replacement)
