@@ -111,26 +111,39 @@ public struct FactIndex: Sendable {
         facts.sort { $0.quantity.span.start < $1.quantity.span.start }
         // Each key is hashed once: the checks that walk the facts read the group numbers instead. Facts are
         // grouped by the measure's index, not its id (a string hashed for every fact); the keys by id are filled
-        // in once per group.
-        var groupByIndexKey: [GroupKey: Int] = [:]
-        groupByIndexKey.reserveCapacity(facts.count)
+        // in once per group. The measure, qualifier and year are numbered densely and packed into one integer:
+        // a key of three fields (an optional among them) was hashed field by field for every fact.
         var groups: [[Int]] = []
         var groupOfFact: [Int] = []
         groupOfFact.reserveCapacity(facts.count)
         // By index: iterating the facts themselves would copy every one.
         // Measures of several packs may share an id: each index stands for the one index the lexicon keeps for it.
         var canonical = [Int](repeating: -1, count: measures.count)
+        // The years of the facts, numbered in order of appearance (a handful: a linear search finds them).
+        var years: [Int?] = []
+        var yearOfFact: [Int] = []
+        yearOfFact.reserveCapacity(facts.count)
+        for index in facts.indices {
+            let year = facts[index].key.year
+            var slot = 0
+            while slot < years.count, years[slot] != year { slot += 1 }
+            if slot == years.count { years.append(year) }
+            yearOfFact.append(slot)
+        }
+        let qualifierIDCount = qualifierIDs.count
+        var groupByPackedKey: [Int: Int] = [:]
+        groupByPackedKey.reserveCapacity(facts.count)
         for index in facts.indices {
             let count = groups.count
             let measure = facts[index].quantity.label.measure ?? 0
             if canonical[measure] < 0 {
                 canonical[measure] = lexicon.measureIndex(id: measures[measure].id) ?? measure
             }
-            let key = GroupKey(
-                measure: canonical[measure], qualifier: facts[index].qualifierID, year: facts[index].key.year)
-            let group = groupByIndexKey[key, default: count]
+            let key =
+                (canonical[measure] * qualifierIDCount + facts[index].qualifierID) * years.count + yearOfFact[index]
+            let group = groupByPackedKey[key, default: count]
             if group == count {
-                groupByIndexKey[key] = group
+                groupByPackedKey[key] = group
                 groups.append([index])
             } else {
                 groups[group].append(index)
@@ -149,14 +162,6 @@ public struct FactIndex: Sendable {
         self.groups = groups
         self.groupByKey = groupByKey
         self.agreed = agreed
-    }
-
-    /// A fact's key with the measure and the qualifier by number (`FactKey` without its parent, which is always
-    /// empty here).
-    private struct GroupKey: Hashable {
-        var measure: Int
-        var qualifier: Int
-        var year: Int?
     }
 
     /// The keys that have facts, in the order of their first fact.

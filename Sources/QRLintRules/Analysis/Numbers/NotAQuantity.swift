@@ -4,6 +4,13 @@
 enum NotAQuantity {
     /// Decided from the scalars around the number `start..<end` (its digits and decimals only).
     static func isExcluded(_ s: [Unicode.Scalar], start: Int, end: Int, number: ArabicNumber, limit: Int) -> Bool {
+        // Most numbers sit between two Chinese characters ("教职工639人"): of the tests below only the one for long
+        // digit runs can hold there, unless the character before is 第/每/前 or the one after 年/月.
+        if start > 0, end < limit, isPlainHan(s[start - 1]), isPlainHan(s[end]), s[start - 1] != "第",
+            s[start - 1] != "每", s[start - 1] != "前", s[end] != "年", s[end] != "月"
+        {
+            return number.integerDigits >= 7 && !number.grouped && number.decimals == 0
+        }
         let before = start > 0 ? s[start - 1] : nil
         let beforeSkippingSpace = previous(s, start)
         let after = end < limit ? s[end] : nil
@@ -46,6 +53,9 @@ enum NotAQuantity {
         if isPageNumber(s, start: start, end: end, limit: limit) { return true }
         return false
     }
+
+    /// A CJK unified ideograph of the basic block: no mark, digit, letter, bracket or dash.
+    private static func isPlainHan(_ s: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(s.value) }
 
     /// The scalar before `start`, skipping one space.
     private static func previous(_ s: [Unicode.Scalar], _ start: Int) -> Unicode.Scalar? {

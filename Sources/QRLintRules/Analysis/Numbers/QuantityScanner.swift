@@ -173,8 +173,11 @@ struct QuantityScanner {
             state.scan.years.append(mention)
             return mention.range.upperBound
         }
+        // The scalar before the number is looked for once: "表1", "图2" are references, and a bare number is
+        // asked about it again below.
+        let before = previousScalar(s, start)
         if NotAQuantity.isExcluded(s, start: start, end: number.end, number: number, limit: n)
-            || previousScalar(s, start) == "表" || previousScalar(s, start) == "图"
+            || before == "表" || before == "图"
         {
             return skipNumberRun(s, from: number.end)
         }
@@ -207,7 +210,7 @@ struct QuantityScanner {
             var next = reading.end
             while next < n, s[next] == " " { next += 1 }
             if next < n, !isBareTerminator(s[next]) { return skipNumberRun(s, from: reading.end) }
-            if let b = previousScalar(s, start), tables.markers.notBeforeBare.contains(b.value) {
+            if let b = before, tables.markers.notBeforeBare.contains(b.value) {
                 return reading.end
             }
             if next < n, s[next] == "：" || s[next] == ":", number.integerDigits <= 2 { return reading.end }
