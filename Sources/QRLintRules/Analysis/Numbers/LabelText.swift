@@ -164,14 +164,17 @@ enum LabelText {
 }
 
 extension LabelText.Tables {
-    func stripped(_ label: [Unicode.Scalar], in range: Range<Int>, front: Bool) -> Range<Int> {
-        var lower = front ? LabelText.afterLastYear(label, range) : range.lowerBound
+    /// - Parameter digits: whether `label[range]` may hold a digit; when it holds none, it holds no year, and the
+    ///   searches for one are skipped (most labels are all Chinese).
+    func stripped(_ label: [Unicode.Scalar], in range: Range<Int>, front: Bool, digits: Bool = true) -> Range<Int> {
+        let years = front && digits
+        var lower = years ? LabelText.afterLastYear(label, range) : range.lowerBound
         var upper = range.upperBound
         var changed = true
         while changed {
             changed = false
             // A leading year ("2024年", "2025届", "2024年度") scopes the number; it is not part of the label.
-            let afterYear = front ? LabelText.skipLeadingYear(label, lower, upper) : lower
+            let afterYear = years ? LabelText.skipLeadingYear(label, lower, upper) : lower
             if afterYear != lower {
                 lower = afterYear
                 changed = true

@@ -18,10 +18,14 @@ struct MessageText: ~Copyable {
     deinit { bytes.deallocate() }
 
     /// Room for `more` bytes after the written ones.
+    @inline(__always)
     private mutating func reserve(_ more: Int) {
-        guard count + more > capacity else { return }
+        if count + more > capacity { grow(to: count + more) }
+    }
+
+    private mutating func grow(to needed: Int) {
         var grown = 2 * capacity
-        while grown < count + more { grown *= 2 }
+        while grown < needed { grown *= 2 }
         let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
         moved.update(from: bytes, count: count)
         bytes.deallocate()
@@ -30,12 +34,18 @@ struct MessageText: ~Copyable {
     }
 
     mutating func append(_ text: String) {
-        var text = text
         let length = text.utf8.count
         guard length > 0 else { return }
         reserve(length)
         let target = bytes + count
-        text.withUTF8 { target.update(from: $0.baseAddress!, count: length) }
+        // Read in place (a native string's bytes are contiguous); a copy is made only of a string that is not.
+        let copied: Void? = text.utf8.withContiguousStorageIfAvailable {
+            target.update(from: $0.baseAddress!, count: length)
+        }
+        if copied == nil {
+            var text = text
+            text.withUTF8 { target.update(from: $0.baseAddress!, count: length) }
+        }
         count += length
     }
 

@@ -4,12 +4,19 @@
 enum NotAQuantity {
     /// Decided from the scalars around the number `start..<end` (its digits and decimals only).
     static func isExcluded(_ s: [Unicode.Scalar], start: Int, end: Int, number: ArabicNumber, limit: Int) -> Bool {
-        // Most numbers sit between two Chinese characters ("教职工639人"): of the tests below only the one for long
-        // digit runs can hold there, unless the character before is 第/每/前 or the one after 年/月.
-        if start > 0, end < limit, isPlainHan(s[start - 1]), isPlainHan(s[end]), s[start - 1] != "第",
-            s[start - 1] != "每", s[start - 1] != "前", s[end] != "年", s[end] != "月"
-        {
-            return number.integerDigits >= 7 && !number.grouped && number.decimals == 0
+        // Most numbers sit between Chinese characters, with or without a space ("教职工639人", "毕业生 1480 人"): of
+        // the tests below only the ones for long digit runs and for "2024.09 " can hold there, unless the
+        // character before is 第/每/前 or the one after 年/月.
+        if start > 0, end < limit {
+            let first = s[start - 1] == " " && start > 1 ? s[start - 2] : s[start - 1]
+            let after = s[end]
+            if isPlainHan(first), first != "第", first != "每", first != "前",
+                after == " " || isPlainHan(after) && after != "年" && after != "月"
+            {
+                if number.integerDigits >= 7, !number.grouped, number.decimals == 0 { return true }
+                return after == " " && number.integerDigits == 4 && (1...2).contains(number.decimals)
+                    && (1990...2099).contains(Int(number.value))
+            }
         }
         let before = start > 0 ? s[start - 1] : nil
         let beforeSkippingSpace = previous(s, start)
