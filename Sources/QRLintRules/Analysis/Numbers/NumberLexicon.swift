@@ -92,25 +92,31 @@ public struct NumberLexicon: Sendable {
     init(measurePacks: [MeasurePack], families: [PartitionFamily]) {
         let units = measurePacks.flatMap(\.units)
         let measures = measurePacks.flatMap(\.measures)
-        var byFirst: [Unicode.Scalar: [(spelling: [Unicode.Scalar], unit: Int)]] = [:]
+        // The spellings in the order of the list, then grouped by first scalar, longest first within a group
+        // (the order of the list among equally long ones). Sorted, not gathered in a dictionary keyed by scalar:
+        // such a dictionary had the runtime look up the scalar's `Hashable` conformance, a search of every
+        // conformance in the program.
+        var listed: [(first: UInt32, spelling: [Unicode.Scalar], unit: Int, order: Int)] = []
         for (index, unit) in units.enumerated() {
             for spelling in [unit.name] + unit.aliases {
                 let scalars = Array(spelling.unicodeScalars)
                 guard let first = scalars.first else { continue }
-                byFirst[first, default: []].append((scalars, index))
+                listed.append((first.value, scalars, index, listed.count))
             }
         }
-        for key in byFirst.keys { byFirst[key]!.sort { $0.spelling.count > $1.spelling.count } }
-        let firsts = byFirst.keys.sorted { $0.value < $1.value }
-        var spellings = UnitSpellings(firsts: ScalarIndex(firsts.map { $0.value }))
-        for first in firsts {
-            for (spelling, unit) in byFirst[first]! {
-                spellings.scalars += spelling
-                spellings.starts.append(spellings.scalars.count)
-                spellings.units.append(unit)
-            }
-            spellings.groupStarts.append(spellings.units.count)
+        listed.sort {
+            ($0.first, -$0.spelling.count, $0.order) < ($1.first, -$1.spelling.count, $1.order)
         }
+        var firsts: [UInt32] = []
+        for entry in listed where firsts.last != entry.first { firsts.append(entry.first) }
+        var spellings = UnitSpellings(firsts: ScalarIndex(firsts))
+        for (k, entry) in listed.enumerated() {
+            if k > 0, listed[k - 1].first != entry.first { spellings.groupStarts.append(spellings.units.count) }
+            spellings.scalars += entry.spelling
+            spellings.starts.append(spellings.scalars.count)
+            spellings.units.append(entry.unit)
+        }
+        if !listed.isEmpty { spellings.groupStarts.append(spellings.units.count) }
         var trie = ScalarTrie()
         var byID: [String: Int] = [:]
         for (index, measure) in measures.enumerated() {

@@ -426,13 +426,13 @@ struct TableNumbersReader {
             return (year, Self.concatenated(headerParts.reversed()))
         }
         // A table repeats its labels in every cell of a row or column: each is looked up once.
-        var labels: [LabelKey: MeasureLabel] = [:]
-        labels.reserveCapacity(table.columnCount + cells.count)
+        var labels = LabelCache(capacity: table.columnCount + cells.count)
         func measureLabel(_ text: String, quantity: Quantity) -> MeasureLabel {
             let key = LabelKey(text: text, baseUnit: quantity.baseUnit, kind: quantity.kind)
-            if let known = labels[key] { return known }
+            let hash = key.hash
+            if let known = labels.label(for: key, hash: hash) { return known }
             let label = self.measureLabel(text, quantity: quantity, pool: &pool)
-            labels[key] = label
+            labels.add(key, hash: hash, label)
             return label
         }
         // Cells of one column (one row) mostly share a unit and kind: the last label found for it is kept at hand,
@@ -503,7 +503,7 @@ struct TableNumbersReader {
     /// A label text with the unit and kind it is read for. Compared and hashed by UTF-8 bytes: hashing a
     /// String of Chinese text normalises it first, which cost more than the lookup saved. Equal bytes are equal
     /// scalars, so a label found under a key is the one its text gives.
-    struct LabelKey: Hashable {
+    struct LabelKey {
         var text: String
         var baseUnit: Int?
         var kind: Quantity.Kind
@@ -512,10 +512,13 @@ struct TableNumbersReader {
             a.kind == b.kind && a.baseUnit == b.baseUnit && sameBytes(a.text, b.text)
         }
 
-        func hash(into hasher: inout Hasher) {
+        /// The key's hash, for `LabelCache`.
+        var hash: Int {
+            var hasher = Hasher()
             Self.combineBytes(text, into: &hasher)
             hasher.combine(baseUnit)
             hasher.combine(kind)
+            return hasher.finalize()
         }
 
         /// Byte by byte over the contiguous storage (iterating the UTF-8 views cost several times more).
@@ -532,6 +535,41 @@ struct TableNumbersReader {
                 hasher.combine(bytes: UnsafeRawBufferPointer($0))
             }
             if done == nil { for byte in text.utf8 { hasher.combine(byte) } }
+        }
+    }
+
+    /// The labels found for keys, by the keys' hashes in a dictionary of integers (keys with the same hash
+    /// chained): a dictionary keyed by `LabelKey` itself had the runtime look up its `Hashable` conformance the
+    /// first time, a search of every conformance in the program that cost more than a table's lookups.
+    struct LabelCache {
+        private var firstOfHash: [Int: Int] = [:]
+        /// Each entry, and the next entry of the same hash (-1: none).
+        private var entries: [(key: LabelKey, label: MeasureLabel, next: Int)] = []
+
+        init(capacity: Int) {
+            firstOfHash.reserveCapacity(capacity)
+            entries.reserveCapacity(capacity)
+        }
+
+        subscript(key: LabelKey) -> MeasureLabel? { label(for: key, hash: key.hash) }
+
+        /// The label kept for `key`, whose hash is `hash`.
+        func label(for key: LabelKey, hash: Int) -> MeasureLabel? {
+            var entry = firstOfHash[hash] ?? -1
+            while entry >= 0 {
+                if entries[entry].key == key { return entries[entry].label }
+                entry = entries[entry].next
+            }
+            return nil
+        }
+
+        /// Keeps `label` for `key`, which has none yet.
+        mutating func add(_ key: LabelKey, _ label: MeasureLabel) { add(key, hash: key.hash, label) }
+
+        /// The same, with the key's hash.
+        mutating func add(_ key: LabelKey, hash: Int, _ label: MeasureLabel) {
+            entries.append((key, label, firstOfHash[hash] ?? -1))
+            firstOfHash[hash] = entries.count - 1
         }
     }
 
