@@ -167,6 +167,8 @@ extension LabelText.Tables {
     /// - Parameter digits: whether `label[range]` may hold a digit; when it holds none, it holds no year, and the
     ///   searches for one are skipped (most labels are all Chinese).
     func stripped(_ label: [Unicode.Scalar], in range: Range<Int>, front: Bool, digits: Bool = true) -> Range<Int> {
+        // A label that is all measure leaves an empty qualifier: nothing to strip.
+        guard !range.isEmpty else { return range }
         let years = front && digits
         var lower = years ? LabelText.afterLastYear(label, range) : range.lowerBound
         var upper = range.upperBound
