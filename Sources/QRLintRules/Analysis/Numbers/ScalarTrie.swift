@@ -95,12 +95,18 @@ struct ScalarTrie: Sendable {
                         i -= 1
                         let scalar = s[i].value
                         var low = Int(starts[node])
-                        var high = Int(starts[node + 1])
-                        while low < high {
-                            let mid = (low + high) / 2
-                            if scalars[mid] < scalar { low = mid + 1 } else { high = mid }
+                        let end = Int(starts[node + 1])
+                        var high = end
+                        if high - low <= 4 {
+                            // Below the root most nodes have a child or two: stepping through them beats halving.
+                            while low < high, scalars[low] < scalar { low += 1 }
+                        } else {
+                            while low < high {
+                                let mid = (low + high) / 2
+                                if scalars[mid] < scalar { low = mid + 1 } else { high = mid }
+                            }
                         }
-                        guard low < Int(starts[node + 1]), scalars[low] == scalar else { break }
+                        guard low < end, scalars[low] == scalar else { break }
                         node = Int(nodes[low])
                         length += 1
                         if let value = values[node] { best = (value, length) }
