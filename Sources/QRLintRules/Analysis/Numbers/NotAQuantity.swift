@@ -18,6 +18,14 @@ enum NotAQuantity {
                     && (1990...2099).contains(Int(number.value))
             }
         }
+        return isExcludedByEveryTest(s, start: start, end: end, number: number, limit: limit)
+    }
+
+    /// `isExcluded` without the shortcut for numbers between Chinese characters: every test in turn (a test
+    /// checks that both agree).
+    static func isExcludedByEveryTest(
+        _ s: [Unicode.Scalar], start: Int, end: Int, number: ArabicNumber, limit: Int
+    ) -> Bool {
         let before = start > 0 ? s[start - 1] : nil
         let beforeSkippingSpace = previous(s, start)
         let after = end < limit ? s[end] : nil
