@@ -5,6 +5,28 @@ import Testing
 /// Numbers that are not amounts are not read: dates, document numbers, codes, phones, list markers, heading
 /// numbers, ranks, names with digits, page numbers.
 struct NotAQuantityTests {
+    /// The shortcut for numbers between Chinese characters answers as every test in turn does, for numbers of
+    /// every shape the tests look at between neighbours of every kind they tell apart.
+    @Test func shortcutAgreesWithEveryTest() {
+        let befores = ["", "教", "数 ", "第", "第 ", "每", "前", " ", "  ", "-", "—", "（", "(", "V", "〔", "。", "1.", "1-"]
+        let afters = ["", "人", "年", "月", " ", " 人", "  ", "-", "—", "）", ")", ".", ".5", "/1", "-12345", "、", "+"]
+        let numbers = ["3", "12", "639", "2024", "2024.09", "2024.9", "1990.123", "13800138000", "1,234,567", "0.5"]
+        for before in befores {
+            for after in afters {
+                for written in numbers {
+                    let s = Array((before + written + after).unicodeScalars)
+                    let start = before.unicodeScalars.count
+                    guard let number = ArabicNumberReader.read(s, at: start, limit: s.count) else { continue }
+                    #expect(
+                        NotAQuantity.isExcluded(s, start: start, end: number.end, number: number, limit: s.count)
+                            == NotAQuantity.isExcludedByEveryTest(
+                                s, start: start, end: number.end, number: number, limit: s.count),
+                        "\(before)|\(written)|\(after)")
+                }
+            }
+        }
+    }
+
     @Test(arguments: [
         "2026 年 1 月 8 日",
         "按照渝教职成发〔2023〕2号文件要求",

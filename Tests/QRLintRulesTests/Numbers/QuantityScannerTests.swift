@@ -19,6 +19,22 @@ struct QuantityScannerTests {
         }
     }
 
+    /// The table of kinds agrees with the predicates for every scalar of the BMP: inactive ones are `.none`, and
+    /// an active one takes the branch the scan's tests give it.
+    @Test func scalarKindsAreThoseOfThePredicates() {
+        for value in UInt32(0)..<0x1_0000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if QuantityScanner.scalarKinds[Int(value)] != QuantityScanner.kind(of: scalar) {
+                Issue.record("U+\(String(value, radix: 16))")
+            }
+        }
+        #expect(QuantityScanner.kind(of: "学") == .entityOnly)
+        #expect(QuantityScanner.kind(of: "一") == .other)
+        #expect(QuantityScanner.kind(of: "。") == .sentenceEnd)
+        #expect(QuantityScanner.kind(of: "３") == .digit)
+        #expect(QuantityScanner.kind(of: "教") == .none)
+    }
+
     @Test func unitsAndBaseValues() {
         #expect(one("学校有教职工 286 人。")?.value == 286)
         #expect(one("学校有教职工 286 人。")?.kind == .count)

@@ -14,8 +14,9 @@ enum EntityReader {
         "职业中学", "职教中心", "技校", "职校", "大学", "学校",
     ].map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
 
-    /// Scalars that can start a suffix.
-    static let suffixStartScalars: [Unicode.Scalar] = Array(Set(suffixes.compactMap(\.first)))
+    /// Scalars that can start a suffix. A closure, not a key path: a key path is built and applied through the
+    /// runtime.
+    static let suffixStartScalars: [Unicode.Scalar] = Array(Set(suffixes.compactMap { $0.first }))
 
     /// The sets and lists `read` asks, in one value: every static is reached through a call, and the scanner
     /// asks whether a suffix starts for nearly every scalar of the text.

@@ -76,7 +76,9 @@ struct EnumerationFinder {
             !NumberScalars.isOpeningQuote(s[end - 1])
         else { return nil }
         var start = end
+        // Room for a usual list at once: grown from empty, the list reallocated at its second, third and fifth item.
         var separators: [Int] = []
+        separators.reserveCapacity(8)
         while start > 0, end - start < 120 {
             let c = s[start - 1]
             if c == "、" {
@@ -89,6 +91,7 @@ struct EnumerationFinder {
         guard !separators.isEmpty else { return nil }
         separators.reverse()
         var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(separators.count + 2)
         var itemStart = start
         for separator in separators {
             ranges.append(itemStart..<separator)

@@ -30,7 +30,14 @@ public struct FactIndex: Sendable {
     let groupOfFact: [Int]
     /// Each group's fact indices, in document order.
     let groups: [[Int]]
-    private let groupByKey: [FactKey: Int]
+    /// The groups by their packed key (see `packedKey`), and what it is packed from: the measures' indices by
+    /// id, the qualifiers' numbers by text, the years in order of appearance. Keys of integers only: a
+    /// dictionary keyed by a type of its own had the runtime look up its `Hashable` conformance the first time,
+    /// a search of every conformance in the program.
+    private let groupByPackedKey: [Int: Int]
+    private let measureOfID: [String: Int]
+    private let qualifierIDs: [String: Int]
+    private let years: [Int?]
     /// For each group whose statements all agree, the first of them.
     private let agreed: [Int?]
 
@@ -48,17 +55,21 @@ public struct FactIndex: Sendable {
             qualifierIDs[text] = id
             return id
         }
-        // The rows of a table share their qualifier: each text is built (and numbered) once.
-        var qualifiers: [ScalarPool.Run: (text: String, id: Int)] = [:]
+        // The rows of a table share their qualifier: each text is built (and numbered) once. Found by the run's
+        // bounds packed into one integer, kept in a list.
+        var qualifierOfRun: [Int: Int] = [:]
+        var runQualifiers: [(text: String, id: Int)] = []
         var qualifierCount = 0
         for table in tables { qualifierCount += table.cells.count }
-        qualifiers.reserveCapacity(qualifierCount)
+        qualifierOfRun.reserveCapacity(qualifierCount)
         func qualifier(_ run: ScalarPool.Run) -> (text: String, id: Int) {
             if run.isEmpty { return ("", 0) }
-            if let known = qualifiers[run] { return known }
+            let packed = Int(run.lower) << 32 | Int(run.upper)
+            if let known = qualifierOfRun[packed] { return runQualifiers[known] }
             let text = pool.string(run)
             let entry = (text, qualifierID(text))
-            qualifiers[run] = entry
+            qualifierOfRun[packed] = runQualifiers.count
+            runQualifiers.append(entry)
             return entry
         }
         var changeSpans = Set<Span>(minimumCapacity: claims.changes.count)
@@ -111,35 +122,48 @@ public struct FactIndex: Sendable {
         facts.sort { $0.quantity.span.start < $1.quantity.span.start }
         // Each key is hashed once: the checks that walk the facts read the group numbers instead. Facts are
         // grouped by the measure's index, not its id (a string hashed for every fact); the keys by id are filled
-        // in once per group.
-        var groupByIndexKey: [GroupKey: Int] = [:]
-        groupByIndexKey.reserveCapacity(facts.count)
+        // in once per group. The measure, qualifier and year are numbered densely and packed into one integer:
+        // a key of three fields (an optional among them) was hashed field by field for every fact.
         var groups: [[Int]] = []
         var groupOfFact: [Int] = []
         groupOfFact.reserveCapacity(facts.count)
         // By index: iterating the facts themselves would copy every one.
         // Measures of several packs may share an id: each index stands for the one index the lexicon keeps for it.
         var canonical = [Int](repeating: -1, count: measures.count)
+        // The years of the facts, numbered in order of appearance (a handful: a linear search finds them).
+        var years: [Int?] = []
+        var yearOfFact: [Int] = []
+        yearOfFact.reserveCapacity(facts.count)
+        for index in facts.indices {
+            let year = facts[index].key.year
+            var slot = 0
+            while slot < years.count, years[slot] != year { slot += 1 }
+            if slot == years.count { years.append(year) }
+            yearOfFact.append(slot)
+        }
+        let qualifierIDCount = qualifierIDs.count
+        var measureOfID: [String: Int] = [:]
+        var groupByPackedKey: [Int: Int] = [:]
+        groupByPackedKey.reserveCapacity(facts.count)
         for index in facts.indices {
             let count = groups.count
             let measure = facts[index].quantity.label.measure ?? 0
             if canonical[measure] < 0 {
                 canonical[measure] = lexicon.measureIndex(id: measures[measure].id) ?? measure
+                measureOfID[measures[measure].id] = canonical[measure]
             }
-            let key = GroupKey(
-                measure: canonical[measure], qualifier: facts[index].qualifierID, year: facts[index].key.year)
-            let group = groupByIndexKey[key, default: count]
+            let key = Self.packedKey(
+                measure: canonical[measure], qualifier: facts[index].qualifierID, year: yearOfFact[index],
+                qualifierCount: qualifierIDCount, yearCount: years.count)
+            let group = groupByPackedKey[key, default: count]
             if group == count {
-                groupByIndexKey[key] = group
+                groupByPackedKey[key] = group
                 groups.append([index])
             } else {
                 groups[group].append(index)
             }
             groupOfFact.append(group)
         }
-        var groupByKey: [FactKey: Int] = [:]
-        groupByKey.reserveCapacity(groups.count)
-        for group in groups.indices { groupByKey[facts[groups[group][0]].key] = group }
         let agreed: [Int?] = groups.map { indices in
             let first = facts[indices[0]].quantity.interval
             return indices.allSatisfy({ facts[$0].quantity.interval.intersects(first) }) ? indices[0] : nil
@@ -147,28 +171,41 @@ public struct FactIndex: Sendable {
         self.facts = facts
         self.groupOfFact = groupOfFact
         self.groups = groups
-        self.groupByKey = groupByKey
+        self.groupByPackedKey = groupByPackedKey
+        self.measureOfID = measureOfID
+        self.qualifierIDs = qualifierIDs
+        self.years = years
         self.agreed = agreed
     }
 
-    /// A fact's key with the measure and the qualifier by number (`FactKey` without its parent, which is always
-    /// empty here).
-    private struct GroupKey: Hashable {
-        var measure: Int
-        var qualifier: Int
-        var year: Int?
+    /// One integer for a measure's index, a qualifier's number and a year's place, each below its count.
+    private static func packedKey(measure: Int, qualifier: Int, year: Int, qualifierCount: Int, yearCount: Int) -> Int {
+        (measure * qualifierCount + qualifier) * yearCount + year
+    }
+
+    /// The group of a key, or nil when no fact has it. Every fact's key has an empty parent.
+    private func group(of key: FactKey) -> Int? {
+        guard key.parent.isEmpty, let measure = measureOfID[key.measure], let qualifier = qualifierIDs[key.qualifier]
+        else { return nil }
+        var year = 0
+        while year < years.count, years[year] != key.year { year += 1 }
+        guard year < years.count else { return nil }
+        return groupByPackedKey[
+            Self.packedKey(
+                measure: measure, qualifier: qualifier, year: year, qualifierCount: qualifierIDs.count,
+                yearCount: years.count)]
     }
 
     /// The keys that have facts, in the order of their first fact.
     public var keys: [FactKey] { groups.map { facts[$0[0]].key } }
 
     public func facts(for key: FactKey) -> [Fact] {
-        (groupByKey[key].map { groups[$0] } ?? []).map { facts[$0] }
+        (group(of: key).map { groups[$0] } ?? []).map { facts[$0] }
     }
 
     /// The one value stated for a key: nil when there is none or the statements disagree.
     public func agreedValue(for key: FactKey) -> Quantity? {
-        groupByKey[key].flatMap { agreed[$0] }.map { facts[$0].quantity }
+        group(of: key).flatMap { agreed[$0] }.map { facts[$0].quantity }
     }
 
     /// The agreed value of a group (see `agreedValue(for:)`).
@@ -180,7 +217,7 @@ public struct FactIndex: Sendable {
     /// block, else the one value the document agrees on.
     public func value(measure: String, year: Int?, near quantity: Quantity) -> Quantity? {
         let key = FactKey(measure: measure, qualifier: "", parent: "", year: year)
-        guard let group = groupByKey[key] else { return nil }
+        guard let group = group(of: key) else { return nil }
         let indices = groups[group]
         // The last fact of the key that starts before `quantity` (facts are in source order).
         var low = 0

@@ -69,29 +69,32 @@ enum LabelExtractor {
     ) -> MeasureLabel {
         guard !range.isEmpty else { return .none }
         // Most phrases hold no quote or space: they are read in place, and only the label itself is copied out.
+        // Most hold no digit either, and so no year for the stripping to look for.
         var ignorable = false
-        for k in range where LabelText.isIgnorable(s[k]) {
-            ignorable = true
-            break
+        var digits = false
+        for k in range {
+            if LabelText.isIgnorable(s[k]) { ignorable = true }
+            if NumberScalars.isDigit(s[k]) { digits = true }
         }
         guard ignorable else {
             return label(
-                in: s, range, phrase: range, baseUnit: baseUnit, kind: kind, lexicon: lexicon, pool: &pool,
-                tables: tables)
+                in: s, range, phrase: range, digits: digits, baseUnit: baseUnit, kind: kind, lexicon: lexicon,
+                pool: &pool, tables: tables)
         }
         scratch.removeAll(keepingCapacity: true)
         for k in range where !LabelText.isIgnorable(s[k]) { scratch.append(s[k]) }
         return label(
-            in: scratch, scratch.indices, phrase: range, baseUnit: baseUnit, kind: kind, lexicon: lexicon, pool: &pool,
-            tables: tables)
+            in: scratch, scratch.indices, phrase: range, digits: digits, baseUnit: baseUnit, kind: kind,
+            lexicon: lexicon, pool: &pool, tables: tables)
     }
 
-    /// The label of `raw[bounds]` (the phrase without quotes and spaces); `phrase` is where it is written.
+    /// The label of `raw[bounds]` (the phrase without quotes and spaces); `phrase` is where it is written, and
+    /// `digits` whether it holds any.
     private static func label(
-        in raw: [Unicode.Scalar], _ bounds: Range<Int>, phrase range: Range<Int>, baseUnit: Int?,
+        in raw: [Unicode.Scalar], _ bounds: Range<Int>, phrase range: Range<Int>, digits: Bool, baseUnit: Int?,
         kind: Quantity.Kind, lexicon: NumberLexicon, pool: inout ScalarPool, tables: LabelText.Tables
     ) -> MeasureLabel {
-        let stripped = tables.stripped(raw, in: bounds, front: true)
+        let stripped = tables.stripped(raw, in: bounds, front: true, digits: digits)
         // "全校总人数" is a label as a whole; stripping 全校 would leave only "总人数".
         // When nothing came off the front, stripping only the back gives the same range (the back steps see the
         // same bounds), so it is not done twice.
@@ -113,7 +116,9 @@ enum LabelExtractor {
                 fits(unit: unitOfMeasure[index], baseUnit: baseUnit, kind: kind, lexicon: lexicon)
             else { continue }
             let qualifier = Self.qualifier(
-                raw, tables.stripped(raw, in: candidate.lowerBound..<(candidate.upperBound - length), front: true))
+                raw,
+                tables.stripped(
+                    raw, in: candidate.lowerBound..<(candidate.upperBound - length), front: true, digits: digits))
             if best == nil || qualifier.count < best!.qualifier.count { best = (index, qualifier) }
         }
         let scalars = pool.add(raw, stripped)

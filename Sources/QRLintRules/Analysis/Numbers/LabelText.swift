@@ -6,10 +6,17 @@ enum LabelText {
         String(scalars: scalars.lazy.filter { !isIgnorable($0) })
     }
 
+    /// “ ” " ' ‘ ’ 「 」 『 』, spaces and line breaks. Tested by ranges of values: a switch over the sixteen
+    /// scalars compared a Chinese character with each of them, and every scalar of every label is asked.
     static func isIgnorable(_ s: Unicode.Scalar) -> Bool {
-        switch s {
-        case "“", "”", "\"", "'", "‘", "’", "「", "」", "『", "』", " ", "\t", "\u{3000}", "\u{A0}", "\n", "\r": true
-        default: false
+        let v = s.value
+        // 「 」 『 』 (U+300C–U+300F) and the ideographic space.
+        if v >= 0x3000 { return v <= 0x300F && (v == 0x3000 || v >= 0x300C) }
+        // ‘ ’ (U+2018, U+2019) and “ ” (U+201C, U+201D).
+        if v >= 0x2018 { return v <= 0x201D && v != 0x201A && v != 0x201B }
+        switch v {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x22, 0x27, 0xA0: return true
+        default: return false
         }
     }
 
@@ -49,9 +56,10 @@ enum LabelText {
         /// label's first (last) scalar is one of them.
         let neutralPrefixFirsts = ScalarBitSet(neutralPrefixes.compactMap { $0.first?.value })
         let fillerSuffixLasts = ScalarBitSet(fillerSuffixes.compactMap { $0.last?.value })
-        /// The lists by that scalar: only the few words that can match are tried.
-        let neutralPrefixesByFirst = WordsByScalar(neutralPrefixes, key: \.first)
-        let fillerSuffixesByLast = WordsByScalar(fillerSuffixes, key: \.last)
+        /// The lists by that scalar: only the few words that can match are tried. Closures, not key paths: a key
+        /// path is built and applied through the runtime, word by word.
+        let neutralPrefixesByFirst = WordsByScalar(neutralPrefixes, key: { $0.first })
+        let fillerSuffixesByLast = WordsByScalar(fillerSuffixes, key: { $0.last })
         let countSuffixes = LabelText.countSuffixes
         let countSuffixLasts = LabelText.countSuffixLasts
 
@@ -156,14 +164,19 @@ enum LabelText {
 }
 
 extension LabelText.Tables {
-    func stripped(_ label: [Unicode.Scalar], in range: Range<Int>, front: Bool) -> Range<Int> {
-        var lower = front ? LabelText.afterLastYear(label, range) : range.lowerBound
+    /// - Parameter digits: whether `label[range]` may hold a digit; when it holds none, it holds no year, and the
+    ///   searches for one are skipped (most labels are all Chinese).
+    func stripped(_ label: [Unicode.Scalar], in range: Range<Int>, front: Bool, digits: Bool = true) -> Range<Int> {
+        // A label that is all measure leaves an empty qualifier: nothing to strip.
+        guard !range.isEmpty else { return range }
+        let years = front && digits
+        var lower = years ? LabelText.afterLastYear(label, range) : range.lowerBound
         var upper = range.upperBound
         var changed = true
         while changed {
             changed = false
             // A leading year ("2024年", "2025届", "2024年度") scopes the number; it is not part of the label.
-            let afterYear = front ? LabelText.skipLeadingYear(label, lower, upper) : lower
+            let afterYear = years ? LabelText.skipLeadingYear(label, lower, upper) : lower
             if afterYear != lower {
                 lower = afterYear
                 changed = true

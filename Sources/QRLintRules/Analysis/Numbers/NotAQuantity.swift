@@ -4,6 +4,28 @@
 enum NotAQuantity {
     /// Decided from the scalars around the number `start..<end` (its digits and decimals only).
     static func isExcluded(_ s: [Unicode.Scalar], start: Int, end: Int, number: ArabicNumber, limit: Int) -> Bool {
+        // Most numbers sit between Chinese characters, with or without a space ("教职工639人", "毕业生 1480 人"): of
+        // the tests below only the ones for long digit runs and for "2024.09 " can hold there, unless the
+        // character before is 第/每/前 or the one after 年/月.
+        if start > 0, end < limit {
+            let first = s[start - 1] == " " && start > 1 ? s[start - 2] : s[start - 1]
+            let after = s[end]
+            if isPlainHan(first), first != "第", first != "每", first != "前",
+                after == " " || isPlainHan(after) && after != "年" && after != "月"
+            {
+                if number.integerDigits >= 7, !number.grouped, number.decimals == 0 { return true }
+                return after == " " && number.integerDigits == 4 && (1...2).contains(number.decimals)
+                    && (1990...2099).contains(Int(number.value))
+            }
+        }
+        return isExcludedByEveryTest(s, start: start, end: end, number: number, limit: limit)
+    }
+
+    /// `isExcluded` without the shortcut for numbers between Chinese characters: every test in turn (a test
+    /// checks that both agree).
+    static func isExcludedByEveryTest(
+        _ s: [Unicode.Scalar], start: Int, end: Int, number: ArabicNumber, limit: Int
+    ) -> Bool {
         let before = start > 0 ? s[start - 1] : nil
         let beforeSkippingSpace = previous(s, start)
         let after = end < limit ? s[end] : nil
@@ -46,6 +68,9 @@ enum NotAQuantity {
         if isPageNumber(s, start: start, end: end, limit: limit) { return true }
         return false
     }
+
+    /// A CJK unified ideograph of the basic block: no mark, digit, letter, bracket or dash.
+    private static func isPlainHan(_ s: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(s.value) }
 
     /// The scalar before `start`, skipping one space.
     private static func previous(_ s: [Unicode.Scalar], _ start: Int) -> Unicode.Scalar? {

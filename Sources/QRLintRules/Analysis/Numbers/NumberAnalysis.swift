@@ -40,6 +40,8 @@ public struct NumberAnalysis: Sendable {
         quantities.reserveCapacity(document.source.scalars.count / 24)
         var sentenceStarts: [Int] = []
         var tables: [TableNumbers] = []
+        // Room for a paragraph per block: regrowing copied the list some fourteen times on a long report.
+        paragraphs.reserveCapacity(document.blocks.count)
         // One buffer for every paragraph and table cell (a paragraph's quantities go straight into the document's
         // array, lent to it for the scan; a cell's stay in the buffer's own).
         var buffer = QuantityScanner.Buffer()

@@ -13,7 +13,9 @@ final class NumberCheckResults: @unchecked Sendable {
     private var shareResults: [NumberCheckResult]?
     private var tableTotalResults: [NumberCheckResult]?
     private var changeResults: ChangeCheck.Results?
-    private var formulaResults: [Severity: [NumberCheckResult]] = [:]
+    /// By severity (see `slot`): a dictionary keyed by `Severity` had the runtime look up its `Hashable`
+    /// conformance on first use, a search of every conformance in the program.
+    private var formulaResults: [[NumberCheckResult]?] = [nil, nil, nil]
 
     init(numbers: NumberAnalysis, formulas: [Formula]) {
         self.numbers = numbers
@@ -28,10 +30,18 @@ final class NumberCheckResults: @unchecked Sendable {
     /// The formulas of one severity (`numbers.formula` has the errors, `numbers.formula-loose` the warnings).
     func formulas(_ severity: Severity) -> [NumberCheckResult] {
         lock.withLock {
-            if let results = formulaResults[severity] { return results }
+            if let results = formulaResults[Self.slot(severity)] { return results }
             let results = FormulaCheck.results(numbers, formulas: formulas, severity: severity)
-            formulaResults[severity] = results
+            formulaResults[Self.slot(severity)] = results
             return results
+        }
+    }
+
+    private static func slot(_ severity: Severity) -> Int {
+        switch severity {
+        case .info: 0
+        case .warning: 1
+        case .error: 2
         }
     }
 

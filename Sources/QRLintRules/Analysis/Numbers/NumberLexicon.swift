@@ -8,8 +8,7 @@ public struct NumberLexicon: Sendable {
         let units: [UnitEntry]
         let measures: [MeasureEntry]
         let families: [PartitionFamily]
-        let unitFirsts: [UInt32]
-        let unitsByFirst: [[(spelling: [Unicode.Scalar], unit: Int)]]
+        let unitSpellings: UnitSpellings
         let labelTrie: ScalarTrie
         let measureIndexByID: [String: Int]
         let familySpellings: [[(member: String, spelling: [Unicode.Scalar])]]
@@ -24,8 +23,8 @@ public struct NumberLexicon: Sendable {
         let within: [Bool]
 
         init(
-            units: [UnitEntry], measures: [MeasureEntry], families: [PartitionFamily], unitFirsts: [UInt32],
-            unitsByFirst: [[(spelling: [Unicode.Scalar], unit: Int)]], labelTrie: ScalarTrie,
+            units: [UnitEntry], measures: [MeasureEntry], families: [PartitionFamily], unitSpellings: UnitSpellings,
+            labelTrie: ScalarTrie,
             measureIndexByID: [String: Int], familySpellings: [[(member: String, spelling: [Unicode.Scalar])]],
             familySpellingFirsts: [ScalarBitSet], familySpellingMembers: [[Int]], familyCoverMembers: [[[Int]]],
             baseUnitNames: [String], baseUnitOfUnit: [Int], unitOfMeasure: [Int?],
@@ -34,8 +33,7 @@ public struct NumberLexicon: Sendable {
             self.units = units
             self.measures = measures
             self.families = families
-            self.unitFirsts = unitFirsts
-            self.unitsByFirst = unitsByFirst
+            self.unitSpellings = unitSpellings
             self.labelTrie = labelTrie
             self.measureIndexByID = measureIndexByID
             self.familySpellings = familySpellings
@@ -55,10 +53,8 @@ public struct NumberLexicon: Sendable {
     public var units: [UnitEntry] { storage.units }
     public var measures: [MeasureEntry] { storage.measures }
     public var families: [PartitionFamily] { storage.families }
-    /// The first scalars of unit spellings, sorted, and the spellings that start with each (longest first): a
-    /// lookup after every number halves a short list instead of hashing.
-    private var unitFirsts: [UInt32] { storage.unitFirsts }
-    private var unitsByFirst: [[(spelling: [Unicode.Scalar], unit: Int)]] { storage.unitsByFirst }
+    /// The unit spellings by their first scalar (longest first), asked after every number.
+    private var unitSpellings: UnitSpellings { storage.unitSpellings }
     /// Measure labels reversed, so the longest label ending a phrase is found in one walk back over it.
     private var labelTrie: ScalarTrie { storage.labelTrie }
     private var measureIndexByID: [String: Int] { storage.measureIndexByID }
@@ -96,16 +92,31 @@ public struct NumberLexicon: Sendable {
     init(measurePacks: [MeasurePack], families: [PartitionFamily]) {
         let units = measurePacks.flatMap(\.units)
         let measures = measurePacks.flatMap(\.measures)
-        var byFirst: [Unicode.Scalar: [(spelling: [Unicode.Scalar], unit: Int)]] = [:]
+        // The spellings in the order of the list, then grouped by first scalar, longest first within a group
+        // (the order of the list among equally long ones). Sorted, not gathered in a dictionary keyed by scalar:
+        // such a dictionary had the runtime look up the scalar's `Hashable` conformance, a search of every
+        // conformance in the program.
+        var listed: [(first: UInt32, spelling: [Unicode.Scalar], unit: Int, order: Int)] = []
         for (index, unit) in units.enumerated() {
             for spelling in [unit.name] + unit.aliases {
                 let scalars = Array(spelling.unicodeScalars)
                 guard let first = scalars.first else { continue }
-                byFirst[first, default: []].append((scalars, index))
+                listed.append((first.value, scalars, index, listed.count))
             }
         }
-        for key in byFirst.keys { byFirst[key]!.sort { $0.spelling.count > $1.spelling.count } }
-        let firsts = byFirst.keys.sorted { $0.value < $1.value }
+        listed.sort {
+            ($0.first, -$0.spelling.count, $0.order) < ($1.first, -$1.spelling.count, $1.order)
+        }
+        var firsts: [UInt32] = []
+        for entry in listed where firsts.last != entry.first { firsts.append(entry.first) }
+        var spellings = UnitSpellings(firsts: ScalarIndex(firsts))
+        for (k, entry) in listed.enumerated() {
+            if k > 0, listed[k - 1].first != entry.first { spellings.groupStarts.append(spellings.units.count) }
+            spellings.scalars += entry.spelling
+            spellings.starts.append(spellings.scalars.count)
+            spellings.units.append(entry.unit)
+        }
+        if !listed.isEmpty { spellings.groupStarts.append(spellings.units.count) }
         var trie = ScalarTrie()
         var byID: [String: Int] = [:]
         for (index, measure) in measures.enumerated() {
@@ -141,8 +152,8 @@ public struct NumberLexicon: Sendable {
         let unitOfMeasure = measures.map { $0.unit.map(baseUnitID) }
         let familySpellings = familyEntries.map { entries in entries.map { (member: $0.0, spelling: $0.1) } }
         self.storage = Storage(
-            units: units, measures: measures, families: families, unitFirsts: firsts.map(\.value),
-            unitsByFirst: firsts.map { byFirst[$0]! }, labelTrie: trie, measureIndexByID: byID,
+            units: units, measures: measures, families: families, unitSpellings: spellings, labelTrie: trie,
+            measureIndexByID: byID,
             familySpellings: familySpellings,
             familySpellingFirsts: familySpellings.map { ScalarBitSet($0.compactMap { $0.1.first?.value }) },
             familySpellingMembers: familyEntries.map { entries in entries.map(\.2) },
@@ -154,33 +165,20 @@ public struct NumberLexicon: Sendable {
 
     /// The unit written at `i` (no space skipped): its index in `units` and the index after it.
     func unit(in s: [Unicode.Scalar], at i: Int, limit: Int) -> (unit: Int, end: Int)? {
-        guard i < limit, let slot = unitSlot(s[i]) else { return nil }
-        let candidates = unitsByFirst[slot]
-        for candidate in candidates where i + candidate.spelling.count <= limit {
-            var matches = true
-            for (k, c) in candidate.spelling.enumerated() where s[i + k] != c {
-                matches = false
-                break
-            }
-            guard matches else { continue }
-            // "个月" is a duration, "人民" a word: a unit must not run on into a word that continues it.
-            let end = i + candidate.spelling.count
-            if NumberLexicon.continuesWord(s, unit: candidate.spelling, at: end, limit: limit) { continue }
-            return (candidate.unit, end)
-        }
-        return nil
+        // Asked of the stored value in place: a copy of it retained each of its arrays.
+        storage.unitSpellings.unit(in: s, at: i, limit: limit)
     }
 
-    private func unitSlot(_ scalar: Unicode.Scalar) -> Int? { unitFirsts.sortedIndex(of: scalar.value) }
-
-    /// Scalars after a unit that show it was the start of another word.
-    private static func continuesWord(_ s: [Unicode.Scalar], unit: [Unicode.Scalar], at end: Int, limit: Int) -> Bool {
+    /// Scalars after a unit (`count` scalars from `first` to `last`) that show it was the start of another word.
+    static func continuesWord(
+        _ s: [Unicode.Scalar], first: Unicode.Scalar, last: Unicode.Scalar, count: Int, at end: Int, limit: Int
+    ) -> Bool {
         guard end < limit else { return false }
         let next = s[end]
-        if let last = unit.last, NumberScalars.isLatinLetter(last), NumberScalars.isLatinLetter(next) { return true }
+        if NumberScalars.isLatinLetter(last), NumberScalars.isLatinLetter(next) { return true }
         // Only one-scalar units run on into words; a switch on the scalar spares comparing arrays.
-        guard unit.count == 1 else { return false }
-        switch unit[0] {
+        guard count == 1 else { return false }
+        switch first {
         case "个": return next == "月" || next == "学" && end + 1 < limit && s[end + 1] == "期"
         case "人": return next == "民" || next == "才" || next == "员" || next == "生" || next == "工"
         case "名": return next == "师" || next == "校" || next == "家" || next == "单" || next == "额" || next == "称"

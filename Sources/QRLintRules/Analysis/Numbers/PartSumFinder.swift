@@ -224,8 +224,10 @@ struct PartSumFinder {
     /// The parts listed after a cue: amounts of the total's kind, until the sentence or list ends. Quantities are
     /// read in place, by index: one bound to a name, or passed, is copied.
     private func parts(after start: Int, limit: Int, total t: Int) -> [Int] {
-        var result: [Int] = []
         guard let first = quantities.firstIndex(where: { $0.range.lowerBound >= start }) else { return [] }
+        // Room for every quantity left at once: grown from empty, the list reallocated at its second and third part.
+        var result: [Int] = []
+        result.reserveCapacity(quantities.count - first)
         var previousEnd = start
         for k in first..<quantities.count {
             guard quantities[k].range.lowerBound < limit else { break }

@@ -20,6 +20,7 @@ struct QuantityScanner {
         let markers = Markers.shared
         let label = LabelText.tables
         let clauseEnds = NumberScalars.clauseEnds
+        let kinds = QuantityScanner.scalarKinds
 
         static let shared = Tables()
     }
@@ -88,15 +89,52 @@ struct QuantityScanner {
 
     /// Every scalar for which `isActive` holds, built from the few that can (asking the predicate for all 65,536
     /// scalars of the BMP cost more than scanning a long report); a test checks it against `isActive`.
-    static let active: ScalarBitSet = {
+    static let active = ScalarBitSet(activeCandidates().filter(isActive).map(\.value))
+
+    /// The few scalars `isActive` can hold for (and some it does not).
+    private static func activeCandidates() -> [Unicode.Scalar] {
         var candidates = Array("。！？!?\n百十〇零一二两三四五六七八九上去本今当".unicodeScalars)
         candidates += EntityReader.suffixStartScalars
         let ranges: [ClosedRange<UInt32>] = [
             0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0xFF10...0xFF19, 0xFF21...0xFF3A, 0xFF41...0xFF5A,
         ]
         for range in ranges { candidates += range.compactMap(Unicode.Scalar.init) }
-        return ScalarBitSet(candidates.filter(isActive).map(\.value))
+        return candidates
+    }
+
+    /// What the scan does at a scalar, decided once per scalar value (see `scalarKinds`).
+    enum ScalarKind: UInt8 {
+        /// Not active: passed over.
+        case none
+        case sentenceEnd
+        case digit
+        case latinLetter
+        /// The start of an institution suffix and nothing else the scan looks for.
+        case entityOnly
+        /// Any other active scalar: 百, a Chinese numeral, a relative-year word's start (and maybe a suffix's).
+        case other
+    }
+
+    /// The kind of every scalar of the BMP, by value (every active scalar lies there): one load tells an inactive
+    /// scalar, where a bit test did, and sends an active one to its branch, where a chain of predicates was asked
+    /// in turn. Built from the candidates of `active`; a test checks it against the predicates.
+    static let scalarKinds: [ScalarKind] = {
+        var kinds = [ScalarKind](repeating: .none, count: 0x1_0000)
+        for c in activeCandidates() where c.value < 0x1_0000 { kinds[Int(c.value)] = kind(of: c) }
+        return kinds
     }()
+
+    /// The branch of the scan an active scalar takes first, in the scan's order of tests.
+    static func kind(of c: Unicode.Scalar) -> ScalarKind {
+        if !isActive(c) { return .none }
+        if NumberScalars.endsSentence(c) { return .sentenceEnd }
+        if NumberScalars.isDigit(c) { return .digit }
+        if NumberScalars.isLatinLetter(c) { return .latinLetter }
+        if c == "百" || NumberScalars.chineseDigit(c) != nil || c == "十" || YearMentionReader.mayStartRelative(c) {
+            return .other
+        }
+        return EntityReader.mayStartSuffix(c) ? .entityOnly : .other
+    }
 
     /// The quantities of one text; their texts and labels are kept in `pool`.
     func scan(_ text: MappedText, host: Quantity.Host, pool: inout ScalarPool) -> Scan {
@@ -112,22 +150,32 @@ struct QuantityScanner {
         state.floor = 0
         let s = text.scalars
         let n = s.count
-        let active = activeScalars
+        let kinds = tables.kinds
         var i = 0
         while i < n {
             let c = s[i]
-            if !active.contains(c.value) {
-                i = active.firstMember(of: s, from: i + 1, to: n)
-            } else if NumberScalars.endsSentence(c) {
+            let kind = c.value < 0x1_0000 ? kinds[Int(c.value)] : .none
+            if kind == .none {
+                i += 1
+                while i < n, s[i].value >= 0x1_0000 || kinds[Int(s[i].value)] == .none { i += 1 }
+            } else if kind == .sentenceEnd {
                 if state.scan.sentenceCount == 0 { state.scan.addSentence(start: 0) }
                 state.scan.addSentence(start: i + 1)
                 i += 1
-            } else if NumberScalars.isDigit(c) {
+            } else if kind == .digit {
                 i = readArabic(at: i, &state, s, text, &pool)
-            } else if NumberScalars.isLatinLetter(c) {
+            } else if kind == .latinLetter {
                 // A Latin word, code or address (ISO9001, V2.0, https://…): its digits are not amounts.
                 i += 1
                 while i < n, NumberScalars.isLatinLetter(s[i]) || NumberScalars.isDigit(s[i]) || isCodeMark(s[i]) {
+                    i += 1
+                }
+            } else if kind == .entityOnly {
+                // Only an institution suffix can start here: the tests below for numerals and years are skipped.
+                if let entity = EntityReader.read(s, at: i, limit: n, own: ownName, tables: tables.entity) {
+                    state.scan.entities.append(entity)
+                    i = entity.range.upperBound
+                } else {
                     i += 1
                 }
             } else if c == "百", let next = readPercentWords(at: i, &state, s, text, &pool) {
@@ -173,8 +221,11 @@ struct QuantityScanner {
             state.scan.years.append(mention)
             return mention.range.upperBound
         }
+        // The scalar before the number is looked for once: "表1", "图2" are references, and a bare number is
+        // asked about it again below.
+        let before = previousScalar(s, start)
         if NotAQuantity.isExcluded(s, start: start, end: number.end, number: number, limit: n)
-            || previousScalar(s, start) == "表" || previousScalar(s, start) == "图"
+            || before == "表" || before == "图"
         {
             return skipNumberRun(s, from: number.end)
         }
@@ -207,7 +258,7 @@ struct QuantityScanner {
             var next = reading.end
             while next < n, s[next] == " " { next += 1 }
             if next < n, !isBareTerminator(s[next]) { return skipNumberRun(s, from: reading.end) }
-            if let b = previousScalar(s, start), tables.markers.notBeforeBare.contains(b.value) {
+            if let b = before, tables.markers.notBeforeBare.contains(b.value) {
                 return reading.end
             }
             if next < n, s[next] == "：" || s[next] == ":", number.integerDigits <= 2 { return reading.end }

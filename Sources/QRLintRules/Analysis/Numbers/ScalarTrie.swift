@@ -9,6 +9,9 @@ struct ScalarTrie: Sendable {
     private var runStarts: [Int32] = []
     private var runScalars: [UInt32] = []
     private var runNodes: [Int32] = []
+    /// After `finish()`: the root's children by scalar (their places in the root's run, which starts the flat
+    /// list). The root has a child for every scalar a word starts with, and halving that list was most of a walk.
+    private var rootIndex = ScalarIndex([])
 
     /// Lays the children out flat for lookups; an insertion after it undoes it (lookups then walk the lists).
     mutating func finish() {
@@ -24,6 +27,7 @@ struct ScalarTrie: Sendable {
             }
         }
         runStarts.append(Int32(runScalars.count))
+        rootIndex = ScalarIndex(children[0].map { $0.scalar })
     }
 
     mutating func insert<S: Sequence>(_ word: S, value: Int) where S.Element == Unicode.Scalar {
@@ -81,20 +85,28 @@ struct ScalarTrie: Sendable {
         runStarts.withUnsafeBufferPointer { starts in
             runScalars.withUnsafeBufferPointer { scalars in
                 runNodes.withUnsafeBufferPointer { nodes in
-                    var node = 0
-                    var length = 0
-                    var best: (Int, Int)? = nil
                     var i = range.upperBound
+                    guard i > range.lowerBound, let first = rootIndex.number(of: s[i - 1].value) else { return nil }
+                    i -= 1
+                    var node = Int(nodes[first])
+                    var length = 1
+                    var best: (Int, Int)? = values[node].map { ($0, 1) }
                     while i > range.lowerBound {
                         i -= 1
                         let scalar = s[i].value
                         var low = Int(starts[node])
-                        var high = Int(starts[node + 1])
-                        while low < high {
-                            let mid = (low + high) / 2
-                            if scalars[mid] < scalar { low = mid + 1 } else { high = mid }
+                        let end = Int(starts[node + 1])
+                        var high = end
+                        if high - low <= 4 {
+                            // Below the root most nodes have a child or two: stepping through them beats halving.
+                            while low < high, scalars[low] < scalar { low += 1 }
+                        } else {
+                            while low < high {
+                                let mid = (low + high) / 2
+                                if scalars[mid] < scalar { low = mid + 1 } else { high = mid }
+                            }
                         }
-                        guard low < Int(starts[node + 1]), scalars[low] == scalar else { break }
+                        guard low < end, scalars[low] == scalar else { break }
                         node = Int(nodes[low])
                         length += 1
                         if let value = values[node] { best = (value, length) }

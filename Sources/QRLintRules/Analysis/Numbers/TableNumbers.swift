@@ -1,3 +1,4 @@
+import Foundation
 import QRLintCore
 
 /// A table's numbers with what its headers say about them: the column header and row label name the measure
@@ -59,12 +60,28 @@ struct TableNumbersReader {
     /// Four times the longest unit name in UTF-8 bytes (room for any other spelling of the same text): a longer
     /// label is no unit name, and is not hashed to find out.
     private let unitNameBound: Int
+    /// The unit names (and "%", "％") that a label of simple scalars (see `isSimple`) can equal, as the scalars
+    /// of their canonical composition: such a label is compared with them scalar by scalar, neither hashed nor
+    /// compared as a `String` (both normalise Chinese text first). A name whose composition holds another scalar
+    /// ("m²", "㎡") equals no such label, and is left out.
+    private let simpleUnitNames: [[Unicode.Scalar]]
+    /// The most scalars of any of them: a longer label is none.
+    private let longestSimpleUnitName: Int
 
     init(scanner: QuantityScanner, lexicon: NumberLexicon) {
         self.scanner = scanner
         self.lexicon = lexicon
         unitNames = Set(lexicon.units.flatMap { [$0.name] + $0.aliases })
         unitNameBound = 4 * (unitNames.map(\.utf8.count).max() ?? 0)
+        // Only a name with another scalar is composed (through Foundation): one of simple scalars is its own
+        // composition.
+        simpleUnitNames = (Array(unitNames) + ["%", "％"]).map { name in
+            let scalars = Array(name.unicodeScalars)
+            return scalars.allSatisfy(Self.isSimple)
+                ? scalars : Array(name.precomposedStringWithCanonicalMapping.unicodeScalars)
+        }
+        .filter { $0.allSatisfy(Self.isSimple) }
+        longestSimpleUnitName = simpleUnitNames.map { $0.count }.max() ?? 0
     }
 
     /// - Parameter buffer: the scan buffer the cells are read into, one after the other.
@@ -119,7 +136,8 @@ struct TableNumbersReader {
         for r in 0..<headerRows { appendTexts(row: r, upTo: columnCount) }
         let columnHeaders = Self.columnHeaders(texts, headerRows: headerRows, columnCount: columnCount)
         // A 序号 column numbers the rows: its cells are labels, not amounts.
-        for c in 0..<columnCount where columnHeaders[c].contains(where: { ["序号", "编号", "序"].contains($0) }) {
+        for c in 0..<columnCount
+        where columnHeaders[c].contains(where: { Self.same($0, "序号") || Self.same($0, "编号") || Self.same($0, "序") }) {
             for r in headerRows..<rowCount { cells[r][c] = .text }
         }
         for r in headerRows..<rowCount {
@@ -178,8 +196,54 @@ struct TableNumbersReader {
     }
 
     private func isUnitName(_ text: String) -> Bool {
-        text == "%" || text == "％" || text.utf8.count <= unitNameBound && unitNames.contains(text)
+        if let answer = Self.isUnitName(text, among: simpleUnitNames, longest: longestSimpleUnitName) {
+            return answer
+        }
+        return text == "%" || text == "％" || text.utf8.count <= unitNameBound && unitNames.contains(text)
             || isPerUnit(text)
+    }
+
+    /// `isUnitName(text)` scalar by scalar, when `text` is of simple scalars; nil otherwise. Between strings of
+    /// simple scalars (each in NFC, none combining with its neighbour) equal strings are equal scalars, and a
+    /// prefix of characters is a prefix of scalars.
+    private static func isUnitName(_ text: String, among names: [[Unicode.Scalar]], longest: Int) -> Bool? {
+        let scalars = text.unicodeScalars
+        var count = 0
+        for scalar in scalars {
+            guard isSimple(scalar) else { return nil }
+            count += 1
+        }
+        var first: Unicode.Scalar? = nil
+        var second: Unicode.Scalar? = nil
+        var index = scalars.startIndex
+        if index != scalars.endIndex {
+            first = scalars[index]
+            index = scalars.index(after: index)
+            if index != scalars.endIndex { second = scalars[index] }
+        }
+        // "元/生", "个/百人".
+        if first == "元" || first == "个", second == "/" { return true }
+        guard count <= longest else { return false }
+        for name in names where name.count == count && name.elementsEqual(scalars) { return true }
+        return false
+    }
+
+    /// `text == word`, compared scalar by scalar when both are of simple scalars (see `isSimple`): comparing
+    /// strings of Chinese text normalises them first.
+    static func same(_ text: String, _ word: String) -> Bool {
+        let a = text.unicodeScalars
+        let b = word.unicodeScalars
+        guard a.allSatisfy(isSimple), b.allSatisfy(isSimple) else { return text == word }
+        return a.elementsEqual(b)
+    }
+
+    /// Printable ASCII, CJK unified ideographs, CJK and full-width punctuation: scalars that no other scalar
+    /// sequence is canonically equivalent to and that combine with nothing.
+    private static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0x4E00...0x9FFF, 0x3000...0x3029, 0xFF01...0xFF5E: true
+        default: false
+        }
     }
 
     /// The scalars a cell of dashes is written in ("—", "/", "无").
@@ -344,7 +408,9 @@ struct TableNumbersReader {
         roles: [TableNumbers.RowRole], yearCells: [[Int?]], headerRows: Int
     ) {
         let table = (columnHeaders: columnHeaders, rowLabels: rowLabels, roles: roles, columnCount: columnHeaders.count)
-        let unitColumn = table.columnHeaders.firstIndex { $0.last == "单位" || $0.last == "计量单位" }
+        let unitColumn = table.columnHeaders.firstIndex { headers in
+            headers.last.map { Self.same($0, "单位") || Self.same($0, "计量单位") } ?? false
+        }
         // Per column, once: its year and the header text that names its measure (lower rows qualify upper
         // ones: "初级" + "双师型教师数").
         let columns = (0..<table.columnCount).map { c -> (year: Int?, label: String) in
@@ -360,13 +426,13 @@ struct TableNumbersReader {
             return (year, Self.concatenated(headerParts.reversed()))
         }
         // A table repeats its labels in every cell of a row or column: each is looked up once.
-        var labels: [LabelKey: MeasureLabel] = [:]
-        labels.reserveCapacity(table.columnCount + cells.count)
+        var labels = LabelCache(capacity: table.columnCount + cells.count)
         func measureLabel(_ text: String, quantity: Quantity) -> MeasureLabel {
             let key = LabelKey(text: text, baseUnit: quantity.baseUnit, kind: quantity.kind)
-            if let known = labels[key] { return known }
+            let hash = key.hash
+            if let known = labels.label(for: key, hash: hash) { return known }
             let label = self.measureLabel(text, quantity: quantity, pool: &pool)
-            labels[key] = label
+            labels.add(key, hash: hash, label)
             return label
         }
         // Cells of one column (one row) mostly share a unit and kind: the last label found for it is kept at hand,
@@ -437,7 +503,7 @@ struct TableNumbersReader {
     /// A label text with the unit and kind it is read for. Compared and hashed by UTF-8 bytes: hashing a
     /// String of Chinese text normalises it first, which cost more than the lookup saved. Equal bytes are equal
     /// scalars, so a label found under a key is the one its text gives.
-    struct LabelKey: Hashable {
+    struct LabelKey {
         var text: String
         var baseUnit: Int?
         var kind: Quantity.Kind
@@ -446,10 +512,13 @@ struct TableNumbersReader {
             a.kind == b.kind && a.baseUnit == b.baseUnit && sameBytes(a.text, b.text)
         }
 
-        func hash(into hasher: inout Hasher) {
+        /// The key's hash, for `LabelCache`.
+        var hash: Int {
+            var hasher = Hasher()
             Self.combineBytes(text, into: &hasher)
             hasher.combine(baseUnit)
             hasher.combine(kind)
+            return hasher.finalize()
         }
 
         /// Byte by byte over the contiguous storage (iterating the UTF-8 views cost several times more).
@@ -466,6 +535,41 @@ struct TableNumbersReader {
                 hasher.combine(bytes: UnsafeRawBufferPointer($0))
             }
             if done == nil { for byte in text.utf8 { hasher.combine(byte) } }
+        }
+    }
+
+    /// The labels found for keys, by the keys' hashes in a dictionary of integers (keys with the same hash
+    /// chained): a dictionary keyed by `LabelKey` itself had the runtime look up its `Hashable` conformance the
+    /// first time, a search of every conformance in the program that cost more than a table's lookups.
+    struct LabelCache {
+        private var firstOfHash: [Int: Int] = [:]
+        /// Each entry, and the next entry of the same hash (-1: none).
+        private var entries: [(key: LabelKey, label: MeasureLabel, next: Int)] = []
+
+        init(capacity: Int) {
+            firstOfHash.reserveCapacity(capacity)
+            entries.reserveCapacity(capacity)
+        }
+
+        subscript(key: LabelKey) -> MeasureLabel? { label(for: key, hash: key.hash) }
+
+        /// The label kept for `key`, whose hash is `hash`.
+        func label(for key: LabelKey, hash: Int) -> MeasureLabel? {
+            var entry = firstOfHash[hash] ?? -1
+            while entry >= 0 {
+                if entries[entry].key == key { return entries[entry].label }
+                entry = entries[entry].next
+            }
+            return nil
+        }
+
+        /// Keeps `label` for `key`, which has none yet.
+        mutating func add(_ key: LabelKey, _ label: MeasureLabel) { add(key, hash: key.hash, label) }
+
+        /// The same, with the key's hash.
+        mutating func add(_ key: LabelKey, hash: Int, _ label: MeasureLabel) {
+            entries.append((key, label, firstOfHash[hash] ?? -1))
+            firstOfHash[hash] = entries.count - 1
         }
     }
 
