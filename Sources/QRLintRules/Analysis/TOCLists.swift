@@ -6,8 +6,9 @@ public struct TOCLists: Sendable {
     public enum Kind: Sendable, Hashable {
         /// 目录: lists headings.
         case contents
-        /// 图目录, 表目录, 案例目录, 图表目录: lists captions of the given kinds.
-        case captions(Set<CaptionText.Kind>)
+        /// 图目录, 表目录, 案例目录, 图表目录: lists captions of the given kinds (one or two, each once; a list,
+        /// not a set: a set of kinds made the runtime scan every conformance record for the kind's, once per run).
+        case captions([CaptionText.Kind])
     }
 
     public struct List: Sendable {
