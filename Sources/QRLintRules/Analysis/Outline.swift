@@ -255,20 +255,10 @@ public struct Outline: Sendable {
             if let parent { childCounts[parent] += 1 }
             stack.append(sections.count - 1)
         }
-        // Children gathered parent by parent in one array, then each parent's list made in one piece: growing each
-        // list as it filled reallocated it, and reserving room then appending cost a growth call per parent and
-        // a uniqueness check per child.
-        var offsets = [Int](repeating: 0, count: sections.count + 1)
-        for i in sections.indices { offsets[i + 1] = offsets[i] + childCounts[i] }
-        var byParent = [Int](repeating: 0, count: offsets[sections.count])
-        var cursor = offsets
+        // Children appended once their number is known: growing each list as it filled reallocated it.
+        for i in sections.indices where childCounts[i] > 0 { sections[i].children.reserveCapacity(childCounts[i]) }
         for i in sections.indices {
-            guard let parent = sections[i].parent else { continue }
-            byParent[cursor[parent]] = i
-            cursor[parent] += 1
-        }
-        for i in sections.indices where childCounts[i] > 0 {
-            sections[i].children = Array(byParent[offsets[i]..<offsets[i + 1]])
+            if let parent = sections[i].parent { sections[parent].children.append(i) }
         }
         let blockCount = document.blocks.count
         for i in sections.indices {

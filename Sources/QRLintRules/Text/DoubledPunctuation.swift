@@ -39,10 +39,8 @@ public struct DoubledPunctuation: Rule {
                 // Two marks in a row are a point and, before it past spaces only, another point (points are
                 // signs, and nothing but spaces may stand between them).
                 for k in places.dropFirst() {
-                    // The sign's scalar as kept beside its index: most signs are no point, and the unit's text
-                    // is read only around one that is.
-                    guard Self.isPoint(signs.scalars[k]) else { continue }
                     let b = signs.indices[k]
+                    guard Self.isPoint(s[b]) else { continue }
                     var a = b - 1
                     while a >= 0, ProseScalar.isSpace(s[a]) { a -= 1 }
                     guard a >= 0, Self.isPoint(s[a]) else { continue }
