@@ -87,8 +87,16 @@ struct PhraseMatcher: Sendable {
     func withStartBits<R>(_ body: (UnsafeBufferPointer<UInt64>) -> R) -> R { starts.withBMPBits(body) }
 
     /// The phrase as the matcher compares it.
+    /// Written in one pass into one array (filtering, then mapping, made two, and counted the scalars first; the
+    /// packs' phrases and guard words are all normalised on every run). A scalar takes at least one UTF-8 byte.
     static func normalized(_ phrase: String) -> [Unicode.Scalar] {
-        phrase.unicodeScalars.filter { !ProseScalar.isIgnorableInPhrase($0) }.map(ProseScalar.folded)
+        [Unicode.Scalar](unsafeUninitializedCapacity: phrase.utf8.count) { buffer, count in
+            count = 0
+            for scalar in phrase.unicodeScalars where !ProseScalar.isIgnorableInPhrase(scalar) {
+                buffer.initializeElement(at: count, to: ProseScalar.folded(scalar))
+                count += 1
+            }
+        }
     }
 
     /// Adds a phrase under its normalised, non-empty key.

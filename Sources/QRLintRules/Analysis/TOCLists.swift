@@ -46,6 +46,8 @@ public struct TOCLists: Sendable {
             let name = ComparableText.string(sections[section].heading.title.scalars)
             guard let kind = Self.kinds[name] else { continue }
             var entries: [(entry: TOCEntry, block: Int)] = []
+            // Room for every block of the body up front: a 目录 of hundreds of lines grew its list a dozen times.
+            entries.reserveCapacity(sections[section].body.count)
             for index in sections[section].body {
                 if case .tocEntry(let entry) = blocks[index] { entries.append((entry, index)) }
             }
