@@ -59,7 +59,8 @@ public struct FutureDate: Rule {
                 let s = texts[index]
                 var text: MappedText?
                 var skipUntil = 0
-                for k in range {
+                // Numbers start with an Arabic digit: a date there starts with a year.
+                for k in range where DateText.mayStartYear(numbers.scalars[k]) {
                     let i = numbers.indices[k]
                     guard i >= skipUntil, let (date, end) = DateText.date(s, at: i) else { continue }
                     skipUntil = end

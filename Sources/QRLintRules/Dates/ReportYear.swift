@@ -196,7 +196,7 @@ public struct ReportYear: Rule {
                 let places = numbers.range(of: index)
                 guard !places.isEmpty, prose.units[index].kind == .paragraph else { continue }
                 let s = texts[index]
-                for k in places {
+                for k in places where DateText.mayStartYear(numbers.scalars[k]) {
                     let i = numbers.indices[k]
                     guard let value = Self.currentYearMention(s, at: i) else { continue }
                     if value == year {
