@@ -79,6 +79,26 @@ struct ProseScanTests {
         positions.forEachUnit(having: { $0 == "z" }) { _, _ in Issue.record("no unit has a z") }
     }
 
+    /// The builder `ProseScan` appends through keeps every position when it outgrows its first capacity.
+    @Test func builderKeepsPositionsPastItsCapacity() {
+        let builder = ProsePositions.Builder(reservingCapacity: 0, units: 0)
+        var expected = ProsePositions()
+        for unit in 0..<5 {
+            for i in 0..<(unit * 7) {
+                let scalar = Unicode.Scalar(UInt8(0x41 + i % 26))
+                builder.append(i, scalar)
+                expected.append(i, scalar)
+            }
+            builder.endUnit()
+            expected.endUnit()
+        }
+        let built = builder.build()
+        #expect(built.indices == expected.indices)
+        #expect(built.scalars == expected.scalars)
+        #expect(built.unitCount == 5)
+        #expect((0..<5).allSatisfy { built.range(of: $0) == expected.range(of: $0) })
+    }
+
     @Test func phraseEdgesFindEveryChildAfterGrowing() {
         var edges = PhraseEdges()
         for node in 0..<300 { edges.insert(parent: node, UInt32(0x4E00 + node % 7), child: node + 1) }

@@ -90,18 +90,43 @@ public struct CaptionIndex: Sendable {
         }
         self.entries = entries
         self.appendixStart = start
-        var numbered = Set<Numbered>()
-        for entry in entries { numbered.insert(Numbered(kind: entry.kind, number: entry.number)) }
+        var numbered: [Int] = []
+        var unpacked: [(CaptionText.Kind, [Int])] = []
+        numbered.reserveCapacity(entries.count)
+        for entry in entries {
+            if let key = Self.key(entry.kind, entry.number) {
+                numbered.append(key)
+            } else {
+                unpacked.append((entry.kind, entry.number))
+            }
+        }
+        numbered.sort()
         self.numbered = numbered
+        self.unpacked = unpacked
     }
 
-    /// A caption's kind and number, for `contains` (references ask it once each).
-    private struct Numbered: Hashable, Sendable {
-        var kind: CaptionText.Kind
-        var number: [Int]
-    }
+    /// Every caption's kind and number as a packed key (see `key`), sorted, for `contains` (references ask it
+    /// once each): a set of a kind-and-number struct hashed an array per caption, and its type made the runtime
+    /// scan every conformance record once per run.
+    private let numbered: [Int]
+    /// The captions whose numbers do not pack (none that `CaptionText` parses: at most two parts of three digits).
+    private let unpacked: [(CaptionText.Kind, [Int])]
 
-    private let numbered: Set<Numbered>
+    /// Kind and number in one integer, equal exactly when both are: the kind in the low three bits, then the
+    /// count of parts, then each part in 20 bits. Nil for a number of more than two parts or a part out of range.
+    private static func key(_ kind: CaptionText.Kind, _ number: [Int]) -> Int? {
+        guard number.count <= 2, number.allSatisfy({ $0 >= 0 && $0 < 1 << 20 }) else { return nil }
+        var packed = number.count
+        for part in number { packed = packed << 20 | part }
+        let kindIndex =
+            switch kind {
+            case .figure: 0
+            case .table: 1
+            case .caseStudy: 2
+            case .appendixTable: 3
+            }
+        return packed << 3 | kindIndex
+    }
 
     /// Whether `CaptionText.parse` may find a caption in text with these scalars (trimmed or not): after
     /// spaces and emphasis marks, and a bracket, one of the kinds' first scalars. Checked before the text is
@@ -124,7 +149,8 @@ public struct CaptionIndex: Sendable {
     public func of(_ kind: CaptionText.Kind) -> [Entry] { entries.filter { $0.kind == kind } }
 
     public func contains(_ kind: CaptionText.Kind, _ number: [Int]) -> Bool {
-        numbered.contains(Numbered(kind: kind, number: number))
+        guard let key = Self.key(kind, number) else { return unpacked.contains { $0.0 == kind && $0.1 == number } }
+        return numbered.sortedIndex(of: key) != nil
     }
 
     /// "表 1（续）", "表 1 续表": the same table carried over a page, not a second 表 1.

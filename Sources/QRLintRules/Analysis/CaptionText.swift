@@ -82,12 +82,27 @@ public enum CaptionText {
     }
 
     /// "图 3", "表 2-1", "案例 5", "附表 2".
+    /// Appended part by part: a label is short enough to be stored in the string itself, with no allocation,
+    /// where interpolating and joining allocated.
     public static func label(_ kind: Kind, _ number: [Int]) -> String {
-        "\(kind.word) \(numberText(number))"
+        var label = kind.word
+        label.append(" ")
+        appendNumber(number, to: &label)
+        return label
     }
 
     public static func numberText(_ number: [Int]) -> String {
-        number.map(String.init).joined(separator: "-")
+        var text = ""
+        appendNumber(number, to: &text)
+        return text
+    }
+
+    /// "2-1": the parts joined by "-".
+    private static func appendNumber(_ number: [Int], to text: inout String) {
+        for (i, part) in number.enumerated() {
+            if i > 0 { text.append("-") }
+            text.append(String(part))
+        }
     }
 
     /// "2-1", "2.1", "2－1" → [2, 1]; "3" → [3]; nil for anything else.

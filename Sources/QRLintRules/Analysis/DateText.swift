@@ -30,6 +30,13 @@ public struct WrittenDate: Sendable, Hashable, Comparable, CustomStringConvertib
 /// Reads years and dates out of scalars: "2026 年 1 月 5 日", "2026年1月", "2026-01-05", "2026.1.5",
 /// "二〇二六年一月五日". Spaces between the parts are allowed (PDF text has them everywhere).
 enum DateText {
+    /// Whether a number starting with `first` may be a year (`year`) or start a date in digits (`date`): 1900…2099
+    /// start with 1 or 2. Rules that visit every number's start (`ProseScan.numbers`, whose scalars are kept) pass
+    /// the others over without reading the text.
+    static func mayStartYear(_ first: Unicode.Scalar) -> Bool {
+        first == "1" || first == "2" || first == "１" || first == "２"
+    }
+
     /// A four-digit year 1900…2099 at `i`, not inside a longer number: (value, end).
     static func year<S: ScalarText>(_ s: S, at i: Int) -> (Int, Int)? {
         guard i + 4 <= s.count else { return nil }

@@ -13,35 +13,50 @@ public struct FrontMatterParts: Sendable {
         public var paragraphs: [MappedText]
     }
 
-    public let parts: [Item: Part]
+    /// By item, in the order of `Item.allCases`: a dictionary keyed by the item made the runtime scan every
+    /// conformance record for the item's, once per run, to hold four parts.
+    private let parts: [Part?]
     /// Block index of the first chapter (the end of the front matter).
     public let end: Int
 
     public init(document: Document, outline: Outline) {
         let end = outline.chapters.first.map { outline.sections[$0].blockIndex } ?? document.blocks.count
         self.end = end
-        var parts: [Item: Part] = [:]
-        for section in outline.sections where section.blockIndex < end {
-            guard let item = Self.item(forHeading: ComparableText.string(section.heading.title.scalars)),
-                parts[item] == nil
+        var parts = [Part?](repeating: nil, count: Item.allCases.count)
+        // The sections before the first chapter, read in place by index (they come first, in document order):
+        // `for section in outline.sections` copied every section of the report to look at a few.
+        let sections = outline.sections
+        for index in sections.indices {
+            guard sections[index].blockIndex < end else { break }
+            guard let item = Self.item(forHeading: ComparableText.string(sections[index].heading.title.scalars)),
+                parts[Self.slot(item)] == nil
             else { continue }
-            let paragraphs = document.blocks[section.body].compactMap { block -> MappedText? in
+            let paragraphs = document.blocks[sections[index].body].compactMap { block -> MappedText? in
                 if case .paragraph(let p) = block { return p.text } else { return nil }
             }
-            parts[item] = Part(item: item, span: section.span, paragraphs: paragraphs)
+            parts[Self.slot(item)] = Part(item: item, span: sections[index].span, paragraphs: paragraphs)
         }
         if document.blocks[0..<end].contains(where: { if case .tocEntry = $0 { true } else { false } }),
-            parts[.toc] == nil
+            parts[Self.slot(.toc)] == nil
         {
-            parts[.toc] = Part(item: .toc, span: Span(start: 0, end: 0), paragraphs: [])
+            parts[Self.slot(.toc)] = Part(item: .toc, span: Span(start: 0, end: 0), paragraphs: [])
         }
-        for item in [Item.publication, .statement] where parts[item] == nil {
-            if let part = Self.paragraphPart(item, document: document, end: end) { parts[item] = part }
+        for item in [Item.publication, .statement] where parts[Self.slot(item)] == nil {
+            if let part = Self.paragraphPart(item, document: document, end: end) { parts[Self.slot(item)] = part }
         }
         self.parts = parts
     }
 
-    public subscript(item: Item) -> Part? { parts[item] }
+    public subscript(item: Item) -> Part? { parts[Self.slot(item)] }
+
+    private static func slot(_ item: Item) -> Int {
+        switch item {
+        case .publication: 0
+        case .statement: 1
+        case .preface: 2
+        case .toc: 3
+        }
+    }
 
     private static let prefaceTitles: Set<String> = ["前言", "序言", "引言", "卷首语", "序"]
 

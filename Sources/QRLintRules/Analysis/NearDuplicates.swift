@@ -32,13 +32,15 @@ struct NearDuplicates {
         // Keyed by a hash of the text (hashing arrays of scalars through `Hasher` was the slow part), with
         // the texts compared on a match.
         // The first text of each hash apart from the rest of its hashes' texts (rare clashes): no array per text.
-        var firstByHash: [UInt64: Int] = [:]
+        // The hashes' bits as `Int` keys: a dictionary keyed by `UInt64` made the runtime scan every conformance
+        // record for `UInt64`'s `Hashable`, once per run (`Int`'s is looked up anyway).
+        var firstByHash: [Int: Int] = [:]
         firstByHash.reserveCapacity(texts.count)
-        var laterByHash: [UInt64: [Int]] = [:]
+        var laterByHash: [Int: [Int]] = [:]
         var unique: [Int] = []
         var pairs: [Pair] = []
         for index in 0..<texts.count {
-            let hash = texts.hash(index)
+            let hash = Int(truncatingIfNeeded: texts.hash(index))
             guard let first = firstByHash[hash] else {
                 firstByHash[hash] = index
                 unique.append(index)

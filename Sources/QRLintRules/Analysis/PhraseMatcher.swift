@@ -15,6 +15,11 @@ struct PhraseMatcher: Sendable {
     private var singles = ScalarBitSet([])
     /// The first two scalars of the longer phrases, hashed to one bit each (`mayMatch`).
     private var pairs = [UInt64](repeating: 0, count: 1 << 10)
+    /// The bits of `pairs` of the two-scalar phrases.
+    private var pairPhrases = [UInt64](repeating: 0, count: 1 << 10)
+    /// The first three scalars of the phrases of three or more, hashed to one bit each: digits start phrases
+    /// ("20大", "14五") whose first two scalars begin most years and many numbers ("2024", "145").
+    private var triples = [UInt64](repeating: 0, count: 1 << 10)
 
     init(_ phrases: some Sequence<String>) {
         var firsts: [UInt32] = []
@@ -29,6 +34,12 @@ struct PhraseMatcher: Sendable {
             } else {
                 let bit = Self.pairBit(first.value, key[1].value)
                 pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+                if key.count == 2 {
+                    pairPhrases[bit >> 6] |= 1 << UInt64(bit & 63)
+                } else {
+                    let triple = Self.tripleBit(first.value, key[1].value, key[2].value)
+                    triples[triple >> 6] |= 1 << UInt64(triple & 63)
+                }
             }
         }
         starts = ScalarBitSet(firsts)
@@ -41,19 +52,34 @@ struct PhraseMatcher: Sendable {
         Int(truncatingIfNeeded: (((first &* 0x9E37_79B1) ^ second) &* 0x85EB_CA6B) >> 16)
     }
 
+    /// One of 65,536 bits for three scalars as compared.
+    @inline(__always)
+    private static func tripleBit(_ first: UInt32, _ second: UInt32, _ third: UInt32) -> Int {
+        pairBit((first &* 0x2545_F491) ^ second, third)
+    }
+
     /// Whether a phrase may start at `i`: its first scalar starts a phrase, and either a phrase is that scalar
-    /// alone or the next scalar may follow it (digits start phrases like "20大", and most digits are in numbers
-    /// that continue with no phrase). Never false where `matches` would find a phrase.
+    /// alone or the next scalar may follow it, and either a phrase is those two scalars or the one after may
+    /// follow them (digits start phrases like "20大", and most digits are in numbers that continue with no
+    /// phrase). The next scalars are read past quotes and spaces, as `matches` reads them (a number at the end
+    /// of a table cell is followed by spaces). Never false where `matches` would find a phrase.
     @inline(__always)
     func mayMatch(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> Bool {
         let first = ProseScalar.folded(scalars[i]).value
         guard starts.contains(first) else { return false }
         if singles.contains(first) { return true }
-        guard i + 1 < scalars.count else { return false }
-        let next = scalars[i + 1]
-        if ProseScalar.isIgnorableInPhrase(next) { return true }
-        let bit = Self.pairBit(first, ProseScalar.folded(next).value)
-        return pairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        var j = i + 1
+        while j < scalars.count, ProseScalar.isIgnorableInPhrase(scalars[j]) { j += 1 }
+        guard j < scalars.count else { return false }
+        let second = ProseScalar.folded(scalars[j]).value
+        let bit = Self.pairBit(first, second)
+        guard pairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return false }
+        if pairPhrases[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
+        var k = j + 1
+        while k < scalars.count, ProseScalar.isIgnorableInPhrase(scalars[k]) { k += 1 }
+        guard k < scalars.count else { return false }
+        let triple = Self.tripleBit(first, second, ProseScalar.folded(scalars[k]).value)
+        return triples[triple >> 6] & (1 << UInt64(triple & 63)) != 0
     }
 
     /// Calls `body` with the bits of the scalars a phrase starts with, as compared (`ScalarBitSet.withBMPBits`).
@@ -61,8 +87,16 @@ struct PhraseMatcher: Sendable {
     func withStartBits<R>(_ body: (UnsafeBufferPointer<UInt64>) -> R) -> R { starts.withBMPBits(body) }
 
     /// The phrase as the matcher compares it.
+    /// Written in one pass into one array (filtering, then mapping, made two, and counted the scalars first; the
+    /// packs' phrases and guard words are all normalised on every run). A scalar takes at least one UTF-8 byte.
     static func normalized(_ phrase: String) -> [Unicode.Scalar] {
-        phrase.unicodeScalars.filter { !ProseScalar.isIgnorableInPhrase($0) }.map(ProseScalar.folded)
+        [Unicode.Scalar](unsafeUninitializedCapacity: phrase.utf8.count) { buffer, count in
+            count = 0
+            for scalar in phrase.unicodeScalars where !ProseScalar.isIgnorableInPhrase(scalar) {
+                buffer.initializeElement(at: count, to: ProseScalar.folded(scalar))
+                count += 1
+            }
+        }
     }
 
     /// Adds a phrase under its normalised, non-empty key.

@@ -49,3 +49,63 @@ public struct ProsePositions: Sendable {
     /// The number of units closed so far.
     public var unitCount: Int { starts.count - 1 }
 }
+
+extension ProsePositions {
+    /// Collects positions for `ProseScan`, which appends one for most scalars that are not ideographs: through
+    /// pointers, where each of the two arrays' `append` asked whether its buffer was shared (a runtime call,
+    /// over a hundred thousand a megabyte). The arrays are made once, at the end. The properties are exempt from
+    /// the run-time exclusivity check (a call on each access of a class's property, which cost more than the
+    /// arrays' checks): only `ProseScan.init` uses a builder, one access at a time.
+    final class Builder {
+        @exclusivity(unchecked) private var indices: UnsafeMutablePointer<Int>
+        @exclusivity(unchecked) private var scalars: UnsafeMutablePointer<Unicode.Scalar>
+        @exclusivity(unchecked) private var count = 0
+        @exclusivity(unchecked) private var capacity: Int
+        @exclusivity(unchecked) private var starts: [Int] = [0]
+
+        init(reservingCapacity capacity: Int, units: Int) {
+            self.capacity = max(capacity, 16)
+            indices = .allocate(capacity: self.capacity)
+            scalars = .allocate(capacity: self.capacity)
+            starts.reserveCapacity(units + 1)
+        }
+
+        @inline(__always)
+        func append(_ index: Int, _ scalar: Unicode.Scalar) {
+            if count == capacity { grow() }
+            (indices + count).initialize(to: index)
+            (scalars + count).initialize(to: scalar)
+            count += 1
+        }
+
+        /// Closes the current unit: the indices appended since the last call are its.
+        func endUnit() { starts.append(count) }
+
+        /// The positions appended so far.
+        func build() -> ProsePositions {
+            var positions = ProsePositions()
+            positions.indices = Array(UnsafeBufferPointer(start: indices, count: count))
+            positions.scalars = Array(UnsafeBufferPointer(start: scalars, count: count))
+            positions.starts = starts
+            return positions
+        }
+
+        private func grow() {
+            let larger = capacity * 2
+            let newIndices = UnsafeMutablePointer<Int>.allocate(capacity: larger)
+            newIndices.moveInitialize(from: indices, count: count)
+            indices.deallocate()
+            indices = newIndices
+            let newScalars = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: larger)
+            newScalars.moveInitialize(from: scalars, count: count)
+            scalars.deallocate()
+            scalars = newScalars
+            capacity = larger
+        }
+
+        deinit {
+            indices.deallocate()
+            scalars.deallocate()
+        }
+    }
+}

@@ -38,9 +38,11 @@ public struct ProseScan: Sendable {
         let total = document.source.scalars.count
         var scalars = ProseScalars(reservingCapacity: total, units: blocks.count)
         let units = ProseUnit.collect(blocks, into: &scalars)
-        var signs = ProsePositions(reservingCapacity: total / 8, units: units.count)
-        var numbers = ProsePositions(reservingCapacity: total / 16, units: units.count)
-        var found: [Int: [PhraseHit]] = [:]
+        let signs = ProsePositions.Builder(reservingCapacity: total / 8, units: units.count)
+        let numbers = ProsePositions.Builder(reservingCapacity: total / 16, units: units.count)
+        // Hits by phrase index: an array, not a dictionary keyed by the index (hashing and the dictionary's
+        // bookkeeping on every hit).
+        var found = [[PhraseHit]](repeating: [], count: matcher.phrases.count)
         // The bits of the scalars a phrase starts with, read in place: most scalars are ideographs that start
         // no phrase, and for them one bit test is all the work.
         matcher.withStartBits { startBits in
@@ -78,7 +80,7 @@ public struct ProseScan: Sendable {
                         if matcher.mayMatch(buffer, at: i) {
                             let start = i
                             matcher.matches(in: buffer, at: i) { phrase, end in
-                                found[phrase, default: []].append(PhraseHit(unit: unitIndex, range: start..<end))
+                                found[phrase].append(PhraseHit(unit: unitIndex, range: start..<end))
                             }
                         }
                         i += 1
@@ -89,11 +91,11 @@ public struct ProseScan: Sendable {
             }
         }
         var byPhrase: [String: [PhraseHit]] = [:]
-        for (index, list) in found { byPhrase[matcher.phrases[index]] = list }
+        for (index, list) in found.enumerated() where !list.isEmpty { byPhrase[matcher.phrases[index]] = list }
         self.units = units
         self.scalars = scalars
-        self.signs = signs
-        self.numbers = numbers
+        self.signs = signs.build()
+        self.numbers = numbers.build()
         self.hits = byPhrase
         self.blocks = blocks
     }

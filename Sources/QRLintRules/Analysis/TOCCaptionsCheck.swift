@@ -38,7 +38,7 @@ enum TOCCaptionsCheck {
             CaptionText.parse(entry.text.scalars).map { (entry, $0) }
         }
         guard !parsed.isEmpty, case .captions(let declared) = list.kind else { return [] }
-        let kinds = declared.union(parsed.map(\.1.kind)).reduce(0) { $0 | Listed.bit($1) }
+        let kinds = (declared + parsed.map(\.1.kind)).reduce(0) { $0 | Listed.bit($1) }
         // Indexed by caption: a flag per caption instead of a set asked once per pair of line and caption.
         var used = [Bool](repeating: false, count: captions.entries.count)
         var findings: [Finding] = []

@@ -152,21 +152,26 @@ enum TOCContentsCheck {
         }
         // The numbering of each listed level. A heading that repeats a listed number, or is numbered in
         // another style, is more likely a list item the reader took for a heading than a forgotten entry.
-        var listedNumbers: [Int: Set<[Int]>] = [:]
-        var listedStyles: [Int: Set<HeadingNumber.Style?>] = [:]
+        // Per level, the listed numbers sorted (searched by halving) and the listed styles (a handful): sets of
+        // them made the runtime look up the conformances of their element types, a scan of every conformance
+        // record each, for the few headings asked.
+        var listedNumbers = [[[Int]]](repeating: [], count: maxLevel + 1)
+        var listedStyles = [[HeadingNumber.Style?]](repeating: [], count: maxLevel + 1)
         for index in listed {
             let number = sections[index].heading.number
-            listedNumbers[sections[index].level, default: []].insert(number?.components ?? [])
-            listedStyles[sections[index].level, default: []].insert(number?.style)
+            let level = sections[index].level
+            listedNumbers[level].append(number?.components ?? [])
+            if !listedStyles[level].contains(number?.style) { listedStyles[level].append(number?.style) }
         }
+        for level in listedNumbers.indices { listedNumbers[level].sort { $0.lexicographicallyPrecedes($1) } }
         var findings: [Finding] = []
         for index in eligible where !isListed[index] {
             let level = sections[index].level
             // A level with no listed heading is not one the 目录 lists.
             guard found[level] > 0, found[level] * 2 >= total[level] else { continue }
             let number = sections[index].heading.number
-            if let number, listedNumbers[level]?.contains(number.components) == true { continue }
-            if listedStyles[level]?.contains(number?.style) != true { continue }
+            if let number, Self.sortedContains(listedNumbers[level], number.components) { continue }
+            if !listedStyles[level].contains(number?.style) { continue }
             // Report at the entry the heading belongs before (the first entry of a later heading).
             let before = matched.enumerated().first { $0.element.map { $0 > index } ?? false }?.offset
             let entry = items[before ?? items.count - 1].entry
@@ -177,6 +182,17 @@ enum TOCContentsCheck {
                     notes: [Note(message: "正文标题在此", span: sections[index].span)]))
         }
         return findings
+    }
+
+    /// Whether `sorted` (ascending in lexicographic order) holds `number`.
+    private static func sortedContains(_ sorted: [[Int]], _ number: [Int]) -> Bool {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle].lexicographicallyPrecedes(number) { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] == number
     }
 
     /// Whether an unnumbered heading's comparable title is front matter (前言) or a front-matter part: as

@@ -6,8 +6,9 @@ public struct TOCLists: Sendable {
     public enum Kind: Sendable, Hashable {
         /// 目录: lists headings.
         case contents
-        /// 图目录, 表目录, 案例目录, 图表目录: lists captions of the given kinds.
-        case captions(Set<CaptionText.Kind>)
+        /// 图目录, 表目录, 案例目录, 图表目录: lists captions of the given kinds (one or two, each once; a list,
+        /// not a set: a set of kinds made the runtime scan every conformance record for the kind's, once per run).
+        case captions([CaptionText.Kind])
     }
 
     public struct List: Sendable {
@@ -45,6 +46,8 @@ public struct TOCLists: Sendable {
             let name = ComparableText.string(sections[section].heading.title.scalars)
             guard let kind = Self.kinds[name] else { continue }
             var entries: [(entry: TOCEntry, block: Int)] = []
+            // Room for every block of the body up front: a 目录 of hundreds of lines grew its list a dozen times.
+            entries.reserveCapacity(sections[section].body.count)
             for index in sections[section].body {
                 if case .tocEntry(let entry) = blocks[index] { entries.append((entry, index)) }
             }

@@ -64,7 +64,9 @@ struct TitleKey: Sendable {
 /// Normalised titles → bit masks, looked up by `TitleKey`. A title equal to several entries gets the union of
 /// their masks, as a `[String: Set]` that merged equal keys would give.
 struct TitleTable: Sendable {
-    private var stable: [UInt64: [(scalars: [Unicode.Scalar], mask: UInt64)]] = [:]
+    /// Keyed by the hash's bits as an `Int`: a dictionary keyed by `UInt64` made the runtime scan every
+    /// conformance record for `UInt64`'s `Hashable`, once per run (`Int`'s is looked up anyway).
+    private var stable: [Int: [(scalars: [Unicode.Scalar], mask: UInt64)]] = [:]
     /// Bit `hash % 4096` of every stable entry: most headings equal no entry, and one bit test rules them out
     /// where a dictionary look-up cost about 150 instructions (every heading is looked up, in several tables).
     private var hashBits = [UInt64](repeating: 0, count: 64)
@@ -79,13 +81,14 @@ struct TitleTable: Sendable {
             return
         }
         hashBits[Self.word(key.hash)] |= Self.bit(key.hash)
-        var bucket = stable[key.hash] ?? []
+        let slot = Int(truncatingIfNeeded: key.hash)
+        var bucket = stable[slot] ?? []
         if let i = bucket.firstIndex(where: { $0.scalars == key.scalars }) {
             bucket[i].mask |= mask
         } else {
             bucket.append((key.scalars, mask))
         }
-        stable[key.hash] = bucket
+        stable[slot] = bucket
     }
 
     /// The union of the masks of the entries equal to `key`; 0 when none is.
@@ -93,7 +96,9 @@ struct TitleTable: Sendable {
     /// headings (equal to no entry) that retain was the only touch of their memory.
     func mask(_ key: UnsafePointer<TitleKey>) -> UInt64 {
         guard key.pointee.isStable, unstable.isEmpty else { return mask(key.pointee) }
-        guard mayHold(key.pointee.hash), let bucket = stable[key.pointee.hash] else { return 0 }
+        guard mayHold(key.pointee.hash), let bucket = stable[Int(truncatingIfNeeded: key.pointee.hash)] else {
+            return 0
+        }
         var mask: UInt64 = 0
         for entry in bucket where entry.scalars == key.pointee.scalars { mask |= entry.mask }
         return mask
@@ -102,7 +107,7 @@ struct TitleTable: Sendable {
     func mask(_ key: TitleKey) -> UInt64 {
         var mask: UInt64 = 0
         if key.isStable {
-            if mayHold(key.hash), let bucket = stable[key.hash] {
+            if mayHold(key.hash), let bucket = stable[Int(truncatingIfNeeded: key.hash)] {
                 for entry in bucket where entry.scalars == key.scalars { mask |= entry.mask }
             }
         } else {

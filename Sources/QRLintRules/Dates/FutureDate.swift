@@ -59,7 +59,8 @@ public struct FutureDate: Rule {
                 let s = texts[index]
                 var text: MappedText?
                 var skipUntil = 0
-                for k in range {
+                // Numbers start with an Arabic digit: a date there starts with a year.
+                for k in range where DateText.mayStartYear(numbers.scalars[k]) {
                     let i = numbers.indices[k]
                     guard i >= skipUntil, let (date, end) = DateText.date(s, at: i) else { continue }
                     skipUntil = end
@@ -88,6 +89,9 @@ public struct FutureDate: Rule {
     ]
 
     private static let planKeys = planWords.map(PhraseMatcher.normalized)
+    /// The words' first scalars: the clause is walked once, and the words are compared only where one starts
+    /// (searching the clause once per word was most of the rule's work on the dates it reports).
+    private static let planFirsts = ScalarBitSet(planKeys.compactMap { $0.first?.value })
 
     private static func isPlanned(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         var b = range.lowerBound - 1
@@ -95,6 +99,11 @@ public struct FutureDate: Rule {
         if b >= 0, "—～-－~".unicodeScalars.contains(s[b]) { return true }
         let clause = PhraseContext.clause(s, around: range)
         let words = s[clause].filter { !ProseScalar.isIgnorableInPhrase($0) }
-        return planKeys.contains { PhraseContext.contains(words, $0) }
+        let (firsts, keys) = (planFirsts, planKeys)
+        for i in words.indices where firsts.contains(words[i].value) {
+            let rest = words[i...]
+            if keys.contains(where: { $0.first == words[i] && rest.starts(with: $0) }) { return true }
+        }
+        return false
     }
 }

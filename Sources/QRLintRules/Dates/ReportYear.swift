@@ -196,7 +196,7 @@ public struct ReportYear: Rule {
                 let places = numbers.range(of: index)
                 guard !places.isEmpty, prose.units[index].kind == .paragraph else { continue }
                 let s = texts[index]
-                for k in places {
+                for k in places where DateText.mayStartYear(numbers.scalars[k]) {
                     let i = numbers.indices[k]
                     guard let value = Self.currentYearMention(s, at: i) else { continue }
                     if value == year {
@@ -218,6 +218,7 @@ public struct ReportYear: Rule {
     /// A year spoken of as the time of the events: "2024年，", "2024届", the later year of "2023—2024学年".
     /// Comparisons (较2024年) and autumn months (2024年9月, the start of the school year) do not count.
     private static let comparisonWords = ["较", "比", "与", "同比", "相比", "上", "去", "自", "从"].map(PhraseMatcher.normalized)
+    private static let comparisonEnds = comparisonWords.compactMap(\.last)
     private static let schoolYear = PhraseMatcher.normalized("学年")
 
     /// The marks of "2023—2024学年" (a switch: this is asked at every year of the text).
@@ -231,7 +232,13 @@ public struct ReportYear: Rule {
     static func currentYearMention<S: ScalarText>(_ s: S, at i: Int) -> Int? {
         guard let (value, end) = DateText.year(s, at: i) else { return nil }
         if end < s.count, isYearRangeMark(s[end]), DateText.year(s, at: end + 1) != nil { return nil }
-        for word in comparisonWords where PhraseContext.ends(s, before: i, withKey: word) { return nil }
+        // Every comparison word ends in one of a few scalars: one look at the scalar before the year (after quotes
+        // and spaces, as `PhraseContext.ends` skips them) rules out most years before the words are compared.
+        var b = i - 1
+        while b >= 0, ProseScalar.isIgnorableInPhrase(s[b]) { b -= 1 }
+        if b >= 0, comparisonEnds.contains(ProseScalar.folded(s[b])) {
+            for word in comparisonWords where PhraseContext.ends(s, before: i, withKey: word) { return nil }
+        }
         let k = DateText.skipSpaces(s, end)
         guard k < s.count else { return nil }
         if s[k] == "届" { return value }

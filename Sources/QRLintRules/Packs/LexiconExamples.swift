@@ -39,15 +39,37 @@ public struct LexiconExamples: Sendable, Decodable, StrictlyDecodable {
 /// All comparisons skip quotes and spaces, like the phrase match itself.
 public struct PhraseGuards: Sendable, Hashable {
     /// The phrase does not count right after one of these ("有待补充" is prose, not a placeholder).
-    public var unlessPrecededBy: [String] = []
+    public var unlessPrecededBy: [String] = [] { didSet { keys = Keys(self) } }
     /// The phrase does not count right before one of these ("19大类专业" is not the 19th party congress).
-    public var unlessFollowedBy: [String] = []
+    public var unlessFollowedBy: [String] = [] { didSet { keys = Keys(self) } }
     /// When either `onlyPrecededBy` or `onlyFollowedBy` is given, the phrase counts only right after a word of
     /// the first or right before a word of the second ("党的20大", "20大精神").
-    public var onlyPrecededBy: [String] = []
-    public var onlyFollowedBy: [String] = []
+    public var onlyPrecededBy: [String] = [] { didSet { keys = Keys(self) } }
+    public var onlyFollowedBy: [String] = [] { didSet { keys = Keys(self) } }
     /// When not empty, the phrase counts only when its clause (up to the nearest ，。；：！？) contains one.
-    public var clauseContains: [String] = []
+    public var clauseContains: [String] = [] { didSet { keys = Keys(self) } }
+
+    /// The words above as the phrase matcher compares them, normalised once: `allows` is asked at every hit,
+    /// and normalising the words there was most of its work.
+    private var keys = Keys()
+
+    private struct Keys: Sendable, Hashable {
+        var unlessPrecededBy: [[Unicode.Scalar]] = []
+        var unlessFollowedBy: [[Unicode.Scalar]] = []
+        var onlyPrecededBy: [[Unicode.Scalar]] = []
+        var onlyFollowedBy: [[Unicode.Scalar]] = []
+        var clauseContains: [[Unicode.Scalar]] = []
+
+        init() {}
+
+        init(_ guards: PhraseGuards) {
+            unlessPrecededBy = guards.unlessPrecededBy.map(PhraseMatcher.normalized)
+            unlessFollowedBy = guards.unlessFollowedBy.map(PhraseMatcher.normalized)
+            onlyPrecededBy = guards.onlyPrecededBy.map(PhraseMatcher.normalized)
+            onlyFollowedBy = guards.onlyFollowedBy.map(PhraseMatcher.normalized)
+            clauseContains = guards.clauseContains.map(PhraseMatcher.normalized)
+        }
+    }
 
     public init(
         unlessPrecededBy: [String] = [], unlessFollowedBy: [String] = [], onlyPrecededBy: [String] = [],
@@ -58,24 +80,27 @@ public struct PhraseGuards: Sendable, Hashable {
         self.onlyPrecededBy = onlyPrecededBy
         self.onlyFollowedBy = onlyFollowedBy
         self.clauseContains = clauseContains
+        keys = Keys(self)
     }
 
     /// Whether a phrase found at `range` of `scalars` counts.
     func allows<S: ScalarText>(_ scalars: S, _ range: Range<Int>) -> Bool {
-        if unlessPrecededBy.contains(where: { PhraseContext.ends(scalars, before: range.lowerBound, with: $0) }) {
+        let start = range.lowerBound
+        let end = range.upperBound
+        if keys.unlessPrecededBy.contains(where: { PhraseContext.ends(scalars, before: start, withKey: $0) }) {
             return false
         }
-        if unlessFollowedBy.contains(where: { PhraseContext.starts(scalars, at: range.upperBound, with: $0) }) {
+        if keys.unlessFollowedBy.contains(where: { PhraseContext.starts(scalars, at: end, withKey: $0) }) {
             return false
         }
-        if !onlyPrecededBy.isEmpty || !onlyFollowedBy.isEmpty {
-            let after = onlyPrecededBy.contains { PhraseContext.ends(scalars, before: range.lowerBound, with: $0) }
-            let before = onlyFollowedBy.contains { PhraseContext.starts(scalars, at: range.upperBound, with: $0) }
+        if !keys.onlyPrecededBy.isEmpty || !keys.onlyFollowedBy.isEmpty {
+            let after = keys.onlyPrecededBy.contains { PhraseContext.ends(scalars, before: start, withKey: $0) }
+            let before = keys.onlyFollowedBy.contains { PhraseContext.starts(scalars, at: end, withKey: $0) }
             if !after && !before { return false }
         }
-        if !clauseContains.isEmpty {
+        if !keys.clauseContains.isEmpty {
             let clause = PhraseContext.clause(scalars, around: range)
-            let words = clauseContains.map(PhraseMatcher.normalized)
+            let words = keys.clauseContains
             let text = scalars[clause].filter { !ProseScalar.isIgnorableInPhrase($0) }.map(ProseScalar.folded)
             if !words.contains(where: { PhraseContext.contains(text, $0) }) { return false }
         }

@@ -79,34 +79,45 @@ public struct CaptionSequence: Rule {
     public init() {}
 
     public func check(_ context: LintContext) -> [Finding] {
-        let index = context.captions
+        let entries = context.captions.entries
         var findings: [Finding] = []
+        // The captions of each kind as indices into the index's entries, in the body and in the appendix:
+        // filtering copies of the entries retained each one's arrays and text.
+        var body: [Int] = []
+        var appendix: [Int] = []
         for kind in CaptionText.Kind.allCases {
-            let ofKind = index.of(kind)
-            findings += checkScheme(ofKind.filter { !$0.inAppendix })
-            findings += checkScheme(ofKind.filter(\.inAppendix))
+            body.removeAll(keepingCapacity: true)
+            appendix.removeAll(keepingCapacity: true)
+            for index in entries.indices where entries[index].kind == kind {
+                if entries[index].inAppendix { appendix.append(index) } else { body.append(index) }
+            }
+            findings += checkScheme(body, of: entries)
+            findings += checkScheme(appendix, of: entries)
         }
         return findings.sorted { $0.span < $1.span }
     }
 
     /// Reports a mixed scheme once, then checks the numbers of the prevailing scheme.
-    private func checkScheme(_ entries: [CaptionIndex.Entry]) -> [Finding] {
-        guard let first = entries.first else { return [] }
-        let continuous = entries.filter { $0.number.count == 1 }
-        let perChapter = entries.filter { $0.number.count == 2 }
-        guard !continuous.isEmpty, !perChapter.isEmpty else { return checkNumbers(entries) }
-        let firstIsContinuous = first.number.count == 1
+    /// - Parameter members: indices into `entries`, in document order.
+    private func checkScheme(_ members: [Int], of entries: [CaptionIndex.Entry]) -> [Finding] {
+        guard let first = members.first else { return [] }
+        let continuous = members.filter { entries[$0].number.count == 1 }
+        let perChapter = members.filter { entries[$0].number.count == 2 }
+        guard !continuous.isEmpty, !perChapter.isEmpty else { return checkNumbers(members, of: entries) }
+        let firstIsContinuous = entries[first].number.count == 1
         let (major, minor) =
             continuous.count > perChapter.count || (continuous.count == perChapter.count && firstIsContinuous)
             ? (continuous, perChapter) : (perChapter, continuous)
-        let odd = minor[0]
-        let message = "\(odd.kind.word)的编号混用了连续编号和分章编号：“\(odd.label)”与“\(major[0].label)”不是同一种编号方式"
-        let note = Note(message: "“\(major[0].label)”在此", span: major[0].span)
-        return [Finding(message: message, span: odd.span, notes: [note])] + checkNumbers(major)
+        let odd = entries[minor[0]]
+        let prevailing = entries[major[0]]
+        let message = "\(odd.kind.word)的编号混用了连续编号和分章编号：“\(odd.label)”与“\(prevailing.label)”不是同一种编号方式"
+        let note = Note(message: "“\(prevailing.label)”在此", span: prevailing.span)
+        return [Finding(message: message, span: odd.span, notes: [note])] + checkNumbers(major, of: entries)
     }
 
     /// Gaps, duplicates and restarts. Per-chapter numbers ("2-3") restart in every chapter.
-    private func checkNumbers(_ entries: [CaptionIndex.Entry]) -> [Finding] {
+    /// - Parameter members: indices into `entries`, in document order.
+    private func checkNumbers(_ members: [Int], of entries: [CaptionIndex.Entry]) -> [Finding] {
         var findings: [Finding] = []
         // Entry indices keyed by packed numbers, not entries keyed by arrays: no entry copies, no array hashing.
         var keys = CaptionNumberKeys()
@@ -114,7 +125,7 @@ public struct CaptionSequence: Rule {
         var lastInGroup: [Int: Int] = [:]
         var lastGroup: Int?
         func groupOf(_ number: [Int]) -> Int { number.count == 2 ? number[0] : 0 }
-        for index in entries.indices {
+        for index in members {
             let entry = entries[index]
             let group = groupOf(entry.number)
             let value = entry.number.last!

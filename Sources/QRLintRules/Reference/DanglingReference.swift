@@ -68,8 +68,13 @@ public struct DanglingReference: Rule {
     public func check(_ context: LintContext) -> [Finding] {
         let captions = context.captions
         // What each reference asks of all the captions, asked once per kind instead of once per reference.
-        let families = Set(CaptionText.Kind.allCases.filter { hasFamily($0, captions) })
-        let twoPartNumbers = Set(captions.entries.filter { $0.number.count == 2 }.map(\.kind))
+        // Lists of at most four kinds, not sets: a set of kinds made the runtime scan every conformance record for
+        // the kind's, once per run.
+        let families = CaptionText.Kind.allCases.filter { hasFamily($0, captions) }
+        var twoPartNumbers: [CaptionText.Kind] = []
+        for entry in captions.entries where entry.number.count == 2 && !twoPartNumbers.contains(entry.kind) {
+            twoPartNumbers.append(entry.kind)
+        }
         var findings: [Finding] = []
         // The paragraphs are the prose units of that kind, read in the shared scalar buffer: binding each
         // paragraph block copied its text (a retain and two releases per paragraph).
@@ -187,7 +192,7 @@ public struct DanglingReference: Rule {
 
     /// - Parameter twoPartNumbers: the kinds with a caption numbered in two parts ("表 2-1").
     private func exists(
-        _ kind: CaptionText.Kind, _ number: [Int], _ captions: CaptionIndex, twoPartNumbers: Set<CaptionText.Kind>
+        _ kind: CaptionText.Kind, _ number: [Int], _ captions: CaptionIndex, twoPartNumbers: [CaptionText.Kind]
     ) -> Bool {
         // "见表 1-3" where tables are numbered 1, 2, 3 …: a range, not table 3 of chapter 1.
         if number.count == 2, number[0] < number[1], !twoPartNumbers.contains(kind) {

@@ -50,10 +50,12 @@ public struct DuplicateParagraph: Rule {
     static let minimumLength = 60
     static let threshold = 0.8
 
-    private struct MessageKey: Hashable {
-        var section: Int
-        var same: Bool
-        var percent: Int
+    /// The message's inputs in one integer — the earlier paragraph's section (-1: before the first), whether
+    /// the later one is in a section of the same path, and the similarity (-1: a copy) — so that the messages
+    /// are keyed by integers: a dictionary keyed by a struct made the runtime scan every conformance record for
+    /// the struct's, once per run.
+    private static func messageKey(section: Int, same: Bool, percent: Int) -> Int {
+        (section + 1) << 9 | (same ? 1 << 8 : 0) | (percent + 1)
     }
 
     public func check(_ context: LintContext) -> [Finding] {
@@ -92,7 +94,7 @@ public struct DuplicateParagraph: Rule {
         }
         // The message depends only on the earlier paragraph's section, whether the later one is in a section of
         // the same path, and the similarity: built once per such key (a draft repeats one passage many times).
-        var messages: [MessageKey: String] = [:]
+        var messages: [Int: String] = [:]
         // The labels `samePath` compares, kept here: the outline's shared ones are behind a lock, and a draft
         // pasted together from copies compares labels for every pair.
         var labels = LabelMemo()
@@ -102,7 +104,7 @@ public struct DuplicateParagraph: Rule {
             let thereSection = section(pair.earlier)
             let same = hereSection == thereSection || Self.samePath(hereSection, thereSection, outline, &labels)
             let percent = exact ? -1 : Int((pair.similarity * 100).rounded(.down))
-            let key = MessageKey(section: thereSection, same: same, percent: percent)
+            let key = Self.messageKey(section: thereSection, same: same, percent: percent)
             let message: String
             if let known = messages[key] {
                 message = known

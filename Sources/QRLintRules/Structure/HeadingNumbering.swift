@@ -73,10 +73,17 @@ public struct HeadingNumbering: Rule {
         let topStyle = context.outline.chapters.lazy.compactMap { sections[$0].numberStyle }.first
         // The top-level headings, then each section's children; a group without two numbered headings is
         // skipped before any work (most sections have no children).
-        var findings = checkSiblings(
-            sections.indices.filter { sections[$0].parent == nil }, sections: sections, topStyle: topStyle)
+        // One findings array and one scratch list for every group: a list per group cost an allocation and a
+        // release for each section with children.
+        var findings: [Finding] = []
+        var previous: [(key: Key, value: Int, section: Int)] = []
+        checkSiblings(
+            sections.indices.filter { sections[$0].parent == nil }, sections: sections, topStyle: topStyle,
+            previous: &previous, into: &findings)
         for index in sections.indices where !sections[index].children.isEmpty {
-            findings += checkSiblings(sections[index].children, sections: sections, topStyle: topStyle)
+            checkSiblings(
+                sections[index].children, sections: sections, topStyle: topStyle, previous: &previous,
+                into: &findings)
         }
         return findings.sorted { $0.span < $1.span }
     }
@@ -86,13 +93,16 @@ public struct HeadingNumbering: Rule {
         var depth: Int
     }
 
-    private func checkSiblings(_ group: [Int], sections: [Outline.Section], topStyle: HeadingNumber.Style?) -> [Finding]
-    {
-        var findings: [Finding] = []
-        // The last section of each style and depth, with its last component: a few entries, searched in place of
-        // a dictionary. Numbers are read in place and bound only to report (a `HeadingNumber` copy retains its
-        // array and string, and most headings are in sequence).
-        var previous: [(key: Key, value: Int, section: Int)] = []
+    /// Appends the group's findings to `findings`.
+    /// - Parameter previous: scratch space: the last section of each style and depth, with its last component (a
+    ///   few entries, searched in place of a dictionary). Emptied here first.
+    private func checkSiblings(
+        _ group: [Int], sections: [Outline.Section], topStyle: HeadingNumber.Style?,
+        previous: inout [(key: Key, value: Int, section: Int)], into findings: inout [Finding]
+    ) {
+        previous.removeAll(keepingCapacity: true)
+        // Numbers are read in place and bound only to report (a `HeadingNumber` copy retains its array and
+        // string, and most headings are in sequence).
         for index in group {
             guard let style = sections[index].numberStyle else { continue }
             let parent = sections[index].parent
@@ -140,7 +150,6 @@ public struct HeadingNumbering: Rule {
                 findings.append(Finding(message: message, span: number.span, notes: [note]))
             }
         }
-        return findings
     }
 
     /// An arabic number must extend its arabic parent's number by exactly one component.

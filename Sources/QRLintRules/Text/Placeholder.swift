@@ -48,9 +48,13 @@ public struct Placeholder: Rule {
                 Self.letterPlaceholders(texts[index], unit: index, prose, places, into: &findings)
             }
         }
-        // A list may name the same place twice ("待补充" inside "【待补充】" and a longer phrase).
-        var seen = Set<Span>()
-        return findings.sorted { $0.span < $1.span }.filter { seen.insert($0.span).inserted }
+        // A list may name the same place twice ("待补充" inside "【待补充】" and a longer phrase). Sorted, the
+        // findings of one place are next to each other: the first of each run is kept, without a set of spans.
+        var kept: [Finding] = []
+        for finding in findings.sorted(by: { $0.span < $1.span }) where kept.last?.span != finding.span {
+            kept.append(finding)
+        }
+        return kept
     }
 
     /// The placeholder letters: X x Ｘ ｘ × ✕ ╳.

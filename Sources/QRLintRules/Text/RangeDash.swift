@@ -195,8 +195,6 @@ public struct RangeDash: Rule {
         guard years || next.map({ ProseScalar.isHan($0) || isPercent($0) }) == true else { return nil }
         guard left.value <= right.value else { return nil }
 
-        let leftText = text(s, left.range)
-        let rightText = text(s, right.range)
         // What the first number dropped that the second carries: "%", "万", "亿".
         var dropped = ""
         if leftUnit.isEmpty, let next {
@@ -207,6 +205,11 @@ public struct RangeDash: Rule {
                 if afterRight + 1 < s.count, s[afterRight + 1] == "元" { dropped += "元" }
             }
         }
+        // A proper mark is reported only for a dropped unit: told before the texts are built (most ranges
+        // written with a proper mark are right).
+        if mark == .proper, dropped.isEmpty { return nil }
+        let leftText = text(s, left.range)
+        let rightText = text(s, right.range)
         let timeLike = years || next.map { "年月日时届期".unicodeScalars.contains($0) } == true
         let proper = timeLike ? "—" : "～"
         let rangeMark = mark == .proper ? text(s, token) : proper

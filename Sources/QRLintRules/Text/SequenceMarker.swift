@@ -53,14 +53,14 @@ public struct SequenceMarker: Rule {
         var starts: [Int] = []
         let signs = prose.signs
         prose.scalars.withUnits { texts in
-            for index in prose.units.indices where prose.units[index].kind != .tableCell {
-                // Every wrong marker ends in a 、 . or ． (all signs) after the end of a number: a unit without
-                // such a mark has none to find, and its text is not taken from its block (a cache miss, a
-                // retain and a release; most paragraphs have a 、).
+            // Every wrong marker ends in a 、 . or ． (all signs) after the end of a number: a unit without such a
+            // mark has none to find and is skipped among the signs, without a look at it; one without such a mark
+            // after a number has none either, and its text is not taken from its block (a cache miss, a retain
+            // and a release; most paragraphs have a 、).
+            signs.forEachUnit(having: Self.isMarkerEnd) { index, places in
+                guard prose.units[index].kind != .tableCell else { return }
                 let unit = texts[index]
-                guard signs.range(of: index).contains(where: { Self.mayEndMarker(unit, signs.indices[$0]) }) else {
-                    continue
-                }
+                guard places.contains(where: { Self.mayEndMarker(unit, signs.indices[$0]) }) else { return }
                 let text = prose.text(of: index)
                 let s = text.scalars
                 Self.itemStarts(text, signs: prose.signs, index: index, source: source, into: &starts)
@@ -71,6 +71,9 @@ public struct SequenceMarker: Rule {
         }
         return findings
     }
+
+    /// The marks a wrong marker ends in (`mayEndMarker`).
+    private static func isMarkerEnd(_ s: Unicode.Scalar) -> Bool { s == "、" || s == "." || s == "．" }
 
     /// Whether the mark at `i` may end a marker `marker(_:at:in:)` reports: a 、 after a digit or a closing
     /// bracket ("1、", "（一）、"), a . or ． after a Chinese numeral ("一."). Weaker than `marker`, never

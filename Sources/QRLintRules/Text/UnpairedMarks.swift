@@ -46,7 +46,9 @@ public struct UnpairedMarks: Rule {
                 let kind = units[index].kind
                 guard kind != .tableCell else { continue }
                 let s = texts[index]
-                let endsSentence = Self.endsSentence(s)
+                // Asked only of plain text, where a paragraph may be cut: elsewhere both flags below are false
+                // whatever it says, and reading every unit's end cost a cache miss each.
+                let endsSentence = plain ? Self.endsSentence(s) : true
                 let cut = plain && kind == .paragraph
                 let places = signs.range(of: index)
                 if !places.isEmpty {
@@ -149,7 +151,8 @@ public struct UnpairedMarks: Rule {
                     finding.notes = [Note(message: "外层的“\(c)”在此已闭合", span: span(at: i))]
                     all.append(finding)
                 }
-                stack.removeSubrange(depth...)
+                // Most closers close the top opener: removing the last costs far less than removing a subrange.
+                if depth == stack.count - 1 { stack.removeLast() } else { stack.removeSubrange(depth...) }
                 continue
             }
             if family == .parenthesis, isListMarker(s, i) { continue }
