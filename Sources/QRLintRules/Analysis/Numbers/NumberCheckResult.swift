@@ -14,9 +14,18 @@ public struct NumberCheckResult: Sendable {
 extension Array where Element == NumberCheckResult {
     /// The findings of a rule: the results of one consistency, in source order, one per place.
     func findings(_ consistency: Consistency) -> [Finding] {
-        var seen = Set<Span>()
-        return self.filter { $0.consistency == consistency && seen.insert($0.span).inserted }.map(\.finding)
-            .sorted { $0.span < $1.span }
+        // The places and indices of the results, sorted by both: the first of a run of one place is its first
+        // result, the one kept. A set of the places seen cost some thousand instructions a result (growing and
+        // hashing), and filtering first copied every result kept.
+        var places: [(span: Span, index: Int)] = []
+        for k in indices where self[k].consistency == consistency { places.append((self[k].span, k)) }
+        places.sort { $0.span < $1.span || ($0.span == $1.span && $0.index < $1.index) }
+        var findings: [Finding] = []
+        findings.reserveCapacity(places.count)
+        for k in places.indices where k == 0 || places[k].span != places[k - 1].span {
+            findings.append(self[places[k].index].finding)
+        }
+        return findings
     }
 }
 
