@@ -47,11 +47,19 @@ enum BoundCheck {
             else { return nil }
             return m
         }
+        // The index's keys of each measure's outer measures, looked up once per measure: by id, each fact's
+        // lookups hashed the ids again.
+        var outerKeys = [[Int?]?](repeating: nil, count: measures.count)
         for f in index.facts.indices {
             guard let m = groupMeasure[index.groupOfFact[f]] else { continue }
             let quantity = index.facts[f].quantity
-            for outer in measures[m].within {
-                guard let whole = index.value(measure: outer, year: index.facts[f].key.year, near: quantity),
+            let within = measures[m].within
+            if outerKeys[m] == nil { outerKeys[m] = within.map { index.measureKey(id: $0) } }
+            let keys = outerKeys[m]!
+            for w in within.indices {
+                let outer = within[w]
+                guard let key = keys[w],
+                    let whole = index.value(measureKey: key, year: index.facts[f].key.year, near: quantity),
                     exceeds(quantity, whole)
                 else { continue }
                 let outerName = lexicon.measureName(id: outer) ?? outer

@@ -187,8 +187,13 @@ public struct FactIndex: Sendable {
     private func group(of key: FactKey) -> Int? {
         guard key.parent.isEmpty, let measure = measureOfID[key.measure], let qualifier = qualifierIDs[key.qualifier]
         else { return nil }
+        return group(measure: measure, qualifier: qualifier, year: key.year)
+    }
+
+    /// The group of a measure key (see `measureKey(id:)`), a qualifier's number and a year.
+    private func group(measure: Int, qualifier: Int, year key: Int?) -> Int? {
         var year = 0
-        while year < years.count, years[year] != key.year { year += 1 }
+        while year < years.count, years[year] != key { year += 1 }
         guard year < years.count else { return nil }
         return groupByPackedKey[
             Self.packedKey(
@@ -216,8 +221,19 @@ public struct FactIndex: Sendable {
     /// The figure of a measure (plain, not a part) for a year: the nearest one before `quantity` in the same
     /// block, else the one value the document agrees on.
     public func value(measure: String, year: Int?, near quantity: Quantity) -> Quantity? {
-        let key = FactKey(measure: measure, qualifier: "", parent: "", year: year)
-        guard let group = group(of: key) else { return nil }
+        guard let measure = measureKey(id: measure) else { return nil }
+        return value(measureKey: measure, year: year, near: quantity)
+    }
+
+    /// The number the index groups a measure's facts by, for `value(measureKey:year:near:)`; nil when no fact
+    /// states the measure. Checks that ask for the same measures over and over look each id up once.
+    func measureKey(id: String) -> Int? { measureOfID[id] }
+
+    /// `value(measure:year:near:)` of a measure looked up with `measureKey(id:)`: hashing the id (and building a
+    /// key of strings) for every stated value cost more than the search. The plain measure's qualifier is
+    /// number 0 ("").
+    func value(measureKey measure: Int, year: Int?, near quantity: Quantity) -> Quantity? {
+        guard let group = group(measure: measure, qualifier: 0, year: year) else { return nil }
         let indices = groups[group]
         // The last fact of the key that starts before `quantity` (facts are in source order).
         var low = 0

@@ -8,12 +8,12 @@ enum FormulaCheck {
         var results: [NumberCheckResult] = []
         let chosen = formulas.filter { $0.severity == severity }
         guard !chosen.isEmpty else { return [] }
-        var byResult: [String: [Formula]] = [:]
-        for formula in chosen { byResult[formula.result, default: []].append(formula) }
+        var byResult: [String: [Prepared]] = [:]
+        for formula in chosen { byResult[formula.result, default: []].append(Prepared(formula, numbers: numbers)) }
         // The formulas of each fact group, looked up once per group (facts of a group share their key), not
         // once per fact.
         let index = numbers.facts
-        let groupFormulas: [[Formula]?] = index.groups.map { group in
+        let groupFormulas: [[Prepared]?] = index.groups.map { group in
             let key = index.facts[group[0]].key
             guard key.qualifier.isEmpty, key.parent.isEmpty else { return nil }
             return byResult[key.measure]
@@ -31,20 +31,37 @@ enum FormulaCheck {
         return results
     }
 
-    static func check(_ formula: Formula, stated: Quantity, year: Int?, numbers: NumberAnalysis) -> NumberCheckResult? {
+    /// A formula with the terms of its alternatives looked up once for the document: the fact index's key of
+    /// each (nil: no fact states it) and the name messages give it. Looked up for every stated value, the ids were
+    /// hashed twice per term.
+    struct Prepared {
+        let formula: Formula
+        let keys: [[Int?]]
+        let names: [[String]]
+
+        init(_ formula: Formula, numbers: NumberAnalysis) {
+            self.formula = formula
+            keys = formula.alternatives.map { $0.terms.map { numbers.facts.measureKey(id: $0) } }
+            names = formula.alternatives.map { $0.terms.map { numbers.lexicon.measureName(id: $0) ?? $0 } }
+        }
+    }
+
+    static func check(_ prepared: Prepared, stated: Quantity, year: Int?, numbers: NumberAnalysis) -> NumberCheckResult? {
         guard stated.kind != .count || stated.isExact || stated.approximation == .odd else { return nil }
+        let formula = prepared.formula
         let ownBase = statedBase(of: stated, numbers: numbers)
         // The alternatives are weighed first; only the one reported has its message written.
         var best:
             (
                 consistency: Consistency, alternative: FormulaExpression, values: [Quantity], value: Double,
-                scale: Double, distance: Double
+                scale: Double, distance: Double, names: [String]
             )? = nil
-        for alternative in formula.alternatives {
+        for a in formula.alternatives.indices {
+            let alternative = formula.alternatives[a]
             var values: [Quantity] = []
             values.reserveCapacity(alternative.terms.count)
-            for term in alternative.terms {
-                guard let value = numbers.facts.value(measure: term, year: year, near: stated) else { break }
+            for key in prepared.keys[a] {
+                guard let key, let value = numbers.facts.value(measureKey: key, year: year, near: stated) else { break }
                 values.append(value)
             }
             guard values.count == alternative.terms.count else { continue }
@@ -63,7 +80,7 @@ enum FormulaCheck {
             if best == nil || (best!.consistency == .mismatch && consistency == .truncationOnly)
                 || (best!.consistency == consistency && distance < best!.distance)
             {
-                best = (consistency, alternative, values, value, scale, distance)
+                best = (consistency, alternative, values, value, scale, distance, prepared.names[a])
             }
         }
         guard let best else { return nil }
@@ -80,7 +97,7 @@ enum FormulaCheck {
         var notes: [Note] = []
         notes.reserveCapacity(values.count)
         for k in values.indices {
-            let name = numbers.lexicon.measureName(id: alternative.terms[k]) ?? alternative.terms[k]
+            let name = best.names[k]
             if k > 0 { text.append(alternative.operation == .add ? " + " : " ÷ ") }
             text.append(name)
             text.append(" ")
