@@ -63,10 +63,9 @@ struct TableNumbersReader {
     /// The unit names (and "%", "％") that a label of simple scalars (see `isSimple`) can equal, as the scalars
     /// of their canonical composition: such a label is compared with them scalar by scalar, neither hashed nor
     /// compared as a `String` (both normalise Chinese text first). A name whose composition holds another scalar
-    /// ("m²", "㎡") equals no such label, and is left out.
-    private let simpleUnitNames: [[Unicode.Scalar]]
-    /// The most scalars of any of them: a longer label is none.
-    private let longestSimpleUnitName: Int
+    /// ("m²", "㎡") equals no such label, and is left out. By their number of scalars (the list at index k holds
+    /// the names of k scalars): a label is compared only with the names of its length, not walked past the rest.
+    private let simpleUnitNamesByCount: [[[Unicode.Scalar]]]
 
     init(scanner: QuantityScanner, lexicon: NumberLexicon) {
         self.scanner = scanner
@@ -75,13 +74,15 @@ struct TableNumbersReader {
         unitNameBound = 4 * (unitNames.map(\.utf8.count).max() ?? 0)
         // Only a name with another scalar is composed (through Foundation): one of simple scalars is its own
         // composition.
-        simpleUnitNames = (Array(unitNames) + ["%", "％"]).map { name in
+        let simpleUnitNames = (Array(unitNames) + ["%", "％"]).map { name in
             let scalars = Array(name.unicodeScalars)
             return scalars.allSatisfy(Self.isSimple)
                 ? scalars : Array(name.precomposedStringWithCanonicalMapping.unicodeScalars)
         }
         .filter { $0.allSatisfy(Self.isSimple) }
-        longestSimpleUnitName = simpleUnitNames.map { $0.count }.max() ?? 0
+        var byCount = [[[Unicode.Scalar]]](repeating: [], count: (simpleUnitNames.map { $0.count }.max() ?? 0) + 1)
+        for name in simpleUnitNames { byCount[name.count].append(name) }
+        simpleUnitNamesByCount = byCount
     }
 
     /// - Parameter buffer: the scan buffer the cells are read into, one after the other.
@@ -95,24 +96,25 @@ struct TableNumbersReader {
         guard columnCount >= 2 else { return nil }
         // Every row is built at its full size at once: regrowing the rows cell by cell cost more than reading them.
         var cells: [[TableNumbers.Cell]] = []
-        var yearCells: [[Int?]] = []
+        // The first year cell of each row: a row's year is all the naming reads of them (a list of every cell's
+        // year was an array per row, and another made to find its first).
+        var rowYears: [Int?] = []
         cells.reserveCapacity(rowCount)
-        yearCells.reserveCapacity(rowCount)
+        rowYears.reserveCapacity(rowCount)
         for (r, row) in table.rows.enumerated() {
             var line: [TableNumbers.Cell] = []
-            var yearLine: [Int?] = []
+            var rowYear: Int? = nil
             line.reserveCapacity(columnCount)
-            yearLine.reserveCapacity(columnCount)
             for c in 0..<columnCount {
                 let text = c < row.count ? row[c].text : .empty
                 let year = Self.yearCell(text.scalars, reportYear: scanner.reportYear)
-                yearLine.append(year)
+                if rowYear == nil { rowYear = year }
                 line.append(
                     year == nil
                         ? classify(text, block: block, row: r, column: c, pool: &pool, buffer: &buffer) : .text)
             }
             cells.append(line)
-            yearCells.append(yearLine)
+            rowYears.append(rowYear)
         }
         // The cells' plain texts, read only where they are used: every cell of a header row, and the cells of a
         // row before its first number (its labels); the others stay empty.
@@ -146,6 +148,8 @@ struct TableNumbersReader {
         }
         var rowLabels: [String] = []
         var roles: [TableNumbers.RowRole] = []
+        rowLabels.reserveCapacity(rowCount)
+        roles.reserveCapacity(rowCount)
         var previousLabelCells: [String] = []
         for r in 0..<rowCount {
             guard r >= headerRows else {
@@ -175,7 +179,7 @@ struct TableNumbersReader {
         }
         // The cells are named in place: this is their only copy, so no row is copied on write.
         nameQuantities(
-            &cells, pool: &pool, columnHeaders: columnHeaders, rowLabels: rowLabels, roles: roles, yearCells: yearCells,
+            &cells, pool: &pool, columnHeaders: columnHeaders, rowLabels: rowLabels, roles: roles, rowYears: rowYears,
             headerRows: headerRows)
         return TableNumbers(
             block: block, cells: cells, roles: roles, columnHeaders: columnHeaders, rowLabels: rowLabels,
@@ -196,7 +200,7 @@ struct TableNumbersReader {
     }
 
     private func isUnitName(_ text: String) -> Bool {
-        if let answer = Self.isUnitName(text, among: simpleUnitNames, longest: longestSimpleUnitName) {
+        if let answer = Self.isUnitName(text, amongByCount: simpleUnitNamesByCount) {
             return answer
         }
         return text == "%" || text == "％" || text.utf8.count <= unitNameBound && unitNames.contains(text)
@@ -206,7 +210,7 @@ struct TableNumbersReader {
     /// `isUnitName(text)` scalar by scalar, when `text` is of simple scalars; nil otherwise. Between strings of
     /// simple scalars (each in NFC, none combining with its neighbour) equal strings are equal scalars, and a
     /// prefix of characters is a prefix of scalars.
-    private static func isUnitName(_ text: String, among names: [[Unicode.Scalar]], longest: Int) -> Bool? {
+    private static func isUnitName(_ text: String, amongByCount names: [[[Unicode.Scalar]]]) -> Bool? {
         let scalars = text.unicodeScalars
         var count = 0
         for scalar in scalars {
@@ -223,8 +227,8 @@ struct TableNumbersReader {
         }
         // "元/生", "个/百人".
         if first == "元" || first == "个", second == "/" { return true }
-        guard count <= longest else { return false }
-        for name in names where name.count == count && name.elementsEqual(scalars) { return true }
+        guard count < names.count else { return false }
+        for name in names[count] where name.first == first && name.elementsEqual(scalars) { return true }
         return false
     }
 
@@ -239,7 +243,7 @@ struct TableNumbersReader {
 
     /// Printable ASCII, CJK unified ideographs, CJK and full-width punctuation: scalars that no other scalar
     /// sequence is canonically equivalent to and that combine with nothing.
-    private static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
+    static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x20...0x7E, 0x4E00...0x9FFF, 0x3000...0x3029, 0xFF01...0xFF5E: true
         default: false
@@ -377,6 +381,9 @@ struct TableNumbersReader {
     /// punctuation): there, comparing scalars gives what `String`'s comparison by characters gives. Nil otherwise.
     static func simpleScalars(_ text: String) -> [Unicode.Scalar]? {
         var result: [Unicode.Scalar] = []
+        // Room for every scalar at once (a scalar is one UTF-8 byte at least): grown from empty, the list of a
+        // label of a few scalars was reallocated two or three times.
+        result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
             switch scalar.value {
             case 0x20: continue
@@ -388,12 +395,34 @@ struct TableNumbersReader {
     }
 
     static func isRateHeader(_ header: String) -> Bool {
-        // A header holds a word only if it holds the word's first scalar: most hold none, and are not searched.
-        guard header.unicodeScalars.contains(where: { rateHeaderFirsts.contains($0.value) }) else { return false }
-        return rateHeaderWords.contains { header.containsText($0) }
+        // A word occurs in the header's UTF-8 bytes (as `containsText` searches) exactly where it occurs in its
+        // scalars: UTF-8 is self-synchronising. So only the places holding a word's first scalar are tried, each
+        // with the words of that scalar, instead of a byte search of the whole header for every word.
+        let firsts = rateHeaderFirsts
+        let scalars = header.unicodeScalars
+        var i = scalars.startIndex
+        while i != scalars.endIndex {
+            let first = scalars[i]
+            if firsts.contains(first.value) {
+                for word in rateHeaderScalarWords where word[0] == first {
+                    var k = 1
+                    var j = scalars.index(after: i)
+                    while k < word.count, j != scalars.endIndex, scalars[j] == word[k] {
+                        k += 1
+                        j = scalars.index(after: j)
+                    }
+                    if k == word.count { return true }
+                }
+            }
+            i = scalars.index(after: i)
+        }
+        return false
     }
 
     private static let rateHeaderFirsts = ScalarBitSet(rateHeaderWords.compactMap { $0.unicodeScalars.first?.value })
+
+    /// `rateHeaderWords` as scalars.
+    private static let rateHeaderScalarWords = rateHeaderWords.map { Array($0.unicodeScalars) }
 
     /// Built once (an array literal in `isRateHeader` was built for every header).
     private static let rateHeaderWords = [
@@ -405,7 +434,7 @@ struct TableNumbersReader {
 
     private func nameQuantities(
         _ cells: inout [[TableNumbers.Cell]], pool: inout ScalarPool, columnHeaders: [[String]], rowLabels: [String],
-        roles: [TableNumbers.RowRole], yearCells: [[Int?]], headerRows: Int
+        roles: [TableNumbers.RowRole], rowYears: [Int?], headerRows: Int
     ) {
         let table = (columnHeaders: columnHeaders, rowLabels: rowLabels, roles: roles, columnCount: columnHeaders.count)
         let unitColumn = table.columnHeaders.firstIndex { headers in
@@ -441,7 +470,7 @@ struct TableNumbersReader {
         var lastOfColumn = [UnitAndKind?](repeating: nil, count: table.columnCount)
         var lastLabelOfColumn = [MeasureLabel](repeating: .none, count: table.columnCount)
         for r in headerRows..<cells.count {
-            let rowYear = yearCells[r].compactMap { $0 }.first
+            let rowYear = rowYears[r]
             let rowLabel = table.rowLabels[r]
             let rowIsYear = rowYear != nil
             var rowText: String? = nil
