@@ -121,8 +121,12 @@ struct EnumerationFinder {
         }
         // The first item carries the words before the list ("形成智能制造"); a last item that is a whole clause
         // ("…签订了") means the number counts something else.
-        if let lastScalar = ranges.last.map({ s[$0.upperBound - 1] }), "了的过着将为".unicodeScalars.contains(lastScalar) {
-            return nil
+        // A switch, not a search of a string's scalars (a string's view was walked for every list).
+        if let lastScalar = ranges.last.map({ s[$0.upperBound - 1] }) {
+            switch lastScalar {
+            case "了", "的", "过", "着", "将", "为": return nil
+            default: break
+            }
         }
         // "A、B和C" with a name that holds 和 ("产教融合和校企合作"): count it both ways; either may be meant.
         if Double(ranges.count) != q.value, ranges.count >= 3, lastJoin(in: last) != nil,

@@ -49,7 +49,7 @@ enum PartitionMatcher {
             }
             guard
                 let members = members(
-                    of: scalars, in: families[index], spellings: allSpellings[index],
+                    of: scalars, family: index, in: families, spellings: allSpellings[index],
                     spellingMembers: allSpellingMembers[index], covers: allCovers[index])
             else {
                 continue
@@ -64,12 +64,13 @@ enum PartitionMatcher {
             complete: complete, shortfallAllowed: shortfallAllowed)
     }
 
-    /// The member each label names, when every label names a different member.
+    /// The member each label names, when every label names a different member. The family is read in place, by
+    /// its index: passed as a value, it was copied (and its strings and lists retained) for every family tried.
     private static func members<Label: ScalarText>(
-        of scalars: [Label], in family: PartitionFamily,
+        of scalars: [Label], family: Int, in families: [PartitionFamily],
         spellings: [(member: String, spelling: [Unicode.Scalar])], spellingMembers: [Int], covers: [[Int]]
     ) -> (names: [String], complete: Bool)? {
-        if let unit = family.ranges {
+        if let unit = families[family].ranges {
             // A band is read from the first number of its label: labels without a digit are no bands, and are not
             // turned into strings to find out.
             guard scalars.allSatisfy({ $0.contains(where: NumberScalars.isDigit) }) else { return nil }
@@ -85,7 +86,7 @@ enum PartitionMatcher {
             found.append(member)
         }
         let complete = covers.contains { cover in cover.allSatisfy(found.contains) }
-        return (found.map { family.members[$0].name }, complete)
+        return (found.map { families[family].members[$0].name }, complete)
     }
 
     /// The spelling (by its index) that names the label's member: the longest one that occurs in the label

@@ -168,10 +168,32 @@ struct ShareFinder {
 
     /// `isGeneric` of a label's text, built only when its last scalar (的 aside) can end a generic label.
     private func isGeneric(_ label: MeasureLabel) -> Bool {
-        if let last = pool[label.scalars].last(where: { $0 != "的" }), !Self.genericLasts.contains(last.value) {
+        let scalars = pool[label.scalars]
+        if let last = scalars.last(where: { $0 != "的" }), !Self.genericLasts.contains(last.value) {
             return false
         }
+        if let generic = Self.isGeneric(simpleScalars: scalars) { return generic }
         return Self.isGeneric(pool.string(label.scalars))
+    }
+
+    /// `isGeneric(_:)` compared scalar by scalar, when every scalar is simple (see `TableNumbersReader.isSimple`):
+    /// there a character is a scalar and equal strings are equal scalars. Nil for any other label. Building the
+    /// string and its filtered copy cost some thousand instructions a share.
+    private static func isGeneric(simpleScalars scalars: ArraySlice<Unicode.Scalar>) -> Bool? {
+        var stripped: [Unicode.Scalar] = []
+        stripped.reserveCapacity(scalars.count)
+        for scalar in scalars where scalar != "的" {
+            guard TableNumbersReader.isSimple(scalar) else { return nil }
+            stripped.append(scalar)
+        }
+        if stripped.isEmpty || stripped == ["比"] || stripped == ["比", "例"] || stripped == ["比", "重"] { return true }
+        return stripped.count <= 6
+            && genericSuffixes.contains { LabelText.hasSuffix(stripped, 0, stripped.count, $0) }
+    }
+
+    /// The endings of `isGeneric(_:)`, as scalars.
+    private static let genericSuffixes: [[Unicode.Scalar]] = ["总数", "总人数", "总量", "总额", "总和", "合计"].map {
+        Array($0.unicodeScalars)
     }
 
     /// The last scalars of the generic labels: 比, 比例, 比重, and the words ending 总数, 总量, 总额, 总和, 合计.
