@@ -13,11 +13,24 @@ enum EnumerationCheck {
             }
             guard found != stated, !(claim.open && found < stated) else { continue }
             let items = claim.itemTexts(in: document)
-            let shown = items.prefix(8).map { "“\($0)”" }.joined(separator: "、")
-            let message =
-                "写作“\(numbers.text(claim.count))”，但列出了 \(found) 项：\(shown)\(items.count > 8 ? "等" : "")"
+            // "写作“<count>”，但列出了 <found> 项：“a”、“b”…", written into one buffer: the interpolation made a
+            // string of each quoted item and of their joined list, and grew the message piece by piece.
+            var text = MessageText()
+            text.append("写作“")
+            text.append(numbers.pool[claim.count.text])
+            text.append("”，但列出了 ")
+            text.append(String(found))
+            text.append(" 项：")
+            for k in items.indices.prefix(8) {
+                if k > 0 { text.append("、") }
+                text.append("“")
+                text.append(items[k])
+                text.append("”")
+            }
+            if items.count > 8 { text.append("等") }
+            let message = text.string
             let notes = zip(items, claim.itemSpans(in: document)).prefix(12).map {
-                Note(message: "列举项：\($0)", span: $1)
+                Note(message: "列举项：" + $0, span: $1)
             }
             results.append(
                 NumberCheckResult(consistency: .mismatch, message: message, span: claim.count.span, notes: Array(notes))

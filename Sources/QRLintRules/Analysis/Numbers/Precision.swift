@@ -36,7 +36,7 @@ public enum Precision {
     /// A computed value for a message: at most `decimals` decimals, no trailing zeros ("18.74", "486").
     public static func format(_ value: Double, decimals: Int = 2) -> String {
         guard value.isFinite else { return value > 0 ? "∞" : "-∞" }
-        let factor = pow(10, Double(max(0, decimals)))
+        let factor = power(max(0, decimals))
         let rounded = (value * factor).rounded() / factor
         if rounded == rounded.rounded(), abs(rounded) < 1e15 { return String(Int(rounded)) }
         if let text = fixedPoint(rounded, places: max(0, decimals), factor: factor) { return text }
@@ -54,27 +54,37 @@ public enum Precision {
         guard places <= 9, scaled < 1e15 else { return nil }
         // `value` lies within a rounding error of units / 10^places, so these are the digits printf shows.
         var units = Int(scaled.rounded())
-        var digits: [UInt8] = []
-        digits.reserveCapacity(24)
-        var fraction = places
-        // The fraction's digits, last first, trailing zeros dropped.
-        var kept = false
-        while fraction > 0 {
-            let digit = UInt8(units % 10)
-            units /= 10
-            fraction -= 1
-            if digit != 0 || kept {
-                digits.append(0x30 + digit)
-                kept = true
+        // Written backwards from the end of a buffer on the stack (at most 15 digits, a point and a sign): a list
+        // of its own, reversed, was an allocation and its release for every number of a message.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
+            var start = buffer.count
+            var fraction = places
+            // The fraction's digits, last first, trailing zeros dropped.
+            var kept = false
+            while fraction > 0 {
+                let digit = UInt8(units % 10)
+                units /= 10
+                fraction -= 1
+                if digit != 0 || kept {
+                    start -= 1
+                    buffer[start] = 0x30 + digit
+                    kept = true
+                }
             }
+            if kept {
+                start -= 1
+                buffer[start] = UInt8(ascii: ".")
+            }
+            repeat {
+                start -= 1
+                buffer[start] = 0x30 + UInt8(units % 10)
+                units /= 10
+            } while units > 0
+            if value < 0 {
+                start -= 1
+                buffer[start] = UInt8(ascii: "-")
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[start...]), as: UTF8.self)
         }
-        if kept { digits.append(UInt8(ascii: ".")) }
-        repeat {
-            digits.append(0x30 + UInt8(units % 10))
-            units /= 10
-        } while units > 0
-        if value < 0 { digits.append(UInt8(ascii: "-")) }
-        digits.reverse()
-        return String(decoding: digits, as: UTF8.self)
     }
 }
