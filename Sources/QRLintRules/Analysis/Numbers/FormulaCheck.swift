@@ -46,7 +46,9 @@ enum FormulaCheck {
         }
     }
 
-    static func check(_ prepared: Prepared, stated: Quantity, year: Int?, numbers: NumberAnalysis) -> NumberCheckResult? {
+    static func check(_ prepared: Prepared, stated: Quantity, year: Int?, numbers: NumberAnalysis)
+        -> NumberCheckResult?
+    {
         guard stated.kind != .count || stated.isExact || stated.approximation == .odd else { return nil }
         let formula = prepared.formula
         let ownBase = statedBase(of: stated, numbers: numbers)

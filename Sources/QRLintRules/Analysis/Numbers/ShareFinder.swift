@@ -44,10 +44,6 @@ struct ShareFinder {
         var shares: [ShareClaim] = []
         var complements: [ComplementClaim] = []
         var unresolved: [UnresolvedShare] = []
-        var totals: [Int: Quantity] = [:]
-        for claim in claims {
-            for ref in claim.partRefs { totals[ref.index] = claim.total }
-        }
         var previousShare: Int? = nil
         var listShares: [Int] = []
         var carriedBase: (base: Quantity?, label: MeasureLabel?)? = nil
@@ -67,7 +63,7 @@ struct ShareFinder {
                 // "其余5个专业大类共657人，占全校总人数的6.8%" is also a share of its own part.
                 guard let zhan = shareWord(in: clause) else { continue }
                 if let part = partBefore(clauseStart: clauseStart, zhan: zhan),
-                    let found = resolve(q, part: part, zhan: zhan, clauseStart: clauseStart, totals: totals)
+                    let found = resolve(q, part: part, zhan: zhan, clauseStart: clauseStart)
                 {
                     if let base = found.base {
                         shares.append(ShareClaim(share: q, part: quantities[part], base: base))
@@ -113,7 +109,7 @@ struct ShareFinder {
                             && $0.isSummable
                     }
                 } else if isGeneric(label) {
-                    if let part, let total = totals[part] {
+                    if let part, let total = total(ofPart: part) {
                         base = total
                     } else if let carried = carriedBase, carriedSentence == sentence {
                         base = carried.base
@@ -138,7 +134,7 @@ struct ShareFinder {
 
     /// The base of a share whose base is named in its "占…的" phrase (no carrying from earlier shares).
     private mutating func resolve(
-        _ q: Quantity, part: Int, zhan: Int, clauseStart: Int, totals: [Int: Quantity]
+        _ q: Quantity, part: Int, zhan: Int, clauseStart: Int
     ) -> (base: Quantity?, label: MeasureLabel?)? {
         if let base = quantities.last(where: {
             $0.range.lowerBound > zhan && $0.range.upperBound <= q.range.lowerBound && $0.isSummable
@@ -156,7 +152,16 @@ struct ShareFinder {
             }
             return (base, label)
         }
-        if isGeneric(label), let total = totals[part] { return (total, nil) }
+        if isGeneric(label), let total = total(ofPart: part) { return (total, nil) }
+        return nil
+    }
+
+    /// The total of the last part-sum claim that lists the quantity at `part` as a part. A paragraph has a claim
+    /// or two: searched, not indexed (a dictionary of them was built, and regrown, for every paragraph).
+    private func total(ofPart part: Int) -> Quantity? {
+        for c in claims.indices.reversed() where claims[c].partRefs.contains(where: { $0.index == part }) {
+            return claims[c].total
+        }
         return nil
     }
 

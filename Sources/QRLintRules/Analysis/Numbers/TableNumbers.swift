@@ -395,28 +395,29 @@ struct TableNumbersReader {
     }
 
     static func isRateHeader(_ header: String) -> Bool {
+        // A header holds a word only if it holds the word's first scalar: most hold none, and are not searched.
+        let firsts = rateHeaderFirsts
+        guard header.unicodeScalars.contains(where: { firsts.contains($0.value) }) else { return false }
         // A word occurs in the header's UTF-8 bytes (as `containsText` searches) exactly where it occurs in its
         // scalars: UTF-8 is self-synchronising. So only the places holding a word's first scalar are tried, each
         // with the words of that scalar, instead of a byte search of the whole header for every word.
-        let firsts = rateHeaderFirsts
-        let scalars = header.unicodeScalars
-        var i = scalars.startIndex
-        while i != scalars.endIndex {
-            let first = scalars[i]
-            if firsts.contains(first.value) {
-                for word in rateHeaderScalarWords where word[0] == first {
-                    var k = 1
-                    var j = scalars.index(after: i)
-                    while k < word.count, j != scalars.endIndex, scalars[j] == word[k] {
-                        k += 1
-                        j = scalars.index(after: j)
-                    }
-                    if k == word.count { return true }
-                }
+        let scalars = scalarArray(header)
+        for i in scalars.indices where firsts.contains(scalars[i].value) {
+            for word in rateHeaderScalarWords
+            where word[0] == scalars[i] && LabelText.hasPrefix(scalars, i, scalars.count, word) {
+                return true
             }
-            i = scalars.index(after: i)
         }
         return false
+    }
+
+    /// `Array(text.unicodeScalars)` in one pass, with room for every scalar at once: the array initialiser
+    /// counted the scalars in a pass of its own before copying them.
+    static func scalarArray(_ text: String) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { scalars.append(scalar) }
+        return scalars
     }
 
     private static let rateHeaderFirsts = ScalarBitSet(rateHeaderWords.compactMap { $0.unicodeScalars.first?.value })
@@ -446,7 +447,7 @@ struct TableNumbersReader {
             var headerParts: [String] = []
             var year: Int? = nil
             for (level, part) in table.columnHeaders[c].enumerated() {
-                if let found = Self.yearCell(Array(part.unicodeScalars), reportYear: scanner.reportYear) {
+                if let found = Self.yearCell(Self.scalarArray(part), reportYear: scanner.reportYear) {
                     year = found
                 } else if level < headerRows {
                     headerParts.append(Self.withoutUnit(part))
@@ -603,7 +604,7 @@ struct TableNumbersReader {
     }
 
     private func measureLabel(_ text: String, quantity: Quantity, pool: inout ScalarPool) -> MeasureLabel {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Self.scalarArray(text)
         var label = LabelExtractor.label(
             scalars, range: 0..<scalars.count, baseUnit: quantity.baseUnit, kind: quantity.kind, lexicon: lexicon,
             pool: &pool)
