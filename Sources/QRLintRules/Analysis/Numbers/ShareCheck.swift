@@ -71,8 +71,10 @@ enum ShareCheck {
     /// The shares of every part of a complete partition add up to 100%.
     static func partitionTotals(_ numbers: NumberAnalysis, shares: [ShareClaim]) -> [NumberCheckResult] {
         var byPart: [Span: ShareClaim] = [:]
-        // Room for every share at once: regrowing rehashed (and moved) the claims stored so far.
-        byPart.reserveCapacity(shares.count)
+        // Room for every share at once: regrowing rehashed (and moved) the claims stored so far. Not for none: a
+        // dictionary's first storage looks up its key's `Hashable` conformance, a search of every conformance in
+        // the program that a document without shares never needed.
+        if !shares.isEmpty { byPart.reserveCapacity(shares.count) }
         for share in shares { byPart[share.part.span] = share }
         var results: [NumberCheckResult] = []
         for group in numbers.claims.shareGroups {
