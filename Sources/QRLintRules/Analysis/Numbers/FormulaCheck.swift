@@ -8,21 +8,26 @@ enum FormulaCheck {
         var results: [NumberCheckResult] = []
         let chosen = formulas.filter { $0.severity == severity }
         guard !chosen.isEmpty else { return [] }
-        var byResult: [String: [Prepared]] = [:]
-        for formula in chosen { byResult[formula.result, default: []].append(Prepared(formula, numbers: numbers)) }
+        // The formulas by the measure they compute, as indices of `chosen`.
+        var byResult: [String: [Int]] = [:]
+        for f in chosen.indices { byResult[chosen[f].result, default: []].append(f) }
+        // Each formula's terms are looked up when a stated value first needs it: most formulas have none in a
+        // short report.
+        var prepared = [Prepared?](repeating: nil, count: chosen.count)
         // The formulas of each fact group, looked up once per group (facts of a group share their key), not
         // once per fact.
         let index = numbers.facts
-        let groupFormulas: [[Prepared]?] = index.groups.map { group in
+        let groupFormulas: [[Int]?] = index.groups.map { group in
             let key = index.facts[group[0]].key
             guard key.qualifier.isEmpty, key.parent.isEmpty else { return nil }
             return byResult[key.measure]
         }
         for k in index.facts.indices {
             guard let formulas = groupFormulas[index.groupOfFact[k]] else { continue }
-            for formula in formulas {
+            for f in formulas {
+                if prepared[f] == nil { prepared[f] = Prepared(chosen[f], numbers: numbers) }
                 if let result = check(
-                    formula, stated: index.facts[k].quantity, year: index.facts[k].key.year, numbers: numbers)
+                    prepared[f]!, stated: index.facts[k].quantity, year: index.facts[k].key.year, numbers: numbers)
                 {
                     results.append(result)
                 }
