@@ -83,10 +83,24 @@ enum BoundCheck {
         for k in quantities.indices where quantities[k].kind == .percent && quantities[k].interval.low > 100 {
             let q = quantities[k]
             let ceiling = q.label.measure.flatMap { numbers.lexicon.measures[$0].ceiling }
-            let label = numbers.text(q.label)
-            let isShare = label.hasPrefix("占") || label == "占比"
+            let label = numbers.pool[q.label.scalars]
+            // "占…" is a share ("占比" among them). A label of simple scalars (see `TableNumbersReader.isSimple`)
+            // starts with the character 占 exactly when it starts with the scalar; another is asked as a string.
+            let isShare =
+                label.allSatisfy(TableNumbersReader.isSimple)
+                ? label.first == "占" : numbers.text(q.label).hasPrefix("占")
             guard let limit = ceiling ?? (isShare ? 100 : nil), q.interval.low > limit else { continue }
-            let message = "“\(label)”为 \(numbers.text(q))，超过 \(Precision.format(limit))%"
+            // "“<label>”为 <text>，超过 <limit>%", written into one buffer (an interpolation made a string of the
+            // label and of the text first, and grew the message piece by piece).
+            var text = MessageText()
+            text.append("“")
+            text.append(label)
+            text.append("”为 ")
+            text.append(numbers.pool[q.text])
+            text.append("，超过 ")
+            text.append(Precision.format(limit))
+            text.append("%")
+            let message = text.string
             results.append(NumberCheckResult(consistency: .mismatch, message: message, span: q.span, notes: []))
         }
         return results

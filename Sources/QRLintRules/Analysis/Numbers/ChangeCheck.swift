@@ -21,6 +21,13 @@ enum ChangeCheck {
     /// Last year's value of the same measure, qualifier and scope.
     static func prior(_ current: Quantity, numbers: NumberAnalysis) -> Quantity? {
         guard let measure = current.label.measure, let year = current.year ?? numbers.reportYear else { return nil }
+        // The plain measure (most changes) is looked up by its key's number: the key of strings was built, and
+        // its id and empty qualifier hashed, for every change.
+        if current.label.qualifier.isEmpty {
+            return numbers.facts.measureKey(id: numbers.lexicon.measures[measure].id).flatMap {
+                numbers.facts.agreedValue(measureKey: $0, year: year - 1)
+            }
+        }
         let key = FactKey(
             measure: numbers.lexicon.measures[measure].id, qualifier: numbers.qualifier(current.label), parent: "",
             year: year - 1)

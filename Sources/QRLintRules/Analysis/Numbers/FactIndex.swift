@@ -213,6 +213,12 @@ public struct FactIndex: Sendable {
         group(of: key).flatMap { agreed[$0] }.map { facts[$0].quantity }
     }
 
+    /// `agreedValue(for:)` of the plain measure (no qualifier, no parent) of a key from `measureKey(id:)`: no key
+    /// of strings built and hashed.
+    func agreedValue(measureKey measure: Int, year: Int?) -> Quantity? {
+        group(measure: measure, qualifier: 0, year: year).flatMap { agreed[$0] }.map { facts[$0].quantity }
+    }
+
     /// The agreed value of a group (see `agreedValue(for:)`).
     func agreedValue(group: Int) -> Quantity? {
         agreed[group].map { facts[$0].quantity }
