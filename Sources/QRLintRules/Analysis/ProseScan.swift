@@ -43,41 +43,40 @@ public struct ProseScan: Sendable {
         // Hits by phrase index: an array, not a dictionary keyed by the index (hashing and the dictionary's
         // bookkeeping on every hit).
         var found = [[PhraseHit]](repeating: [], count: matcher.phrases.count)
-        // The bits of the scalars a phrase starts with, read in place: most scalars are ideographs that start
-        // no phrase, and for them one bit test is all the work.
-        matcher.withStartBits { startBits in
+        // One byte per scalar says what to record (`ProseScalarKinds`), read in place: most scalars are
+        // ideographs, letters or spaces that start no phrase, for which the byte is 0 and one load is all the work.
+        let kinds = matcher.scanKinds
+        kinds.withBMPKinds { table in
             scalars.withUnits { texts in
-                // A common ideograph that starts no phrase: no sign, no number, no phrase (an ideograph folds to
-                // itself, so its bit is the whole test). Most scalars of a report.
-                @inline(__always) func isPlain(_ value: UInt32) -> Bool {
-                    value &- 0x4E00 <= 0x9FFF - 0x4E00 && startBits[Int(value >> 6)] & (1 << UInt64(value & 63)) == 0
-                }
                 for unitIndex in units.indices {
                     let buffer = texts[unitIndex]
                     var afterDigit = false
                     let count = buffer.count
                     var i = 0
                     while i < count {
-                        // A run of plain ideographs is skipped in a tight loop.
-                        if isPlain(buffer[i].value) {
+                        let s = buffer[i]
+                        let kind = s.value < 0x1_0000 ? table[Int(s.value)] : kinds.kind(beyondBMP: s.value)
+                        if kind == 0 {
+                            // A run of such scalars is skipped in a tight loop.
                             afterDigit = false
                             i += 1
-                            while i < count, isPlain(buffer[i].value) { i += 1 }
-                            if i == count { break }
-                        }
-                        let s = buffer[i]
-                        if s.value &- 0x4E00 <= 0x9FFF - 0x4E00 {
-                            afterDigit = false
-                        } else {
-                            let isDigit = ProseScalar.isDigit(s)
-                            if isDigit {
-                                if !afterDigit { numbers.append(i, s) }
-                            } else if Self.isSign(s) {
-                                signs.append(i, s)
+                            while i < count {
+                                let value = buffer[i].value
+                                guard value < 0x1_0000, table[Int(value)] == 0 else { break }
+                                i += 1
                             }
-                            afterDigit = isDigit
+                            continue
                         }
-                        if matcher.mayMatch(buffer, at: i) {
+                        if kind & ProseScalarKinds.digit != 0 {
+                            if !afterDigit { numbers.append(i, s) }
+                            afterDigit = true
+                        } else {
+                            if kind & ProseScalarKinds.sign != 0 { signs.append(i, s) }
+                            afterDigit = false
+                        }
+                        if kind & ProseScalarKinds.phraseStart != 0,
+                            matcher.mayMatch(buffer, at: i, startingWith: ProseScalar.folded(s).value)
+                        {
                             let start = i
                             matcher.matches(in: buffer, at: i) { phrase, end in
                                 found[phrase].append(PhraseHit(unit: unitIndex, range: start..<end))
@@ -98,13 +97,6 @@ public struct ProseScan: Sendable {
         self.numbers = numbers.build()
         self.hits = byPhrase
         self.blocks = blocks
-    }
-
-    /// A scalar other than a digit that is a sign: not Chinese, not white space, not a Latin letter but X x Ｘ ｘ.
-    private static func isSign(_ s: Unicode.Scalar) -> Bool {
-        if ProseScalar.isHan(s) || ProseScalar.isSpace(s) { return false }
-        guard ProseScalar.isLatinLetter(s) else { return true }
-        return s == "X" || s == "x" || s == "Ｘ" || s == "ｘ"
     }
 
     /// Occurrences of a phrase that was passed to `init`.

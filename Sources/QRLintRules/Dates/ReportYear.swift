@@ -191,10 +191,10 @@ public struct ReportYear: Rule {
         let numbers = prose.numbers
         // A mention starts with a year: the places are read in the shared scalar buffer, and a unit's mapped
         // text is fetched only for the first mention of last year.
+        // Only the units with a number that may start a year are visited (found among the numbers).
         prose.scalars.withUnits { texts in
-            for index in prose.units.indices where prose.units[index].blockIndex > bodyStart {
-                let places = numbers.range(of: index)
-                guard !places.isEmpty, prose.units[index].kind == .paragraph else { continue }
+            numbers.forEachUnit(having: DateText.mayStartYear) { index, places in
+                guard prose.units[index].blockIndex > bodyStart, prose.units[index].kind == .paragraph else { return }
                 let s = texts[index]
                 for k in places where DateText.mayStartYear(numbers.scalars[k]) {
                     let i = numbers.indices[k]

@@ -116,7 +116,8 @@ public struct UnpairedMarks: Rule {
     ) {
         func span(at i: Int) -> Span { prose.span(of: index, at: i) }
         let unitStart = all.count
-        defer { stack.removeAll(keepingCapacity: true) }
+        // Most units close what they open: emptying an empty stack still went through `replaceSubrange`.
+        defer { if !stack.isEmpty { stack.removeAll(keepingCapacity: true) } }
         var sawSentenceEnd = false
         var pendingStrayCloser: Int?
         for k in places {
