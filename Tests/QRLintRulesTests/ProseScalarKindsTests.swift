@@ -8,7 +8,8 @@ struct ProseScalarKindsTests {
 
     @Test func everyScalarOfThePlaneAgreesWithProseScalar() {
         let firsts = Self.phrases.compactMap { PhraseMatcher.normalized($0).first?.value }
-        let kinds = ProseScalarKinds(phraseStarts: firsts)
+        let singles = Self.phrases.map(PhraseMatcher.normalized).filter { $0.count == 1 }.map(\.[0].value)
+        let kinds = ProseScalarKinds(phraseStarts: firsts, singles: singles)
         for value in UInt32(0)..<0x1_0000 {
             guard let s = Unicode.Scalar(value) else { continue }
             let kind = kinds.kind(of: s)
@@ -17,12 +18,17 @@ struct ProseScalarKindsTests {
             #expect((kind & ProseScalarKinds.sign != 0) == (!digit && ProseScalar.isSign(s)), "\(value)")
             let starts = firsts.contains(ProseScalar.folded(s).value)
             #expect((kind & ProseScalarKinds.phraseStart != 0) == starts, "\(value)")
+            let single = singles.contains(ProseScalar.folded(s).value)
+            #expect((kind & ProseScalarKinds.phraseSingle != 0) == single, "\(value)")
+            #expect((kind & ProseScalarKinds.ignorable != 0) == ProseScalar.isIgnorableInPhrase(s), "\(value)")
+            let recorded = digit || ProseScalar.isSign(s) || starts
+            #expect((kind & ProseScalarKinds.recorded != 0) == recorded, "\(value)")
         }
     }
 
     @Test func scalarsBeyondThePlane() {
         let kinds = ProseScalarKinds(phraseStarts: [0x20000])
-        #expect(kinds.kind(of: "\u{20000}") == ProseScalarKinds.phraseStart)
+        #expect(kinds.kind(of: "\u{20000}") == ProseScalarKinds.phraseStart | ProseScalarKinds.phraseSingle)
         #expect(kinds.kind(of: "\u{20001}") == 0)
         #expect(kinds.kind(of: "😀") == ProseScalarKinds.sign)
     }

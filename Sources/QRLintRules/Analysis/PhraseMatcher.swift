@@ -47,12 +47,12 @@ struct PhraseMatcher: Sendable {
         }
         starts = ScalarBitSet(firsts)
         singles = ScalarBitSet(singleFirsts)
-        scanKinds = ProseScalarKinds(phraseStarts: firsts)
+        scanKinds = ProseScalarKinds(phraseStarts: firsts, singles: singleFirsts)
     }
 
     /// One of 65,536 bits for two scalars as compared.
     @inline(__always)
-    private static func pairBit(_ first: UInt32, _ second: UInt32) -> Int {
+    static func pairBit(_ first: UInt32, _ second: UInt32) -> Int {
         Int(truncatingIfNeeded: (((first &* 0x9E37_79B1) ^ second) &* 0x85EB_CA6B) >> 16)
     }
 
@@ -124,6 +124,11 @@ struct PhraseMatcher: Sendable {
     }
 
     var isEmpty: Bool { phrases.isEmpty }
+
+    /// Calls `body` with the bits of the first two scalars of the longer phrases (`pairBit`; `mayMatch` is false
+    /// where a phrase start's bit with the next scalar is clear, the next scalar being no quote or space and the
+    /// start no phrase alone): the prose scan tests them in place before it asks `mayMatch`.
+    func withPairBits<R>(_ body: (UnsafeBufferPointer<UInt64>) -> R) -> R { pairs.withUnsafeBufferPointer(body) }
 
     /// Every phrase that starts at `start` (which must not be an ignorable scalar): (phrase index, end).
     func matches(in scalars: UnsafeBufferPointer<Unicode.Scalar>, at start: Int, _ found: (Int, Int) -> Void) {

@@ -8,6 +8,12 @@ struct ProseScalarKinds: Sendable {
     static let sign: UInt8 = 2
     /// A scalar that folds to one a phrase starts with: `PhraseMatcher.mayMatch` may hold there.
     static let phraseStart: UInt8 = 4
+    /// The kinds the scan records something for; a scalar of none of them is skipped.
+    static let recorded: UInt8 = digit | sign | phraseStart
+    /// With `phraseStart`: a phrase is that scalar alone (and `mayMatch` holds whatever follows).
+    static let phraseSingle: UInt8 = 8
+    /// A quote or space a phrase may have inside it in the text (`ProseScalar.isIgnorableInPhrase`).
+    static let ignorable: UInt8 = 16
 
     private var kinds: [UInt8]
     /// The phrase starts beyond the Basic Multilingual Plane (none in the packs so far).
@@ -35,33 +41,45 @@ struct ProseScalarKinds: Sendable {
             }
             set(0x30...0x39, digit)
             set(0xFF10...0xFF19, digit)
+            let ignorables: [Unicode.Scalar] = [
+                "“", "”", "‘", "’", "\"", "'", "「", "」", "『", "』", " ", "\t", "\n", "\r", "\u{3000}", "\u{A0}",
+                "\u{FEFF}",
+            ]
+            for s in ignorables { all[Int(s.value)] |= ignorable }
         }
         return kinds
     }()
 
-    /// - Parameter phraseStarts: the folded scalars phrases start with (`PhraseMatcher`).
-    init(phraseStarts: some Sequence<UInt32>) {
+    /// - Parameters:
+    ///   - phraseStarts: the folded scalars phrases start with (`PhraseMatcher`).
+    ///   - singles: those of them that are a phrase alone.
+    init(phraseStarts: some Sequence<UInt32>, singles: some Sequence<UInt32> = [UInt32]()) {
         kinds = Self.base
-        for start in phraseStarts {
-            guard start < 0x1_0000 else {
-                startsBeyondBMP.insert(start)
-                continue
-            }
-            // Folding only takes full-width forms to ASCII and upper case to lower case: these are all the
-            // scalars that can fold to `start`.
-            for candidate in [start, start &- 0x20, start &+ 0xFEE0, start &- 0x20 &+ 0xFEE0] {
-                guard let scalar = Unicode.Scalar(candidate), candidate < 0x1_0000,
-                    ProseScalar.folded(scalar).value == start
-                else { continue }
-                kinds[Int(candidate)] |= Self.phraseStart
-            }
+        for start in phraseStarts { mark(start, Self.phraseStart) }
+        for single in singles { mark(single, Self.phraseSingle) }
+    }
+
+    /// Marks every scalar that folds to `folded`.
+    private mutating func mark(_ folded: UInt32, _ kind: UInt8) {
+        guard folded < 0x1_0000 else {
+            startsBeyondBMP.insert(folded)
+            return
+        }
+        // Folding only takes full-width forms to ASCII and upper case to lower case: these are all the scalars
+        // that can fold to `folded`.
+        for candidate in [folded, folded &- 0x20, folded &+ 0xFEE0, folded &- 0x20 &+ 0xFEE0] {
+            guard let scalar = Unicode.Scalar(candidate), candidate < 0x1_0000,
+                ProseScalar.folded(scalar).value == folded
+            else { continue }
+            kinds[Int(candidate)] |= kind
         }
     }
 
-    /// The kind of a scalar beyond the Basic Multilingual Plane (rare: the scan asks the table for the rest).
+    /// The kind of a scalar beyond the Basic Multilingual Plane (rare: the scan asks the table for the rest). A
+    /// phrase start there is taken for a single, so that `mayMatch` is always asked.
     func kind(beyondBMP value: UInt32) -> UInt8 {
         let sign = ProseScalar.isHan(Unicode.Scalar(value) ?? " ") ? 0 : Self.sign
-        return startsBeyondBMP.contains(value) ? sign | Self.phraseStart : sign
+        return startsBeyondBMP.contains(value) ? sign | Self.phraseStart | Self.phraseSingle : sign
     }
 
     /// The kind of any scalar.

@@ -44,48 +44,65 @@ public struct ProseScan: Sendable {
         // bookkeeping on every hit).
         var found = [[PhraseHit]](repeating: [], count: matcher.phrases.count)
         // One byte per scalar says what to record (`ProseScalarKinds`), read in place: most scalars are
-        // ideographs, letters or spaces that start no phrase, for which the byte is 0 and one load is all the work.
+        // ideographs, letters or spaces that start no phrase, with nothing recorded, and one load is all the work.
         let kinds = matcher.scanKinds
-        kinds.withBMPKinds { table in
-            scalars.withUnits { texts in
-                for unitIndex in units.indices {
-                    let buffer = texts[unitIndex]
-                    var afterDigit = false
-                    let count = buffer.count
-                    var i = 0
-                    while i < count {
-                        let s = buffer[i]
-                        let kind = s.value < 0x1_0000 ? table[Int(s.value)] : kinds.kind(beyondBMP: s.value)
-                        if kind == 0 {
-                            // A run of such scalars is skipped in a tight loop.
-                            afterDigit = false
-                            i += 1
-                            while i < count {
-                                let value = buffer[i].value
-                                guard value < 0x1_0000, table[Int(value)] == 0 else { break }
+        matcher.withPairBits { pairs in
+            kinds.withBMPKinds { table in
+                scalars.withUnits { texts in
+                    for unitIndex in units.indices {
+                        let buffer = texts[unitIndex]
+                        var afterDigit = false
+                        let count = buffer.count
+                        var i = 0
+                        while i < count {
+                            let s = buffer[i]
+                            let kind = s.value < 0x1_0000 ? table[Int(s.value)] : kinds.kind(beyondBMP: s.value)
+                            if kind & ProseScalarKinds.recorded == 0 {
+                                // A run of such scalars is skipped in a tight loop.
+                                afterDigit = false
                                 i += 1
+                                while i < count {
+                                    let value = buffer[i].value
+                                    guard value < 0x1_0000, table[Int(value)] & ProseScalarKinds.recorded == 0 else {
+                                        break
+                                    }
+                                    i += 1
+                                }
+                                continue
                             }
-                            continue
-                        }
-                        if kind & ProseScalarKinds.digit != 0 {
-                            if !afterDigit { numbers.append(i, s) }
-                            afterDigit = true
-                        } else {
-                            if kind & ProseScalarKinds.sign != 0 { signs.append(i, s) }
-                            afterDigit = false
-                        }
-                        if kind & ProseScalarKinds.phraseStart != 0,
-                            matcher.mayMatch(buffer, at: i, startingWith: ProseScalar.folded(s).value)
-                        {
-                            let start = i
-                            matcher.matches(in: buffer, at: i) { phrase, end in
-                                found[phrase].append(PhraseHit(unit: unitIndex, range: start..<end))
+                            if kind & ProseScalarKinds.digit != 0 {
+                                if !afterDigit { numbers.append(i, s) }
+                                afterDigit = true
+                            } else {
+                                if kind & ProseScalarKinds.sign != 0 { signs.append(i, s) }
+                                afterDigit = false
                             }
+                            if kind & ProseScalarKinds.phraseStart != 0 {
+                                let first = ProseScalar.folded(s).value
+                                // Most starts are digits in numbers that go on with no phrase: the pair with
+                                // the next scalar is tested here, and `mayMatch` asked only when it may hold.
+                                var may = kind & ProseScalarKinds.phraseSingle != 0
+                                if !may, i + 1 < count {
+                                    let next = buffer[i + 1]
+                                    if kinds.kind(of: next) & ProseScalarKinds.ignorable != 0 {
+                                        may = true
+                                    } else {
+                                        let bit = PhraseMatcher.pairBit(first, ProseScalar.folded(next).value)
+                                        may = pairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+                                    }
+                                }
+                                if may, matcher.mayMatch(buffer, at: i, startingWith: first) {
+                                    let start = i
+                                    matcher.matches(in: buffer, at: i) { phrase, end in
+                                        found[phrase].append(PhraseHit(unit: unitIndex, range: start..<end))
+                                    }
+                                }
+                            }
+                            i += 1
                         }
-                        i += 1
+                        signs.endUnit()
+                        numbers.endUnit()
                     }
-                    signs.endUnit()
-                    numbers.endUnit()
                 }
             }
         }
