@@ -32,15 +32,13 @@ public struct DoubledPunctuation: Rule {
         let signs = prose.signs
         var findings: [Finding] = []
         prose.scalars.withUnits { texts in
-            for index in prose.units.indices {
+            for index in prose.units.indices where prose.units[index].kind != .tableCell {
                 let places = signs.range(of: index)
-                guard places.count > 1, prose.units[index].kind != .tableCell else { continue }
+                guard places.count > 1 else { continue }
                 let s = texts[index]
                 // Two marks in a row are a point and, before it past spaces only, another point (points are
-                // signs, and nothing but spaces may stand between them): the sign before it. Both are read among
-                // the signs first, without the text.
+                // signs, and nothing but spaces may stand between them).
                 for k in places.dropFirst() {
-                    guard Self.isPoint(signs.scalars[k]), Self.isPoint(signs.scalars[k - 1]) else { continue }
                     let b = signs.indices[k]
                     guard Self.isPoint(s[b]) else { continue }
                     var a = b - 1
