@@ -133,15 +133,25 @@ public struct CaptionIndex: Sendable {
     /// trimmed into a copy (every paragraph is asked).
     static func mayStartCaption<S: ScalarText>(_ s: S, appendixOnly: Bool = false) -> Bool {
         var i = 0
+        // Most units start with an ideograph, which is no space or mark to skip: the first scalar decides, with
+        // no look at its Unicode properties.
+        if s.count > 0, (0x4E00...0x9FFF).contains(s[0].value) {
+            return startsCaption(s[0], appendixOnly: appendixOnly)
+        }
         while i < s.count, s[i].isUnicodeWhitespace || CaptionText.isSpace(s[i]) || s[i] == "*" || s[i] == "_" {
             i += 1
         }
         if i < s.count, s[i] == "【" || s[i] == "[" { i += 1 }
         guard i < s.count else { return false }
-        switch s[i] {
-        case "附": return true
-        case "典", "案", "图", "表": return !appendixOnly
-        default: return false
+        return startsCaption(s[i], appendixOnly: appendixOnly)
+    }
+
+    /// Whether a caption's first word may start with `s`.
+    private static func startsCaption(_ s: Unicode.Scalar, appendixOnly: Bool) -> Bool {
+        switch s {
+        case "附": true
+        case "典", "案", "图", "表": !appendixOnly
+        default: false
         }
     }
 

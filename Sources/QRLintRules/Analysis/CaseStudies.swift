@@ -119,10 +119,35 @@ struct CaseStudies {
 
     /// The parts named in `s`, as a mask of `wordScalars` bits.
     private static func parts(in s: ArraySlice<Unicode.Scalar>) -> UInt8 {
-        let text = ComparableText.of(s)
+        guard allWordsArePairs else {
+            let text = ComparableText.of(s)
+            var found: UInt8 = 0
+            for (bit, list) in wordScalars where list.contains(where: { ScalarRun.contains(text, $0) }) {
+                found |= bit
+            }
+            return found
+        }
+        // Every word is two scalars: each two neighbours of the comparable text are compared with the words as
+        // one integer, with no text folded into an array first (every label of every case is asked).
+        let pairs = wordPairs
         var found: UInt8 = 0
-        for (bit, list) in wordScalars where list.contains(where: { ScalarRun.contains(text, $0) }) { found |= bit }
+        var previous: UInt32?
+        for scalar in s {
+            guard let kept = ComparableText.fold(scalar)?.value else { continue }
+            if let previous {
+                let key = UInt64(previous) << 32 | UInt64(kept)
+                for pair in pairs where pair.key == key { found |= pair.bit }
+            }
+            previous = kept
+        }
         return found
+    }
+
+    /// Whether every word of `wordScalars` is two scalars long (`parts(in:)` compares them as pairs).
+    private static let allWordsArePairs = wordScalars.allSatisfy { $0.words.allSatisfy { $0.count == 2 } }
+    /// The two-scalar words as (first << 32 | second, part bit).
+    private static let wordPairs: [(key: UInt64, bit: UInt8)] = wordScalars.flatMap { part in
+        part.words.filter { $0.count == 2 }.map { (UInt64($0[0].value) << 32 | UInt64($0[1].value), part.bit) }
     }
 
     /// Parts named by labels inside a paragraph — at its start ("实施背景：……") or after an enumerator

@@ -62,8 +62,11 @@ enum DateText {
     /// a day), or the same in Chinese numerals.
     static func date<S: ScalarText>(_ s: S, at i: Int) -> (WrittenDate, Int)? {
         // Rules ask at every digit and punctuation mark: most are no date, and one look tells.
-        guard i < s.count, ProseScalar.digit(s[i]) != nil || ProseScalar.chineseDigit(s[i]) != nil else { return nil }
-        guard let (y, afterYear) = year(s, at: i) else { return chineseDate(s, at: i) }
+        guard i < s.count else { return nil }
+        // A date in Chinese numerals starts with one: at an Arabic digit, `chineseDate` is never asked.
+        let arabic = ProseScalar.digit(s[i]) != nil
+        guard arabic || ProseScalar.chineseDigit(s[i]) != nil else { return nil }
+        guard let (y, afterYear) = year(s, at: i) else { return arabic ? nil : chineseDate(s, at: i) }
         let nian = skipSpaces(s, afterYear)
         if nian < s.count, s[nian] == "年" {
             let afterNian = nian + 1
@@ -89,7 +92,7 @@ enum DateText {
             if afterDay < s.count, ProseScalar.isDigit(s[afterDay]) || s[afterDay] == separator { return nil }
             return (WrittenDate(year: y, month: m, day: d), afterDay)
         }
-        return chineseDate(s, at: i)
+        return arabic ? nil : chineseDate(s, at: i)
     }
 
     /// "二〇二六年一月五日".

@@ -86,16 +86,30 @@ public enum LeadingNumber {
         return nil
     }
 
-    private static let numerals: [Unicode.Scalar: Int] = [
-        "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-    ]
+    /// 一 … 九 → 1 … 9, 十 → 10. A switch: a dictionary keyed by scalars made the runtime scan every conformance
+    /// record for `Unicode.Scalar`'s `Hashable`, once per run.
+    private static func numeral(_ s: Unicode.Scalar) -> Int? {
+        switch s {
+        case "一": 1
+        case "二": 2
+        case "三": 3
+        case "四": 4
+        case "五": 5
+        case "六": 6
+        case "七": 7
+        case "八": 8
+        case "九": 9
+        case "十": 10
+        default: nil
+        }
+    }
 
     /// 一 … 九十九, at most three numerals.
     private static func chineseNumber(_ s: [Unicode.Scalar], _ start: Int) -> (Int, Int)? {
         var i = start
         var value = 0
         var current = 0
-        while i < s.count, i - start < 3, let n = numerals[s[i]] {
+        while i < s.count, i - start < 3, let n = numeral(s[i]) {
             if n == 10 {
                 value += (current == 0 ? 1 : current) * 10
                 current = 0

@@ -20,6 +20,9 @@ struct PhraseMatcher: Sendable {
     /// The first three scalars of the phrases of three or more, hashed to one bit each: digits start phrases
     /// ("20大", "14五") whose first two scalars begin most years and many numbers ("2024", "145").
     private var triples = [UInt64](repeating: 0, count: 1 << 10)
+    /// The prose scan's table of scalars, with the scalars that fold to a phrase's first marked: the scan reads
+    /// one byte per scalar and asks `mayMatch` only where that mark is set.
+    private(set) var scanKinds = ProseScalarKinds(phraseStarts: [UInt32]())
 
     init(_ phrases: some Sequence<String>) {
         var firsts: [UInt32] = []
@@ -44,11 +47,12 @@ struct PhraseMatcher: Sendable {
         }
         starts = ScalarBitSet(firsts)
         singles = ScalarBitSet(singleFirsts)
+        scanKinds = ProseScalarKinds(phraseStarts: firsts, singles: singleFirsts)
     }
 
     /// One of 65,536 bits for two scalars as compared.
     @inline(__always)
-    private static func pairBit(_ first: UInt32, _ second: UInt32) -> Int {
+    static func pairBit(_ first: UInt32, _ second: UInt32) -> Int {
         Int(truncatingIfNeeded: (((first &* 0x9E37_79B1) ^ second) &* 0x85EB_CA6B) >> 16)
     }
 
@@ -67,6 +71,12 @@ struct PhraseMatcher: Sendable {
     func mayMatch(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> Bool {
         let first = ProseScalar.folded(scalars[i]).value
         guard starts.contains(first) else { return false }
+        return mayMatch(scalars, at: i, startingWith: first)
+    }
+
+    /// `mayMatch` where the scalar at `i`, folded to `first`, is known to start a phrase (the prose scan reads
+    /// that from `scanKinds`).
+    func mayMatch(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, startingWith first: UInt32) -> Bool {
         if singles.contains(first) { return true }
         var j = i + 1
         while j < scalars.count, ProseScalar.isIgnorableInPhrase(scalars[j]) { j += 1 }
@@ -81,10 +91,6 @@ struct PhraseMatcher: Sendable {
         let triple = Self.tripleBit(first, second, ProseScalar.folded(scalars[k]).value)
         return triples[triple >> 6] & (1 << UInt64(triple & 63)) != 0
     }
-
-    /// Calls `body` with the bits of the scalars a phrase starts with, as compared (`ScalarBitSet.withBMPBits`).
-    /// An ideograph is compared as it is: where its bit is clear, `mayMatch` is false.
-    func withStartBits<R>(_ body: (UnsafeBufferPointer<UInt64>) -> R) -> R { starts.withBMPBits(body) }
 
     /// The phrase as the matcher compares it.
     /// Written in one pass into one array (filtering, then mapping, made two, and counted the scalars first; the
@@ -118,6 +124,11 @@ struct PhraseMatcher: Sendable {
     }
 
     var isEmpty: Bool { phrases.isEmpty }
+
+    /// Calls `body` with the bits of the first two scalars of the longer phrases (`pairBit`; `mayMatch` is false
+    /// where a phrase start's bit with the next scalar is clear, the next scalar being no quote or space and the
+    /// start no phrase alone): the prose scan tests them in place before it asks `mayMatch`.
+    func withPairBits<R>(_ body: (UnsafeBufferPointer<UInt64>) -> R) -> R { pairs.withUnsafeBufferPointer(body) }
 
     /// Every phrase that starts at `start` (which must not be an ignorable scalar): (phrase index, end).
     func matches(in scalars: UnsafeBufferPointer<Unicode.Scalar>, at start: Int, _ found: (Int, Int) -> Void) {

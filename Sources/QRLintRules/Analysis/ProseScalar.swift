@@ -28,6 +28,14 @@ enum ProseScalar {
 
     static func isDigit(_ s: Unicode.Scalar) -> Bool { digit(s) != nil }
 
+    /// A scalar other than a digit that is a sign: not Chinese, not white space, not a Latin letter but X x Ｘ ｘ
+    /// (placeholders). The prose scan reads it from `ProseScalarKinds`.
+    static func isSign(_ s: Unicode.Scalar) -> Bool {
+        if isHan(s) || isSpace(s) { return false }
+        guard isLatinLetter(s) else { return true }
+        return s == "X" || s == "x" || s == "Ｘ" || s == "ｘ"
+    }
+
     /// ASCII or full-width Latin letter.
     static func isLatinLetter(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
@@ -85,9 +93,12 @@ enum ProseScalar {
 
     /// Quotes and spaces a word-list phrase may have inside it in a real text (“十四五”规划, 十九 大).
     static func isIgnorableInPhrase(_ s: Unicode.Scalar) -> Bool {
+        // Asked after most phrase starts, of digits and ideographs: two comparisons tell nearly all of them.
+        if s.value >= 0x4E00 { return s == "\u{FEFF}" }
+        if (0x30...0x2017).contains(s.value) { return s == "\u{A0}" }
         switch s {
-        case "“", "”", "‘", "’", "\"", "'", "「", "」", "『", "』": true
-        default: isSpace(s)
+        case "“", "”", "‘", "’", "\"", "'", "「", "」", "『", "』": return true
+        default: return isSpace(s)
         }
     }
 }

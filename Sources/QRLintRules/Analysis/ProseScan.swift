@@ -43,50 +43,66 @@ public struct ProseScan: Sendable {
         // Hits by phrase index: an array, not a dictionary keyed by the index (hashing and the dictionary's
         // bookkeeping on every hit).
         var found = [[PhraseHit]](repeating: [], count: matcher.phrases.count)
-        // The bits of the scalars a phrase starts with, read in place: most scalars are ideographs that start
-        // no phrase, and for them one bit test is all the work.
-        matcher.withStartBits { startBits in
-            scalars.withUnits { texts in
-                // A common ideograph that starts no phrase: no sign, no number, no phrase (an ideograph folds to
-                // itself, so its bit is the whole test). Most scalars of a report.
-                @inline(__always) func isPlain(_ value: UInt32) -> Bool {
-                    value &- 0x4E00 <= 0x9FFF - 0x4E00 && startBits[Int(value >> 6)] & (1 << UInt64(value & 63)) == 0
-                }
-                for unitIndex in units.indices {
-                    let buffer = texts[unitIndex]
-                    var afterDigit = false
-                    let count = buffer.count
-                    var i = 0
-                    while i < count {
-                        // A run of plain ideographs is skipped in a tight loop.
-                        if isPlain(buffer[i].value) {
-                            afterDigit = false
-                            i += 1
-                            while i < count, isPlain(buffer[i].value) { i += 1 }
-                            if i == count { break }
-                        }
-                        let s = buffer[i]
-                        if s.value &- 0x4E00 <= 0x9FFF - 0x4E00 {
-                            afterDigit = false
-                        } else {
-                            let isDigit = ProseScalar.isDigit(s)
-                            if isDigit {
+        // One byte per scalar says what to record (`ProseScalarKinds`), read in place: most scalars are
+        // ideographs, letters or spaces that start no phrase, with nothing recorded, and one load is all the work.
+        let kinds = matcher.scanKinds
+        matcher.withPairBits { pairs in
+            kinds.withBMPKinds { table in
+                scalars.withUnits { texts in
+                    for unitIndex in units.indices {
+                        let buffer = texts[unitIndex]
+                        var afterDigit = false
+                        let count = buffer.count
+                        var i = 0
+                        while i < count {
+                            let s = buffer[i]
+                            let kind = s.value < 0x1_0000 ? table[Int(s.value)] : kinds.kind(beyondBMP: s.value)
+                            if kind & ProseScalarKinds.recorded == 0 {
+                                // A run of such scalars is skipped in a tight loop.
+                                afterDigit = false
+                                i += 1
+                                while i < count {
+                                    let value = buffer[i].value
+                                    guard value < 0x1_0000, table[Int(value)] & ProseScalarKinds.recorded == 0 else {
+                                        break
+                                    }
+                                    i += 1
+                                }
+                                continue
+                            }
+                            if kind & ProseScalarKinds.digit != 0 {
                                 if !afterDigit { numbers.append(i, s) }
-                            } else if Self.isSign(s) {
-                                signs.append(i, s)
+                                afterDigit = true
+                            } else {
+                                if kind & ProseScalarKinds.sign != 0 { signs.append(i, s) }
+                                afterDigit = false
                             }
-                            afterDigit = isDigit
-                        }
-                        if matcher.mayMatch(buffer, at: i) {
-                            let start = i
-                            matcher.matches(in: buffer, at: i) { phrase, end in
-                                found[phrase].append(PhraseHit(unit: unitIndex, range: start..<end))
+                            if kind & ProseScalarKinds.phraseStart != 0 {
+                                let first = ProseScalar.folded(s).value
+                                // Most starts are digits in numbers that go on with no phrase: the pair with
+                                // the next scalar is tested here, and `mayMatch` asked only when it may hold.
+                                var may = kind & ProseScalarKinds.phraseSingle != 0
+                                if !may, i + 1 < count {
+                                    let next = buffer[i + 1]
+                                    if kinds.kind(of: next) & ProseScalarKinds.ignorable != 0 {
+                                        may = true
+                                    } else {
+                                        let bit = PhraseMatcher.pairBit(first, ProseScalar.folded(next).value)
+                                        may = pairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+                                    }
+                                }
+                                if may, matcher.mayMatch(buffer, at: i, startingWith: first) {
+                                    let start = i
+                                    matcher.matches(in: buffer, at: i) { phrase, end in
+                                        found[phrase].append(PhraseHit(unit: unitIndex, range: start..<end))
+                                    }
+                                }
                             }
+                            i += 1
                         }
-                        i += 1
+                        signs.endUnit()
+                        numbers.endUnit()
                     }
-                    signs.endUnit()
-                    numbers.endUnit()
                 }
             }
         }
@@ -98,13 +114,6 @@ public struct ProseScan: Sendable {
         self.numbers = numbers.build()
         self.hits = byPhrase
         self.blocks = blocks
-    }
-
-    /// A scalar other than a digit that is a sign: not Chinese, not white space, not a Latin letter but X x Ｘ ｘ.
-    private static func isSign(_ s: Unicode.Scalar) -> Bool {
-        if ProseScalar.isHan(s) || ProseScalar.isSpace(s) { return false }
-        guard ProseScalar.isLatinLetter(s) else { return true }
-        return s == "X" || s == "x" || s == "Ｘ" || s == "ｘ"
     }
 
     /// Occurrences of a phrase that was passed to `init`.

@@ -50,12 +50,13 @@ public struct FutureDate: Rule {
         var findings: [Finding] = []
         // A date starts with a digit that follows no other digit: only those places are read, in the shared
         // scalar buffer; a unit's mapped text is fetched only for a date after the signature.
+        // Only the units with a number that may start a year are visited (found among the numbers, without a
+        // look at the others).
         prose.scalars.withUnits { texts in
-            for index in prose.units.indices where prose.units[index].blockIndex > bodyStart {
-                let range = numbers.range(of: index)
-                guard !range.isEmpty else { continue }
+            numbers.forEachUnit(having: DateText.mayStartYear) { index, range in
+                guard prose.units[index].blockIndex > bodyStart else { return }
                 let kind = prose.units[index].kind
-                guard kind == .paragraph || kind == .caption else { continue }
+                guard kind == .paragraph || kind == .caption else { return }
                 let s = texts[index]
                 var text: MappedText?
                 var skipUntil = 0

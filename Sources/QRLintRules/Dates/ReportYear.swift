@@ -191,10 +191,10 @@ public struct ReportYear: Rule {
         let numbers = prose.numbers
         // A mention starts with a year: the places are read in the shared scalar buffer, and a unit's mapped
         // text is fetched only for the first mention of last year.
+        // Only the units with a number that may start a year are visited (found among the numbers).
         prose.scalars.withUnits { texts in
-            for index in prose.units.indices where prose.units[index].blockIndex > bodyStart {
-                let places = numbers.range(of: index)
-                guard !places.isEmpty, prose.units[index].kind == .paragraph else { continue }
+            numbers.forEachUnit(having: DateText.mayStartYear) { index, places in
+                guard prose.units[index].blockIndex > bodyStart, prose.units[index].kind == .paragraph else { return }
                 let s = texts[index]
                 for k in places where DateText.mayStartYear(numbers.scalars[k]) {
                     let i = numbers.indices[k]
@@ -217,8 +217,16 @@ public struct ReportYear: Rule {
 
     /// A year spoken of as the time of the events: "2024年，", "2024届", the later year of "2023—2024学年".
     /// Comparisons (较2024年) and autumn months (2024年9月, the start of the school year) do not count.
-    private static let comparisonWords = ["较", "比", "与", "同比", "相比", "上", "去", "自", "从"].map(PhraseMatcher.normalized)
-    private static let comparisonEnds = comparisonWords.compactMap(\.last)
+    static let comparisonWords = ["较", "比", "与", "同比", "相比", "上", "去", "自", "从"].map(PhraseMatcher.normalized)
+
+    /// The last scalars of `comparisonWords` (a test checks the two agree): a switch, where a list read through a
+    /// `static let` cost a `swift_once` call at every year of the text.
+    static func isComparisonEnd(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "较", "比", "与", "上", "去", "自", "从": true
+        default: false
+        }
+    }
     private static let schoolYear = PhraseMatcher.normalized("学年")
 
     /// The marks of "2023—2024学年" (a switch: this is asked at every year of the text).
@@ -236,7 +244,7 @@ public struct ReportYear: Rule {
         // and spaces, as `PhraseContext.ends` skips them) rules out most years before the words are compared.
         var b = i - 1
         while b >= 0, ProseScalar.isIgnorableInPhrase(s[b]) { b -= 1 }
-        if b >= 0, comparisonEnds.contains(ProseScalar.folded(s[b])) {
+        if b >= 0, isComparisonEnd(ProseScalar.folded(s[b])) {
             for word in comparisonWords where PhraseContext.ends(s, before: i, withKey: word) { return nil }
         }
         let k = DateText.skipSpaces(s, end)

@@ -117,13 +117,26 @@ public struct Placeholder: Rule {
 
     /// 【待补充】 and （此处插入图片）: the brackets around a placeholder belong to it.
     private static func withBrackets(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
-        let pairs: [Unicode.Scalar: Unicode.Scalar] = ["【": "】", "（": "）", "(": ")", "[": "]", "〔": "〕", "［": "］"]
-        guard range.lowerBound > 0, let closer = pairs[s[range.lowerBound - 1]] else { return range }
+        guard range.lowerBound > 0, let closer = Self.closer(of: s[range.lowerBound - 1]) else { return range }
         var end = range.upperBound
         while end < s.count, end - range.upperBound <= 12, s[end] != closer {
-            if ProseScalar.isClauseEnd(s[end]) || pairs[s[end]] != nil { return range }
+            if ProseScalar.isClauseEnd(s[end]) || Self.closer(of: s[end]) != nil { return range }
             end += 1
         }
         return end < s.count && s[end] == closer ? (range.lowerBound - 1)..<(end + 1) : range
+    }
+
+    /// The closing bracket of an opening one, nil for any other scalar (a switch: a dictionary built on each call
+    /// cost thousands of instructions).
+    private static func closer(of opener: Unicode.Scalar) -> Unicode.Scalar? {
+        switch opener {
+        case "【": "】"
+        case "（": "）"
+        case "(": ")"
+        case "[": "]"
+        case "〔": "〕"
+        case "［": "］"
+        default: nil
+        }
     }
 }

@@ -39,6 +39,7 @@ public struct UnpairedMarks: Rule {
         let units = prose.units
         // Read once here: a `static let` read per unit cost a `swift_once` call and a copy each time.
         let relevant = Self.relevant
+        let marks = Self.marks
         // One stack for every unit, emptied after each: most units open a mark, and a new array each allocated.
         var stack: [(index: Int, family: Family)] = []
         prose.scalars.withUnits { texts in
@@ -51,7 +52,9 @@ public struct UnpairedMarks: Rule {
                 let endsSentence = plain ? Self.endsSentence(s) : true
                 let cut = plain && kind == .paragraph
                 let places = signs.range(of: index)
-                if !places.isEmpty {
+                // A unit without a quote, bracket or title mark has nothing to pair (its sentence ends matter
+                // only to a closer): most units, skipped on the signs' own scalars.
+                if places.contains(where: { marks.contains(signs.scalars[$0].value) }) {
                     Self.problems(
                         in: s, of: prose, index, signs: signs, places, relevant: relevant, stack: &stack,
                         openAtEndIsCut: cut && !endsSentence, closeAtStartIsCut: cut && !previousEndsSentence,
@@ -116,7 +119,8 @@ public struct UnpairedMarks: Rule {
     ) {
         func span(at i: Int) -> Span { prose.span(of: index, at: i) }
         let unitStart = all.count
-        defer { stack.removeAll(keepingCapacity: true) }
+        // Most units close what they open: emptying an empty stack still went through `replaceSubrange`.
+        defer { if !stack.isEmpty { stack.removeAll(keepingCapacity: true) } }
         var sawSentenceEnd = false
         var pendingStrayCloser: Int?
         for k in places {
@@ -178,6 +182,8 @@ public struct UnpairedMarks: Rule {
     /// The scalars `problems` acts on: sentence ends, the opening and closing marks, and the ASCII quote.
     private static let relevant = ScalarBitSet(
         "。！？；!?;…“‘《〈（(【〔”’》〉）)】〕\"".unicodeScalars.map(\.value))
+    /// The opening and closing marks and the ASCII quote: a unit without one has no finding.
+    private static let marks = ScalarBitSet("“‘《〈（(【〔”’》〉）)】〕\"".unicodeScalars.map(\.value))
 
     private static func unclosed(
         _ i: Int, _ family: Family, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ span: Span
