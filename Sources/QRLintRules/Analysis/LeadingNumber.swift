@@ -86,22 +86,12 @@ public enum LeadingNumber {
         return nil
     }
 
-    /// 一 … 九 → 1 … 9, 十 → 10. A switch: a dictionary keyed by scalars made the runtime scan every conformance
-    /// record for `Unicode.Scalar`'s `Hashable`, once per run.
+    /// 一 … 九 → 1 … 9, 十 → 10 (not 〇, 零 or 两, which `ChineseDigit` also reads). Not a dictionary: one keyed
+    /// by scalars made the runtime scan every conformance record for `Unicode.Scalar`'s `Hashable`, once per run.
     private static func numeral(_ s: Unicode.Scalar) -> Int? {
-        switch s {
-        case "一": 1
-        case "二": 2
-        case "三": 3
-        case "四": 4
-        case "五": 5
-        case "六": 6
-        case "七": 7
-        case "八": 8
-        case "九": 9
-        case "十": 10
-        default: nil
-        }
+        if s == "十" { return 10 }
+        guard s != "〇", s != "零", s != "两" else { return nil }
+        return ChineseDigit.value(of: s)
     }
 
     /// 一 … 九十九, at most three numerals.
