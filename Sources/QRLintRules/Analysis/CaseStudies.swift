@@ -46,11 +46,6 @@ struct CaseStudies {
         (.measures, ["举措", "做法", "措施", "过程", "路径", "实践", "方法", "经过"]),
         (.results, ["成效", "成果", "效果", "成绩", "经验", "启示", "反思"]),
     ]
-    /// `words` as scalars, each part by its bit: searched in the folded scalars, with no string built per
-    /// heading or label, and the parts found kept as a mask (a `Set<Part>` hashes each part's raw string).
-    private static let wordScalars: [(bit: UInt8, words: [[Unicode.Scalar]])] = words.enumerated().map {
-        (1 << UInt8($0.offset), $0.element.1.map { Array($0.unicodeScalars) })
-    }
     /// Part labels are short: a heading, or the few scalars after "一、" / at the start of a paragraph.
     private static let labelWindow = 10
 
@@ -117,16 +112,8 @@ struct CaseStudies {
         }
     }
 
-    /// The parts named in `s`, as a mask of `wordScalars` bits.
+    /// The parts named in `s`, as a mask of `wordPairs` bits.
     private static func parts(in s: ArraySlice<Unicode.Scalar>) -> UInt8 {
-        guard allWordsArePairs else {
-            let text = ComparableText.of(s)
-            var found: UInt8 = 0
-            for (bit, list) in wordScalars where list.contains(where: { ScalarRun.contains(text, $0) }) {
-                found |= bit
-            }
-            return found
-        }
         // Every word is two scalars: each two neighbours of the comparable text are compared with the words as
         // one integer, with no text folded into an array first (every label of every case is asked).
         let pairs = wordPairs
@@ -143,15 +130,19 @@ struct CaseStudies {
         return found
     }
 
-    /// Whether every word of `wordScalars` is two scalars long (`parts(in:)` compares them as pairs).
-    private static let allWordsArePairs = wordScalars.allSatisfy { $0.words.allSatisfy { $0.count == 2 } }
-    /// The two-scalar words as (first << 32 | second, part bit).
-    private static let wordPairs: [(key: UInt64, bit: UInt8)] = wordScalars.flatMap { part in
-        part.words.filter { $0.count == 2 }.map { (UInt64($0[0].value) << 32 | UInt64($0[1].value), part.bit) }
+    /// `words` as (first << 32 | second, the part's bit `1 << index`): searched in the folded scalars with no
+    /// string built per heading or label, and the parts found kept as a mask (a `Set<Part>` hashed each part's
+    /// raw string). Every word is two scalars, which `parts(in:)` relies on.
+    private static let wordPairs: [(key: UInt64, bit: UInt8)] = words.enumerated().flatMap { index, part in
+        part.1.map { word in
+            let scalars = Array(word.unicodeScalars)
+            precondition(scalars.count == 2, "a case-study part word must be two scalars")
+            return (UInt64(scalars[0].value) << 32 | UInt64(scalars[1].value), UInt8(1) << UInt8(index))
+        }
     }
 
     /// Parts named by labels inside a paragraph — at its start ("实施背景：……") or after an enumerator
-    /// ("一、背景与目的。……二、具体举措。……") — as a mask of `wordScalars` bits, and the enumerators ("一", "二")
+    /// ("一、背景与目的。……二、具体举措。……") — as a mask of `wordPairs` bits, and the enumerators ("一", "二")
     /// found, a bit per numeral.
     private static func labels(in s: [Unicode.Scalar]) -> (parts: UInt8, ordinals: UInt16) {
         // 一 … 九 number a list; 〇, 零 and 两 do not.

@@ -36,4 +36,18 @@ struct ShareFinderTests {
     @Test func changesAreNotShares() {
         #expect(claims("学校经费收入9000万元，占比较上年增长12%。").shares.isEmpty)
     }
+
+    /// The scalar-by-scalar test of a generic base label answers as the string test does, and declines labels
+    /// with a scalar that is not simple.
+    @Test func genericLabelsByScalarAgreeWithTheStringTest() {
+        let labels = [
+            "", "的", "比", "比例", "的比重", "比率", "总数", "在校生总数", "全校学生的总人数", "教职工合计", "合计人数",
+            "经费总额", "招生总量", "得分总和", "全体在校学生总数", "专任教师", "学生数", "总数的", "A总数", "ab合计",
+        ]
+        for label in labels {
+            let scalars = Array(label.unicodeScalars)[...]
+            #expect(ShareFinder.isGeneric(simpleScalars: scalars) == ShareFinder.isGeneric(label), "\(label)")
+        }
+        #expect(ShareFinder.isGeneric(simpleScalars: Array("总数\u{301}".unicodeScalars)[...]) == nil)
+    }
 }

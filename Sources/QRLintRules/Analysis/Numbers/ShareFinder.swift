@@ -184,7 +184,7 @@ struct ShareFinder {
     /// `isGeneric(_:)` compared scalar by scalar, when every scalar is simple (see `TableNumbersReader.isSimple`):
     /// there a character is a scalar and equal strings are equal scalars. Nil for any other label. Building the
     /// string and its filtered copy cost some thousand instructions a share.
-    private static func isGeneric(simpleScalars scalars: ArraySlice<Unicode.Scalar>) -> Bool? {
+    static func isGeneric(simpleScalars scalars: ArraySlice<Unicode.Scalar>) -> Bool? {
         var stripped: [Unicode.Scalar] = []
         stripped.reserveCapacity(scalars.count)
         for scalar in scalars where scalar != "的" {
@@ -196,10 +196,9 @@ struct ShareFinder {
             && genericSuffixes.contains { LabelText.hasSuffix(stripped, 0, stripped.count, $0) }
     }
 
-    /// The endings of `isGeneric(_:)`, as scalars.
-    private static let genericSuffixes: [[Unicode.Scalar]] = ["总数", "总人数", "总量", "总额", "总和", "合计"].map {
-        Array($0.unicodeScalars)
-    }
+    /// The endings of a generic label ("在校生总数", "合计"), as text and as scalars.
+    private static let genericSuffixWords = ["总数", "总人数", "总量", "总额", "总和", "合计"]
+    private static let genericSuffixes = genericSuffixWords.map { Array($0.unicodeScalars) }
 
     /// The last scalars of the generic labels: 比, 比例, 比重, and the words ending 总数, 总量, 总额, 总和, 合计.
     private static let genericLasts = ScalarBitSet("比例重数量额和计".unicodeScalars.map(\.value))
@@ -209,7 +208,7 @@ struct ShareFinder {
         // 的 dropped scalar by scalar (Foundation's replacingOccurrences cost more than the rest of the finder).
         let stripped = String(scalars: text.unicodeScalars.lazy.filter { $0 != "的" })
         if stripped.isEmpty || stripped == "比" || stripped == "比例" || stripped == "比重" { return true }
-        return ["总数", "总人数", "总量", "总额", "总和", "合计"].contains { stripped.hasSuffix($0) } && stripped.count <= 6
+        return genericSuffixWords.contains { stripped.hasSuffix($0) } && stripped.count <= 6
     }
 
     private func clauseStart(before end: Int) -> Int {
